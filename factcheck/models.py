@@ -1,0 +1,207 @@
+"""Frozen dataclasses shared by every layer: what an article, a statement, a value and a review are.
+
+Offsets (`start`, `end`) are always character offsets into the article's stored (cleaned) text,
+or into the text given to :func:`factcheck.extract_text`.
+
+Normalised value shapes (``Value.value``), by ``Value.type``:
+
+- ``date``: ``{"start": "YYYY-MM-DD", "end": "YYYY-MM-DD", "granularity": "day|week|month|part_of_month|
+  season|year|decade", "relative": bool}``; a range covering what the text allows ("Ende Februar 2019" is
+  2019-02-20..2019-02-28). ``relative`` is true when it was resolved against the publication date.
+- ``duration``: ``{"seconds": nominal, "min": lower_seconds, "max": upper_seconds, "hedge": "exact|approx|
+  just_under|at_most|less_than|at_least|more_than"}``; "knapp zwei Stunden" is min 5400, max 7200.
+- ``number``: ``{"value": v, "min": lo, "max": hi, "unit": "km"|None, "hedge": ...}``; counts and
+  quantities ("1.500 Kilometer", "Zehntausende" = 10,000..99,999).
+- ``money``: ``{"value": v, "min": lo, "max": hi, "currency": "EUR", "hedge": ...}``.
+- ``percent``: ``{"value": v, "min": lo, "max": hi, "hedge": ...}``.
+- ``place``: ``{"name": "Vladivostok", "id": "geonames:2013348"|"gazetteer:...", "lat": f|None, "lon": f|None}``.
+- ``person`` / ``org``: ``{"name": canonical name}``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Mapping
+
+ValueType = Literal["date", "duration", "number", "money", "percent", "place", "person", "org"]
+QuoteType = Literal["direct", "partial", "indirect"]
+EntityLabel = Literal["PER", "LOC", "ORG", "MISC"]
+Verdict = Literal["verified", "false", "misleading", "unverifiable"]
+VERDICTS: tuple[str, ...] = ("verified", "false", "misleading", "unverifiable")
+ConflictType = Literal["duration", "date", "number", "place", "quote_wording", "speaker"]
+PublishedSource = Literal["text", "url", "file", "user", "json", "none"]
+
+
+@dataclass(frozen=True)
+class Value:
+    """A typed value found in a statement, with its surface text and normalised form."""
+
+    type: str
+    text: str
+    start: int
+    end: int
+    value: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=True)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "text": self.text, "start": self.start, "end": self.end, "value": dict(self.value)}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named entity mention: a person, place, organisation or other name."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    norm: str | None = None
+    """Canonical name (people, organisations) or place id ("geonames:2013348")."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of an article with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Something a person or organisation said, directly or in reported speech."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    values: tuple[Value, ...] = ()
+    id: str = ""
+    article: str = ""
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A checkable factual statement (usually one sentence) with its typed values."""
+
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    values: tuple[Value, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    id: str = ""
+    article: str = ""
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one text."""
+
+    language: str
+    sentences: tuple[Sentence, ...]
+    quotes: tuple[Quote, ...]
+    claims: tuple[Claim, ...]
+    entities: tuple[Entity, ...]
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    """One possible publication date of an article and where it was found."""
+
+    date: str
+    source: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article as stored: text without boilerplate plus metadata."""
+
+    name: str
+    """Stable name of the article: the file name (plus ``#n`` for records inside a json/jsonl file)."""
+    path: str
+    text: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+    published_source: str
+    published_candidates: tuple[DateCandidate, ...] = ()
+    language: str = "de"
+    content_hash: str = ""
+    removed: tuple[str, ...] = ()
+    """Boilerplate blocks that were removed, for transparency."""
+
+
+@dataclass(frozen=True)
+class Member:
+    """One statement inside a group."""
+
+    id: str
+    kind: str
+    article: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Group:
+    """Statements from different articles that say the same thing about the same event."""
+
+    id: str
+    kind: str
+    members: tuple[Member, ...]
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class ConflictSide:
+    """One side of a conflict: the statement and the value it carries."""
+
+    id: str
+    article: str
+    text: str
+    sentence: str
+    start: int
+    end: int
+    value: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Two statements of one group that disagree, with a reviewer-readable explanation."""
+
+    id: str
+    type: str
+    group_id: str
+    explanation: str
+    claims: tuple[ConflictSide, ConflictSide]
+    diff: tuple[tuple[str, str], ...] = ()
+    """Word-level diff for quote wording conflicts: (op, text) with op in ``=``, ``-``, ``+``."""
+
+
+@dataclass(frozen=True)
+class Review:
+    """A reviewer's current decision on a statement."""
+
+    item_id: str
+    verdict: str | None
+    note: str | None
+    evidence: str | None
+    reviewer: str | None
+    updated: str | None
