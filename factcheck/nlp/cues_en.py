@@ -1,0 +1,128 @@
+"""English cue words for quote and claim extraction: speech verbs, attribution phrases, roles, pronouns."""
+
+from __future__ import annotations
+
+SPEECH_VERBS: dict[str, str] = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "state": "state states stated",
+    "explain": "explain explains explained",
+    "note": "note notes noted",
+    "argue": "argue argues argued",
+    "claim": "claim claims claimed",
+    "announce": "announce announces announced",
+    "warn": "warn warns warned",
+    "insist": "insist insists insisted",
+    "write": "write writes wrote written",
+    "ask": "ask asks asked",
+    "reply": "reply replies replied",
+    "respond": "respond responds responded",
+    "suggest": "suggest suggests suggested",
+    "recall": "recall recalls recalled",
+    "continue": "continued",
+    "acknowledge": "acknowledge acknowledges acknowledged",
+    "admit": "admit admits admitted",
+    "emphasize": "emphasize emphasizes emphasized emphasise emphasises emphasised",
+    "stress": "stress stresses stressed",
+    "confirm": "confirm confirms confirmed",
+    "report": "report reports reported",
+    "believe": "believes believed",
+    "predict": "predicts predicted",
+    "describe": "describes described",
+    "urge": "urges urged",
+    "promise": "promises promised",
+    "declare": "declares declared",
+    "tweet": "tweets tweeted",
+    "comment": "comments commented",
+    "maintain": "maintains maintained",
+    "contend": "contends contended",
+    "caution": "cautions cautioned",
+    "estimate": "estimates estimated",
+    "indicate": "indicates indicated",
+    "concede": "concedes conceded",
+    "observe": "observes observed",
+    "agree": "agrees agreed",
+    "think": "thinks",
+}
+"""Speech verb lemmas with their surface forms."""
+
+SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
+    "points": ("point out", "out"), "pointed": ("point out", "out"),
+}
+
+SO_CUE: str = ""
+
+ATTRIBUTION_BEFORE: tuple[str, ...] = ()
+ATTRIBUTION_AFTER: tuple[str, ...] = ()
+ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
+"""Attribution phrases, the source follows ("according to Reuters")."""
+
+SOURCE_ADJECTIVE_PHRASE_NOUNS: frozenset[str] = frozenset({"reports", "sources", "officials"})
+
+WIE_CUE: str = "as"
+"""Comparative attribution: "as X said"."""
+
+COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether", "if"})
+
+PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+
+DETERMINERS: frozenset[str] = frozenset("the a an this that his her its their our".split())
+INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+
+NP_STOP_WORDS: frozenset[str] = frozenset(
+    """on in at to of for with by from about after before during and or but also then later earlier
+    reporters journalists that in an interview told said last this on""".split()
+)
+
+ROLE_SUFFIXES: tuple[str, ...] = (
+    "president", "minister", "leader", "spokesman", "spokeswoman", "spokesperson", "chancellor", "secretary",
+    "chief", "director", "ceo", "chair", "chairman", "chairwoman", "mayor", "governor", "senator", "officer",
+    "premier", "ambassador", "adviser", "advisor", "general", "commissioner", "professor", "analyst",
+    "expert", "head", "dictator", "king", "queen", "representative", "judge", "lawyer", "founder",
+    "coach", "manager", "executive", "councillor", "councilor", "member", "mp", "mla", "dr", "mr", "mrs", "ms",
+)
+
+HEAD_OF_STATE_ROLES: frozenset[str] = frozenset({"president", "leader", "head of state", "dictator"})
+
+COUNTRY_FORMS: dict[str, tuple[str, ...]] = {
+    "russia": ("russia", "russia's", "russian", "kremlin", "moscow"),
+    "north korea": ("north korea", "north korea's", "north korean", "pyongyang"),
+    "south korea": ("south korea", "south korea's", "south korean", "seoul"),
+    "usa": ("us", "u.s.", "america", "american", "united states", "washington"),
+    "china": ("china", "china's", "chinese", "beijing"),
+    "ukraine": ("ukraine", "ukrainian", "kyiv", "kiev"),
+    "canada": ("canada", "canada's", "canadian", "ottawa"),
+    "uk": ("uk", "britain", "british", "london"),
+}
+
+ADJECTIVE_ENDINGS: tuple[str, ...] = ()
+
+ORG_SPEAKERS: frozenset[str] = frozenset(
+    """KCNA Interfax TASS Tass RIA Yonhap Reuters AFP AP Kremlin Pentagon Government Ministry NATO UN EU
+    Xinhua Bloomberg CNN BBC Police Statistics""".split()
+)
+ORG_NOUNS: frozenset[str] = frozenset("agency government ministry kremlin police army military media".split())
+
+KONJUNKTIV1_FORMS: frozenset[str] = frozenset()
+KONJUNKTIV2_FORMS: frozenset[str] = frozenset()
+
+OPINION_MARKERS: tuple[str, ...] = ("in my opinion", "i think", "i believe", "hopefully", "we believe", "should be")
+
+BOILERPLATE_MARKERS: tuple[str, ...] = (
+    "e-mail", "newsletter", "comments", "subscribe", "read more", "cookie", "privacy", "sign up", "click here",
+    "©", "copyright", "all rights reserved", "advertisement", "related:", "share this",
+)
+
+EVENT_VERB_STEMS: tuple[str, ...] = (
+    "met", "meet", "visit", "travel", "arriv", "sign", "agree", "began", "begin", "start", "end", "lasted",
+    "last", "impos", "cross", "invit", "held", "hold", "died", "kill", "launch", "attack", "sold", "sell",
+    "deliver", "confirm", "elected", "won", "lost", "announc", "publish", "shook", "talk",
+)
+
+TEMPORAL_MODIFIERS: frozenset[str] = frozenset("former late then current new incoming outgoing previous ex".split())
+
+EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
+    """Kim Lee Li Park Pak Choi Moon Yoon Xi Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Jiang Abe Kishida
+    Ri Jong Chung Han Shin Kang Cho Jang Nguyen Tran Ho Mao Deng""".split()
+)

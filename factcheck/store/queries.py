@@ -1,0 +1,233 @@
+"""Read queries over claims.db returning plain records (dicts) ready for JSON, tables and widgets."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+from sqlite_utils import Database
+
+REVIEW_COLUMNS = "r.verdict as verdict, r.note as note, r.evidence as evidence, r.reviewer as reviewer, r.updated as reviewed_at"
+VALUES_SUBQUERY = """(select json_group_array(json_object('type', v.type, 'text', v.text, 'start', v.start,
+  'end', v.end, 'value', json(v.value))) from (select * from [values] v2 where v2.item_id = {alias}.id order by v2.idx) v)"""
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What a listing is narrowed to; every field is optional."""
+
+    article: str | None = None
+    speaker: str | None = None
+    verdict: str | None = None
+    """A verdict name, "unreviewed" (no verdict) or "reviewed" (any verdict)."""
+    search: str | None = None
+    conflicts_only: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+def resolve_article(db: Database, name: str) -> list[str]:
+    """Article names matching a user's NAME: exact name, file stem, or prefix ("000")."""
+    rows = db.execute(
+        "select name from articles where name = ? or name like ? or path = ? order by name",
+        [name, name + "%", name],
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[str, ...],
+           speaker: bool) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.article:
+        names = resolve_article(db, filters.article)
+        clauses.append(f"{alias}.article in ({','.join('?' * len(names))})" if names else "0")
+        params.extend(names)
+    if filters.speaker:
+        if speaker:
+            clauses.append(f"({alias}.speaker like ? or {alias}.speaker_mention like ?)")
+            params.extend([f"%{filters.speaker}%"] * 2)
+        else:
+            clauses.append("0")
+    if filters.verdict == "unreviewed":
+        clauses.append("r.verdict is null")
+    elif filters.verdict == "reviewed":
+        clauses.append("r.verdict is not null")
+    elif filters.verdict:
+        clauses.append("r.verdict = ?")
+        params.append(filters.verdict)
+    if filters.search:
+        clauses.append("(" + " or ".join(f"{alias}.{c} like ?" for c in text_columns) + ")")
+        params.extend([f"%{filters.search}%"] * len(text_columns))
+    if filters.conflicts_only:
+        clauses.append(f"exists (select 1 from conflicts c where c.item_a = {alias}.id or c.item_b = {alias}.id)")
+    return (" where " + " and ".join(clauses)) if clauses else "", params
+
+
+def _page(filters: Filters) -> str:
+    if filters.limit is None:
+        return ""
+    return f" limit {int(filters.limit)} offset {int(filters.offset)}"
+
+
+def _records(db: Database, sql: str, params: list[Any]) -> Iterator[dict]:
+    cursor = db.execute(sql, params)
+    cols = [d[0] for d in cursor.description]
+    for row in cursor:
+        record = dict(zip(cols, row))
+        if "values" in record:
+            record["values"] = json.loads(record["values"] or "[]")
+        yield record
+
+
+def quotes(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
+    """Quotes with their current review, in article order."""
+    where, params = _where(filters, "q", db, text_columns=("text", "sentence", "speaker"), speaker=True)
+    sql = f"""select q.id, q.article, q.text, q.sentence, q.start, q.end, q.type, q.speaker, q.speaker_mention,
+      q.cue, q.sentence_start, q.sentence_end, {VALUES_SUBQUERY.format(alias='q')} as [values],
+      (select gm.group_id from group_members gm where gm.item_id = q.id) as [group], {REVIEW_COLUMNS}
+      from quotes q left join reviews r on r.item_id = q.id{where} order by q.article, q.start{_page(filters)}"""
+    return _records(db, sql, params)
+
+
+def claims(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
+    """Claims with their typed values and current review, in article order."""
+    where, params = _where(filters, "c", db, text_columns=("text",), speaker=False)
+    sql = f"""select c.id, c.article, c.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end,
+      {VALUES_SUBQUERY.format(alias='c')} as [values],
+      (select gm.group_id from group_members gm where gm.item_id = c.id) as [group], {REVIEW_COLUMNS}
+      from claims c left join reviews r on r.item_id = c.id{where} order by c.article, c.start{_page(filters)}"""
+    return _records(db, sql, params)
+
+
+def articles(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
+    """Articles with metadata and statement counts (no full text)."""
+    params: list[Any] = []
+    where = ""
+    if filters.article:
+        names = resolve_article(db, filters.article)
+        where = f" where a.name in ({','.join('?' * len(names))})" if names else " where 0"
+        params = names
+    sql = f"""select a.name, a.path, a.title, a.outlet, a.url, a.published, a.published_source,
+      a.published_candidates, a.language, length(a.text) as chars,
+      (select count(*) from quotes q where q.article = a.name) as quotes,
+      (select count(*) from claims c where c.article = a.name) as claims
+      from articles a{where} order by a.name{_page(filters)}"""
+    for record in _records(db, sql, params):
+        record["published_candidates"] = json.loads(record["published_candidates"] or "[]")
+        yield record
+
+
+def article_text(db: Database, name: str) -> str | None:
+    """The stored (cleaned) text of one article."""
+    row = db.execute("select text from articles where name = ?", [name]).fetchone()
+    return row[0] if row else None
+
+
+def groups(db: Database, *, kind: str | None = None) -> Iterator[dict]:
+    """Groups with their members (id, kind, article, text, sentence, offsets)."""
+    where = " where g.kind = ?" if kind else ""
+    params = [kind] if kind else []
+    rows = db.execute(f"select g.id, g.kind, g.score from groups g{where} order by g.id", params).fetchall()
+    for group_id, group_kind, score in rows:
+        members = list(
+            _records(
+                db,
+                """select m.item_id as id, m.kind, m.article,
+                  coalesce(q.text, c.text) as text, coalesce(q.sentence, c.sentence) as sentence,
+                  coalesce(q.start, c.start) as start, coalesce(q.end, c.end) as [end], q.speaker as speaker
+                  from group_members m left join quotes q on q.id = m.item_id left join claims c on c.id = m.item_id
+                  where m.group_id = ? order by m.article, start""",
+                [group_id],
+            )
+        )
+        for member in members:
+            member["claim"] = member["id"]
+            if member["speaker"] is None:
+                del member["speaker"]
+        yield {"id": group_id, "kind": group_kind, "score": score, "members": members}
+
+
+def conflicts(db: Database, *, item_id: str | None = None, type: str | None = None,
+              verdict: str | None = None) -> Iterator[dict]:
+    """Conflicts with both sides and the reviewer's resolution, if any."""
+    clauses, params = [], []
+    if item_id:
+        clauses.append("(c.item_a = ? or c.item_b = ?)")
+        params += [item_id, item_id]
+    if type:
+        clauses.append("c.type = ?")
+        params.append(type)
+    if verdict == "unreviewed":
+        clauses.append("r.verdict is null")
+    elif verdict:
+        clauses.append("r.verdict = ?")
+        params.append(verdict)
+    where = (" where " + " and ".join(clauses)) if clauses else ""
+    sql = f"""select c.id, c.type, c.group_id as [group], c.explanation, c.side_a, c.side_b, c.diff, {REVIEW_COLUMNS}
+      from conflicts c left join reviews r on r.item_id = c.id{where} order by c.type, c.id"""
+    for record in _records(db, sql, params):
+        record["claims"] = [json.loads(record.pop("side_a")), json.loads(record.pop("side_b"))]
+        record["diff"] = json.loads(record["diff"] or "[]")
+        yield record
+
+
+def item_kind(db: Database, item_id: str) -> str | None:
+    """Which table an id lives in: "quote", "claim", "conflict", or None."""
+    for kind, table in (("quote", "quotes"), ("claim", "claims"), ("conflict", "conflicts")):
+        if db.execute(f"select 1 from [{table}] where id = ?", [item_id]).fetchone():
+            return kind
+    return None
+
+
+def item(db: Database, item_id: str) -> dict | None:
+    """One quote, claim or conflict as a record, with "kind" set."""
+    kind = item_kind(db, item_id)
+    if kind is None:
+        return None
+    if kind == "conflict":
+        found = [c for c in conflicts(db) if c["id"] == item_id]
+    else:
+        table = "quotes" if kind == "quote" else "claims"
+        sql_fn = quotes if kind == "quote" else claims
+        article = db.execute(f"select article from [{table}] where id = ?", [item_id]).fetchone()[0]
+        found = [r for r in sql_fn(db, Filters(article=article)) if r["id"] == item_id]
+    record = found[0]
+    record["kind"] = kind
+    return record
+
+
+def group_of(db: Database, item_id: str) -> dict | None:
+    """The group an item belongs to, with members."""
+    row = db.execute("select group_id from group_members where item_id = ?", [item_id]).fetchone()
+    if not row:
+        return None
+    for group in groups(db):
+        if group["id"] == row[0]:
+            return group
+    return None
+
+
+def orphan_reviews(db: Database) -> Iterator[dict]:
+    """Reviews whose statement no longer exists in the current extraction (kept with their snapshot)."""
+    sql = """select r.item_id as id, r.kind, r.verdict, r.note, r.evidence, r.reviewer, r.updated, r.snapshot
+      from reviews r where not exists (select 1 from quotes q where q.id = r.item_id)
+      and not exists (select 1 from claims c where c.id = r.item_id)
+      and not exists (select 1 from conflicts c where c.id = r.item_id) order by r.updated"""
+    for record in _records(db, sql, []):
+        record["snapshot"] = json.loads(record["snapshot"] or "{}")
+        yield record
+
+
+def counts(db: Database) -> dict[str, int]:
+    """How many of each thing the database holds, and how many are reviewed."""
+    one = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    return {
+        "articles": one("select count(*) from articles"),
+        "quotes": one("select count(*) from quotes"),
+        "claims": one("select count(*) from claims"),
+        "groups": one("select count(*) from groups"),
+        "conflicts": one("select count(*) from conflicts"),
+        "reviewed": one("select count(*) from reviews where verdict is not null"),
+    }

@@ -1,0 +1,182 @@
+"""Writing extraction results: one transaction per article, derived rows replaced, reviews untouched."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Iterable, Sequence
+
+from sqlite_utils import Database
+
+from factcheck.models import Article, Claim, Conflict, Extraction, Group, Quote, Value
+from factcheck.store.ids import sentence_id
+
+DERIVED_PER_ARTICLE = ("values", "entities", "quotes", "claims", "sentences")
+
+
+def now() -> str:
+    """Current UTC time as an ISO string with seconds."""
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _value_rows(item_id: str, article: str, values: Iterable[Value]) -> list[dict]:
+    return [
+        {
+            "item_id": item_id,
+            "idx": idx,
+            "article": article,
+            "type": v.type,
+            "text": v.text,
+            "start": v.start,
+            "end": v.end,
+            "value": json.dumps(dict(v.value), ensure_ascii=False, sort_keys=True),
+        }
+        for idx, v in enumerate(values)
+    ]
+
+
+def _quote_row(q: Quote) -> dict:
+    return {
+        "id": q.id,
+        "article": q.article,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "type": q.type,
+        "sentence": q.sentence,
+        "sentence_start": q.sentence_start,
+        "sentence_end": q.sentence_end,
+        "speaker": q.speaker,
+        "speaker_mention": q.speaker_mention,
+        "speaker_start": q.speaker_start,
+        "speaker_end": q.speaker_end,
+        "cue": q.cue,
+        "cue_start": q.cue_start,
+        "cue_end": q.cue_end,
+    }
+
+
+def _claim_row(c: Claim) -> dict:
+    return {
+        "id": c.id,
+        "article": c.article,
+        "text": c.text,
+        "start": c.start,
+        "end": c.end,
+        "sentence": c.sentence,
+        "sentence_start": c.sentence_start,
+        "sentence_end": c.sentence_end,
+    }
+
+
+def article_row(article: Article) -> dict:
+    """The articles-table row of an article."""
+    return {
+        "name": article.name,
+        "path": article.path,
+        "title": article.title,
+        "outlet": article.outlet,
+        "url": article.url,
+        "published": article.published,
+        "published_source": article.published_source,
+        "published_candidates": json.dumps(
+            [{"date": c.date, "source": c.source, "evidence": c.evidence} for c in article.published_candidates],
+            ensure_ascii=False,
+        ),
+        "language": article.language,
+        "content_hash": article.content_hash,
+        "text": article.text,
+        "removed": json.dumps(list(article.removed), ensure_ascii=False),
+        "extracted_at": now(),
+    }
+
+
+def delete_article_rows(db: Database, name: str) -> None:
+    """Remove an article and everything derived from it (reviews stay)."""
+    for table in DERIVED_PER_ARTICLE:
+        db.execute(f"delete from [{table}] where article = ?", [name])
+    db.execute("delete from articles where name = ?", [name])
+
+
+def save_article(db: Database, article: Article, extraction: Extraction) -> None:
+    """Replace an article's rows with a new extraction (caller wraps this in a transaction)."""
+    delete_article_rows(db, article.name)
+    db["articles"].insert(article_row(article), pk="name")
+    db["sentences"].insert_all(
+        (
+            {"id": sentence_id(article.name, s.start), "article": article.name, "idx": i, "text": s.text,
+             "start": s.start, "end": s.end}
+            for i, s in enumerate(extraction.sentences)
+        ),
+        pk="id",
+        replace=True,
+    )
+    db["quotes"].insert_all((_quote_row(q) for q in extraction.quotes), pk="id", replace=True)
+    db["claims"].insert_all((_claim_row(c) for c in extraction.claims), pk="id", replace=True)
+    value_rows: list[dict] = []
+    for item in (*extraction.quotes, *extraction.claims):
+        value_rows.extend(_value_rows(item.id, article.name, item.values))
+    db["values"].insert_all(value_rows, pk=("item_id", "idx"), replace=True)
+    db["entities"].insert_all(
+        (
+            {"article": article.name, "start": e.start, "end": e.end, "text": e.text, "label": e.label,
+             "norm": e.norm}
+            for e in extraction.entities
+        ),
+        pk=("article", "start", "end"),
+        replace=True,
+    )
+
+
+def save_file(db: Database, row: dict) -> None:
+    """Record a source file's hash and the articles it produced."""
+    db["files"].upsert(row, pk="path")
+
+
+def replace_groups(db: Database, groups: Sequence[Group], conflicts: Sequence[Conflict]) -> None:
+    """Replace all groups and conflicts (derived data; reviews keyed by item id are untouched)."""
+    db.execute("delete from group_members")
+    db.execute("delete from groups")
+    db.execute("delete from conflicts")
+    db["groups"].insert_all(
+        ({"id": g.id, "kind": g.kind, "score": g.score, "size": len(g.members)} for g in groups), pk="id"
+    )
+    db["group_members"].insert_all(
+        (
+            {"group_id": g.id, "item_id": m.id, "kind": m.kind, "article": m.article}
+            for g in groups
+            for m in g.members
+        ),
+        pk=("group_id", "item_id"),
+        replace=True,
+    )
+    db["conflicts"].insert_all(
+        (
+            {
+                "id": c.id,
+                "type": c.type,
+                "group_id": c.group_id,
+                "explanation": c.explanation,
+                "item_a": c.claims[0].id,
+                "item_b": c.claims[1].id,
+                "side_a": json.dumps(_side(c.claims[0]), ensure_ascii=False),
+                "side_b": json.dumps(_side(c.claims[1]), ensure_ascii=False),
+                "diff": json.dumps([list(d) for d in c.diff], ensure_ascii=False),
+            }
+            for c in conflicts
+        ),
+        pk="id",
+        replace=True,
+    )
+
+
+def _side(side) -> dict:
+    return {
+        "id": side.id,
+        "article": side.article,
+        "text": side.text,
+        "sentence": side.sentence,
+        "start": side.start,
+        "end": side.end,
+        "value": dict(side.value),
+    }
