@@ -97,13 +97,15 @@ def _emit(records: Iterable[dict], as_json: bool, columns: list[tuple[str, str, 
 
 def _cell(record: dict, key: str) -> str:
     value = record.get(key)
+    if not isinstance(value, list):
+        return "" if value is None else str(value)
     if key == "values":
         return "; ".join(f"{v['type']}: {v['text']}" for v in value or [])
     if key == "members":
         return "\n".join(f"{m['article']}: {m['text']}" for m in value or [])
     if key == "claims":
         return "\n".join(f"{s['article']}: {s.get('value', {}).get('text', s['text'])}" for s in value or [])
-    return "" if value is None else str(value)
+    return ", ".join(str(v) for v in value)
 
 
 def _filters(article: str | None = None, speaker: str | None = None, verdict: str | None = None,
