@@ -17,12 +17,19 @@ STOP_HEADINGS: frozenset[str] = frozenset(
         "mehr zum thema lesen", "lesen sie mehr zum thema", "weitere meldungen", "aktuelle nachrichten",
         # English
         "similar news", "related", "related articles", "related stories", "related news", "related content",
-        "read more", "more on this story", "more on this topic", "most read", "most popular", "most viewed",
+        "more on this story", "more on this topic", "most read", "most popular", "most viewed",
         "top stories", "trending", "trending now", "recommended", "recommended for you", "you may also like",
         "you might also like", "more from", "more stories", "more news", "latest news", "comments",
         "leave a reply", "leave a comment", "join the conversation", "sign up for our newsletter",
         "newsletter sign-up", "tags", "topics",
     }
+)
+
+# Inline teaser labels: "READ MORE: <headline>" drops that line only, even when the label alone ends an article.
+TEASER_LABELS: frozenset[str] = frozenset(
+    {"read more", "read also", "also read", "see also", "related", "watch", "listen", "click here", "more",
+     "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr dazu", "mehr zum thema", "zum thema",
+     "siehe auch"}
 )
 
 # Whole lines that are page furniture (matched against the stripped line, case-insensitively).
@@ -47,12 +54,15 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"your email address will not be published.*",
     r"erforderliche felder sind (mit \* )?markiert.*",
     r"required fields are marked.*",
-    r"(lesen sie auch|auch interessant|mehr dazu|siehe auch|see also|read also|also read)\s*:.{0,200}",
+    r"(lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|mehr zum thema|zum thema|siehe auch|see also"
+    r"|read also|also read|read more|related|watch|listen|click here|more)\s*:.{0,200}",
     r"©.{0,80}",
     r"(copyright|alle rechte vorbehalten|all rights reserved).{0,120}",
     r"(foto|bild|fotos|bilder|image|photo|photos|picture|credit|bildquelle|quelle|source)\s*:\s*[^.!?]{1,60}",
     r"\(\s*[^()]{1,40}\s*\)",  # a lone credit line such as "(20 Minuten)" or "(dpa)"
     r"[•·|>]+",
+    r"[•·]?\s*(aktualisiert|veröffentlicht|erschienen|stand|updated|published|posted|last updated)"
+    r"( am| on| at)?\s*:?",
     r"https?://\S+",
     r"www\.\S+",
 )
@@ -61,12 +71,14 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
 CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"\((quelle|source|foto|bild|photo|image)\s*:\s*[^()]{1,60}\)",
     r"©\s*[^©]{1,100}",
-    r"\b(bild|foto|fotos|image|photo|photos|picture|credit|bildquelle)\s*:\s*[^.!?:]{1,60}",
+    r"(?:(?<=[.!?\"“”»«)])\s+|^)(bild|foto|fotos|image|photo|photos|picture|credit|bildquelle)"
+    r"\s*:\s*[^.!?:]{1,60}",
     r"\b(getty images|imago images|imago|picture alliance|picture-alliance|shutterstock|keystone)"
     r"(\s*/\s*[^.!?]{1,50})?",
 )
 
-# Lines at the top of a scrape that name the outlet; the value is the canonical outlet name.
+# Lines at the top of a scrape that name the outlet; the value is the canonical outlet name. Words that are
+# also page furniture or everyday words ("Bild" = image, "Heute" = today) are left out on purpose.
 OUTLET_NAMES: dict[str, str] = {
     "welt": "Welt", "die welt": "Welt", "welt online": "Welt", "spiegel": "Der Spiegel",
     "der spiegel": "Der Spiegel", "spiegel online": "Der Spiegel", "faz": "FAZ", "f.a.z.": "FAZ",
@@ -74,9 +86,9 @@ OUTLET_NAMES: dict[str, str] = {
     "süddeutsche zeitung": "Süddeutsche Zeitung", "sz": "Süddeutsche Zeitung", "zeit online": "Zeit Online",
     "die zeit": "Die Zeit", "tagesschau": "tagesschau", "tagesschau.de": "tagesschau", "n-tv": "n-tv",
     "ntv": "n-tv", "t-online": "t-online", "focus": "Focus", "focus online": "Focus", "stern": "Stern",
-    "bild": "Bild", "taz": "taz", "handelsblatt": "Handelsblatt", "deutsche welle": "Deutsche Welle",
+    "bild.de": "Bild", "taz": "taz", "handelsblatt": "Handelsblatt", "deutsche welle": "Deutsche Welle",
     "dw": "Deutsche Welle", "zdf": "ZDF", "zdfheute": "ZDF", "ard": "ARD", "br24": "BR24", "mdr": "MDR",
-    "ndr": "NDR", "wdr": "WDR", "swr": "SWR", "rnd": "RND", "heute": "Heute", "heute.at": "Heute",
+    "ndr": "NDR", "wdr": "WDR", "swr": "SWR", "rnd": "RND", "heute.at": "Heute",
     "kurier": "Kurier", "der standard": "Der Standard", "standard": "Der Standard", "die presse": "Die Presse",
     "orf": "ORF", "orf.at": "ORF", "krone": "Krone", "kronen zeitung": "Krone", "kleine zeitung": "Kleine Zeitung",
     "salzburger nachrichten": "Salzburger Nachrichten", "tiroler tageszeitung": "Tiroler Tageszeitung",

@@ -26,7 +26,7 @@ WEEKDAYS: tuple[str, ...] = (
 
 # Labels that introduce a publication or update date on a page ("Veröffentlicht am 25.04.2019").
 PUBLISHED_LABELS: tuple[str, ...] = (
-    "veröffentlicht am", "veröffentlicht", "erschienen am", "publiziert am", "published on", "published",
+    "veröffentlicht am", "veröffentlicht", "erschienen in der ausgabe vom", "ausgabe vom", "erschienen am", "publiziert am", "published on", "published",
     "posted on", "posted", "datum", "date", "erstellt am", "online seit",
 )
 UPDATED_LABELS: tuple[str, ...] = (

@@ -20,8 +20,11 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(uhr|h|am|pm|mez|mesz|cet|cest|utc|gmt)?\b\.?", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b\.?", re.I)
+_FILLER_WORDS = re.compile(r"\b(um|at|on|vom|am|den|the|uhr|est|edt|cst|cdt|pst|pdt|et|pt|bst|gmt|utc|cet|cest|mez"
+                           r"|mesz)\b\.?", re.I)
 _LABELS = sorted(PUBLISHED_LABELS + UPDATED_LABELS, key=len, reverse=True)
 _LABEL_RE = re.compile(r"^[•·|\s]*(" + "|".join(re.escape(x) for x in _LABELS) + r")\b\s*:?", re.I)
+_DIGIT = re.compile(r"\d")
 _FILLER = re.compile(r"^[\s,;:|/•·\-–—()\[\]]*$")
 _URL_DATE = re.compile(r"(?<!\d)(19\d\d|20\d\d)[/-]?(0[1-9]|1[0-2])(?:[/-]?(0[1-9]|[12]\d|3[01]))?(?!\d)")
 _URL_DATE_SEP = re.compile(r"[/_-](19\d\d|20\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_.-]|$)")
@@ -94,7 +97,7 @@ def parse_date(text: str) -> str | None:
 
 def date_line(line: str) -> DateLine | None:
     """Return the date of a line that is only a date (plus weekday, time, label), else None."""
-    if len(line) > 80 or not any(ch.isdigit() for ch in line):
+    if len(line) > 80 or not _DIGIT.search(line):
         return None
     found = find_date(line)
     if found is None:
@@ -107,7 +110,7 @@ def date_line(line: str) -> DateLine | None:
         word = m.group(1).lower()
         label = "updated" if word in UPDATED_LABELS else "published"
         rest = rest[m.end():]
-    rest = _WEEKDAY_RE.sub(" ", _TIME.sub(" ", rest))
+    rest = _FILLER_WORDS.sub(" ", _WEEKDAY_RE.sub(" ", _TIME.sub(" ", rest)))
     if not _FILLER.match(rest):
         return None
     return DateLine(value, label)

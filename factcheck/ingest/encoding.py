@@ -23,9 +23,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _BAD_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd]")
 _ESCAPED = re.compile(r"[\udc80-\udcff]+")
 _NONASCII = re.compile(r"[^\x00-\x7f]")
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
-                         "\u2002": " ", "\u2003": " ", "\u00ad": None, "\u200b": None, "\u2060": None,
-                         "\ufeff": None, "\u2028": "\n", "\u2029": "\n", "\x0c": "\n", "\x0b": "\n"})
+_ODD_CHARS: dict[str, str] = {"\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+                              "\u2002": " ", "\u2003": " ", "\u00ad": "", "\u200b": "", "\u2060": "",
+                              "\ufeff": "", "\u2028": "\n", "\u2029": "\n", "\x0c": "\n", "\x0b": "\n"}
+_ODD = re.compile("[" + "".join(_ODD_CHARS) + "]")
 SAMPLE_BYTES = 256 * 1024
 
 
@@ -127,7 +128,7 @@ def normalise_text(text: str) -> str:
     """Unify line ends and odd spaces, drop invisible characters and compose accents (NFC)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACES)
+    text = _ODD.sub(lambda m: _ODD_CHARS[m.group(0)], text)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     return text

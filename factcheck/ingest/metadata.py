@@ -1,0 +1,157 @@
+"""Choosing an article's publication date, outlet and title from the hints a reader and the cleaner found.
+
+Publication date rule. Every date seen becomes a :class:`DateCandidate`; the chosen one is the candidate of
+the best rank, in this order:
+
+1. ``user``: the date given on the command line (``published=``) overrides everything;
+2. ``json``: a metadata field of a json/jsonl record or of a ``<file>.meta.json`` sidecar;
+3. ``text``: an explicit story date in the page: a scraper's ``date 2019-04 <title>`` marker line, front
+   matter, or a labelled line ("Veröffentlicht am 25.04.2019", "Published: ...");
+4. ``url``: a date in the URL path (``/2019/04/25/``);
+5. ``text``: the HTML metadata date (trafilatura / htmldate);
+6. ``text``: an update line ("Aktualisiert am ...": a later edit, not the first publication);
+7. ``file``: a date written into the file name;
+8. ``text``: a bare date line at the top of a scrape ("Thursday, 2nd May 2024"): usually the day the page was
+   saved, so it is only a fallback, its evidence says "page date", and it is not chosen when the story's
+   own years contradict it (the latest year the text names is more than a year earlier);
+9. ``text``: a bare date line elsewhere in the page (same check).
+
+The file's modification time is listed (source ``file``) for the reviewer but never chosen: it says when the
+file was saved, not when the story appeared. With nothing chosen, ``published`` is None and the source
+``none``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from urllib.parse import urlsplit
+
+from factcheck.ingest.boilerplate import Cleaned
+from factcheck.ingest.boilerplate_patterns import DOMAIN_OUTLETS
+from factcheck.ingest.dates import filename_date, url_date
+from factcheck.models import DateCandidate
+
+RANK_USER, RANK_JSON, RANK_EXPLICIT, RANK_URL, RANK_HTML, RANK_UPDATED, RANK_FILENAME, RANK_PAGE, RANK_LINE = range(9)
+RANK_NEVER = 99
+_WEAK_RANKS = (RANK_UPDATED, RANK_FILENAME, RANK_PAGE, RANK_LINE)
+_YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
+_TITLE_COLON = re.compile(r"\s+:\s+")
+
+
+@dataclass(frozen=True)
+class RankedDate:
+    """A date candidate with its rank (lower is more trustworthy)."""
+
+    rank: int
+    candidate: DateCandidate
+
+
+@dataclass
+class Hints:
+    """Metadata a reader found outside the text: explicit fields, HTML metadata, sidecars."""
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    dates: list[RankedDate] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    def add_date(self, rank: int, date: str | None, source: str, evidence: str) -> None:
+        """Record a date candidate when the date could be read."""
+        if date:
+            self.dates.append(RankedDate(rank, DateCandidate(date, source, evidence)))
+
+
+def _quote(line: str, limit: int = 60) -> str:
+    return '"' + (line if len(line) <= limit else line[: limit - 1] + "…") + '"'
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """Name the outlet of a URL: a known domain's outlet ("faz.net" -> "FAZ"), else the bare domain."""
+    if not url:
+        return None
+    try:
+        host = urlsplit(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:
+        return None
+    host = host.lower().removeprefix("www.").removeprefix("m.").removeprefix("amp.")
+    if not host or "." not in host:
+        return None
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        domain = ".".join(parts[i:])
+        if domain in DOMAIN_OUTLETS:
+            return DOMAIN_OUTLETS[domain]
+    return host
+
+
+def clean_title(title: str | None) -> str | None:
+    """Tidy a headline: single spaces, FAZ-style " : " as ": ", None when empty."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    title = _TITLE_COLON.sub(": ", title)
+    return title or None
+
+
+def latest_year(text: str) -> int | None:
+    """The latest plausible year the text names (for checking page dates against the story)."""
+    years = [int(y) for y in _YEAR.findall(text[:200_000])]
+    return max(years) if years else None
+
+
+def text_date_candidates(cleaned: Cleaned, story_text: str) -> list[RankedDate]:
+    """Turn the date lines the cleaner saw into ranked candidates with reviewer-readable evidence."""
+    out: list[RankedDate] = []
+    year = latest_year(story_text)
+    for hint in cleaned.dates:
+        if hint.kind == "marker":
+            rank, evidence = RANK_EXPLICIT, f"story date marker line {_quote(hint.line)}"
+        elif hint.kind == "published":
+            rank, evidence = RANK_EXPLICIT, f"labelled publication line {_quote(hint.line)}"
+        elif hint.kind == "updated":
+            rank, evidence = RANK_UPDATED, f"update line {_quote(hint.line)} (a later edit, not first publication)"
+        elif hint.kind == "page":
+            rank = RANK_PAGE
+            evidence = f"page date: bare date line {_quote(hint.line)} at the top, probably when the page was saved"
+        else:
+            rank, evidence = RANK_LINE, f"bare date line {_quote(hint.line)} inside the page"
+        if rank in _WEAK_RANKS:
+            if year is None:
+                evidence += "; the story names no year to check it against"
+            elif int(hint.date[:4]) > year + 1:
+                evidence += f"; contradicts the story (latest year it names: {year}), not used"
+                rank = RANK_NEVER
+        out.append(RankedDate(rank, DateCandidate(hint.date, "text", evidence)))
+    return out
+
+
+def path_date_candidates(name: str, url: str | None, mtime: float | None) -> list[RankedDate]:
+    """Date candidates from the URL path, the file name and the file's modification time."""
+    out: list[RankedDate] = []
+    if url and (found := url_date(url)):
+        out.append(RankedDate(RANK_URL, DateCandidate(found, "url", f"date in the URL path {url}")))
+    if found := filename_date(name):
+        out.append(RankedDate(RANK_FILENAME, DateCandidate(found, "file", f"date in the file name {name}")))
+    if mtime is not None:
+        day = datetime.fromtimestamp(mtime, tz=timezone.utc).strftime("%Y-%m-%d")
+        evidence = "file modification time (when the file was saved, not published; never chosen)"
+        out.append(RankedDate(RANK_NEVER, DateCandidate(day, "file", evidence)))
+    return out
+
+
+def choose_published(ranked: list[RankedDate]) -> tuple[str | None, str, tuple[DateCandidate, ...]]:
+    """Pick the best-ranked candidate: (published, published_source, all candidates best first)."""
+    seen: set[DateCandidate] = set()
+    ordered: list[RankedDate] = []
+    for item in sorted(ranked, key=lambda r: r.rank):
+        if item.candidate not in seen:
+            seen.add(item.candidate)
+            ordered.append(item)
+    candidates = tuple(r.candidate for r in ordered)
+    if not ordered or ordered[0].rank == RANK_NEVER:
+        return None, "none", candidates
+    best = ordered[0].candidate
+    return best.date, best.source, candidates

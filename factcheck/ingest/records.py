@@ -1,0 +1,101 @@
+"""Articles from json and jsonl records: field names, nested values, and per-record problems."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from factcheck.ingest.dates import parse_date
+from factcheck.ingest.metadata import RANK_JSON, Hints
+
+TEXT_FIELDS = ("text", "body", "content", "article", "articleBody", "article_body", "maintext", "full_text")
+TITLE_FIELDS = ("title", "headline", "name")
+URL_FIELDS = ("url", "link", "canonical_url", "source_url")
+DATE_FIELDS = ("published", "date", "datePublished", "date_published", "published_at", "publishedAt",
+               "pubDate", "publication_date", "date_publish", "created_at")
+OUTLET_FIELDS = ("outlet", "source", "site", "sitename", "site_name", "publisher", "source_domain", "domain")
+LIST_KEYS = ("articles", "items", "data", "records", "results", "documents")
+
+
+class RecordProblem(Exception):
+    """A record that cannot become an article (no text, not an object, bad JSON)."""
+
+
+def _string(value: Any) -> str | None:
+    """A field value as text: strings as is, {"name": ...} objects by name, lists of strings joined."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        for key in ("name", "title", "@value", "value", "text"):
+            if isinstance(value.get(key), str):
+                return value[key].strip() or None
+        return None
+    if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+        return "\n\n".join(v.strip() for v in value if v.strip()) or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _first(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, str] | None:
+    lowered = {k.lower(): k for k in record}
+    for name in names:
+        key = name if name in record else lowered.get(name.lower())
+        if key is not None and (value := _string(record[key])):
+            return key, value
+    return None
+
+
+def record_fields(record: Any, *, origin: str) -> tuple[str, Hints]:
+    """Read (article text, metadata hints) from one JSON object; raise RecordProblem when unusable."""
+    if not isinstance(record, dict):
+        raise RecordProblem(f"expected a JSON object, found {type(record).__name__}")
+    text = _first(record, TEXT_FIELDS)
+    if text is None:
+        raise RecordProblem(f"no article text (looked for {', '.join(TEXT_FIELDS[:3])}, ...)")
+    hints = record_hints(record, origin=origin)
+    return text[1], hints
+
+
+def record_hints(record: dict[str, Any], *, origin: str) -> Hints:
+    """Read title, url, outlet and publication date fields from a JSON object (a record or a sidecar)."""
+    hints = Hints()
+    if found := _first(record, TITLE_FIELDS):
+        hints.title = found[1]
+    if found := _first(record, URL_FIELDS):
+        hints.url = found[1]
+    if found := _first(record, OUTLET_FIELDS):
+        hints.outlet = found[1]
+    if found := _first(record, DATE_FIELDS):
+        key, value = found
+        date = parse_date(value)
+        if date is None:
+            hints.problems.append(f"cannot read the date in field {key!r}: {value[:40]!r} (use YYYY-MM-DD)")
+        hints.add_date(RANK_JSON, date, "json", f"{origin} field {key!r}: {value[:40]!r}")
+    return hints
+
+
+def json_records(text: str) -> tuple[list[Any], bool]:
+    """Parse a .json file: (records, is_list); a top-level list or {"articles": [...]} gives many records."""
+    data = json.loads(text)
+    if isinstance(data, list):
+        return data, True
+    if isinstance(data, dict):
+        for key in LIST_KEYS:
+            if isinstance(data.get(key), list) and not _first(data, TEXT_FIELDS):
+                return data[key], True
+    return [data], False
+
+
+def jsonl_records(text: str) -> Iterator[tuple[int, Any | RecordProblem]]:
+    """Yield (record number, parsed object or RecordProblem) for each non-blank line of a .jsonl file."""
+    number = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        number += 1
+        try:
+            yield number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, RecordProblem(f"invalid JSON ({exc.msg} at column {exc.colno})")
