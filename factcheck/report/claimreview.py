@@ -1,0 +1,119 @@
+"""schema.org ClaimReview JSON-LD: one ClaimReview per reviewed statement, embeddable by a fact-check publisher.
+
+Rating scale 1 (worst) to 5 (best): verified = 5 "True", misleading = 3 "Misleading", false = 1 "False".
+Unverifiable has no place on a truth scale and Google's Fact Check Tools want ratingValue inside
+worstRating..bestRating, so an unverifiable statement keeps the scale, has no ratingValue, and says
+"Unverifiable" in alternateName (the textual rating is what search engines show). Unreviewed statements
+(include_all) are left out: there is no review to publish. The review's author is every reviewer who touched
+the verdict (Person), its datePublished the day of the latest review.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from factcheck.report import fmt
+from factcheck.report.model import Report, Source, Statement
+
+CONTEXT = "https://schema.org"
+BEST, WORST = 5, 1
+RATINGS: dict[str, tuple[int | None, str]] = {
+    "verified": (5, "True"),
+    "misleading": (3, "Misleading"),
+    "false": (1, "False"),
+    "unverifiable": (None, "Unverifiable"),
+}
+
+
+def _publisher(source: Source) -> dict[str, Any] | None:
+    return {"@type": "Organization", "name": source.outlet} if source.outlet else None
+
+
+def appearance(source: Source) -> dict[str, Any]:
+    """Where a statement appeared: the article as a schema.org NewsArticle."""
+    out: dict[str, Any] = {"@type": "NewsArticle", "identifier": source.article}
+    if source.url and fmt.is_link(source.url):
+        out["url"] = source.url
+    if source.title:
+        out["headline"] = fmt.one_line(source.title)
+    if source.published:
+        out["datePublished"] = source.published
+    publisher = _publisher(source)
+    if publisher:
+        out["publisher"] = publisher
+    out["text"] = fmt.one_line(source.sentence)
+    return out
+
+
+def _claim_author(statement: Statement) -> dict[str, Any] | None:
+    if statement.kind == "quote":
+        name = statement.speaker or statement.speaker_mention
+        return {"@type": "Person", "name": fmt.one_line(name)} if name else None
+    return _publisher(statement.sources[0]) if statement.sources else None
+
+
+def _review_author(statement: Statement) -> dict[str, Any] | list[dict[str, Any]]:
+    people = [{"@type": "Person", "name": name} for name in statement.reviewers]
+    if not people:
+        return {"@type": "Organization", "name": "factcheck"}
+    return people[0] if len(people) == 1 else people
+
+
+def _first_published(statement: Statement) -> str | None:
+    dates = sorted(s.published for s in statement.sources if s.published)
+    return dates[0] if dates else None
+
+
+def claim_review(statement: Statement) -> dict[str, Any]:
+    """One statement's ClaimReview as JSON-LD data (without @context)."""
+    value, name = RATINGS[statement.verdict or "unverifiable"]
+    rating: dict[str, Any] = {"@type": "Rating"}
+    if value is not None:
+        rating["ratingValue"] = value
+    rating.update({"bestRating": BEST, "worstRating": WORST, "alternateName": name})
+    if statement.note:
+        rating["ratingExplanation"] = fmt.one_line(statement.note)
+    item: dict[str, Any] = {"@type": "Claim"}
+    author = _claim_author(statement)
+    if author:
+        item["author"] = author
+    first = _first_published(statement)
+    if first:
+        item["datePublished"] = first
+    item["appearance"] = [appearance(s) for s in statement.sources]
+    origin = min(statement.sources, key=lambda s: (s.published or "9999", s.article), default=None)
+    if origin is not None and origin.published:
+        item["firstAppearance"] = appearance(origin)
+    review: dict[str, Any] = {
+        "@type": "ClaimReview",
+        "identifier": statement.id,
+        "claimReviewed": fmt.one_line(statement.text),
+        "itemReviewed": item,
+        "reviewRating": rating,
+        "author": _review_author(statement),
+    }
+    if statement.reviewed_at:
+        review["datePublished"] = fmt.day(statement.reviewed_at)
+    body = [statement.note] if statement.note else []
+    if statement.evidence and fmt.is_link(statement.evidence):
+        review["citation"] = statement.evidence.strip()
+    elif statement.evidence:
+        body.append(f"Evidence: {fmt.one_line(statement.evidence)}")
+    if body:
+        review["reviewBody"] = "\n\n".join(body)
+    return review
+
+
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def render(report: Report) -> str:
+    """All reviewed statements as one JSON-LD document: {"@context": schema.org, "@graph": [ClaimReview, ...]}.
+
+    "<", ">" and "&" are written as \\u escapes (same JSON data), so the document can be pasted into a
+    ``<script type="application/ld+json">`` element without article text closing it.
+    """
+    graph = [claim_review(s) for s in report.statements if s.verdict in RATINGS]
+    text = json.dumps({"@context": CONTEXT, "@graph": graph}, ensure_ascii=False, indent=2)
+    return text.translate(_SCRIPT_SAFE) + "\n"
