@@ -112,3 +112,11 @@ def test_history_lists_actions(demo):
     run("verdict", ids["quote_4"], "verified", "--db", str(path), "--reviewer", "ana")
     rows = jsonl(run("history", "--db", str(path), "--json").stdout)
     assert rows[0]["item_id"] == ids["quote_4"] and rows[0]["reviewer"] == "ana" and rows[0]["action"] == "set"
+
+
+def test_conflicts_filter_lists_exactly_the_conflicting_claims(demo):
+    _, ids, path = demo
+    records = jsonl(run("claims", "--db", str(path), "--json", "--conflicts").stdout)
+    assert sorted(r["id"] for r in records) == sorted([ids["claim_short"], ids["claim_long"]])
+    quotes = jsonl(run("quotes", "--db", str(path), "--json").stdout)
+    assert len(quotes) == 4

@@ -61,7 +61,7 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         clauses.append("(" + " or ".join(f"{alias}.{c} like ?" for c in text_columns) + ")")
         params.extend([f"%{filters.search}%"] * len(text_columns))
     if filters.conflicts_only:
-        clauses.append(f"exists (select 1 from conflicts c where c.item_a = {alias}.id or c.item_b = {alias}.id)")
+        clauses.append(f"exists (select 1 from conflicts cf where cf.item_a = {alias}.id or cf.item_b = {alias}.id)")
     return (" where " + " and ".join(clauses)) if clauses else "", params
 
 
