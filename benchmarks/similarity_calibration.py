@@ -4,7 +4,10 @@ Reads ``../shared/eval/`` relative to the repository root (skips cleanly when mi
 
 - ``pawsx_de/dev.jsonl``: ROC-AUC and best-F1 threshold for ``paraphrase``.
 - ``stsb_de/dev.jsonl``: Spearman against ``score_0_5``; also AUC/best-F1 threshold for "same statement"
-  (score >= 4), the notion grouping needs.
+  (score >= 4), the notion grouping needs, and the lowest threshold with precision >= 0.8 (with its recall):
+  a wrong group produces false conflicts, which cost a reviewer more than a missed group. ``sts3_*``: the
+  threshold with precision >= 0.9 for score >= 3 ("roughly equivalent, some important information differs",
+  the very pairs conflicts are made of).
 - ``semeval2022_task8_de/dev.jsonl``: ROC-AUC and best-F1 threshold for ``same_story``; articles are
   embedded as title + lead: the first 3 sentences, at most 600 characters ("lead" mode).
 
@@ -76,6 +79,17 @@ def best_f1(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float]:
     return float(f1[i]), float(thr[i])
 
 
+def threshold_at_precision(scores: np.ndarray, labels: np.ndarray, target: float) -> tuple[float, float]:
+    """Lowest threshold whose precision reaches the target, and the recall there."""
+    from sklearn.metrics import precision_recall_curve
+
+    prec, rec, thr = precision_recall_curve(labels, scores)
+    ok = np.nonzero(prec[:-1] >= target)[0]
+    if len(ok) == 0:
+        return float("nan"), 0.0
+    return float(thr[ok[0]]), float(rec[ok[0]])
+
+
 def evaluate(scorer: Callable, limit: int | None) -> dict[str, float]:
     """All figures for one scorer."""
     from scipy.stats import spearmanr
@@ -95,6 +109,9 @@ def evaluate(scorer: Callable, limit: int | None) -> dict[str, float]:
     y = (gold >= 4).astype(int)
     res["sts4_auc"] = roc_auc_score(y, s)
     res["sts4_f1"], res["sts4_thr"] = best_f1(s, y)
+    res["sts4_thr_p80"], res["sts4_rec_p80"] = threshold_at_precision(s, y, 0.8)
+    y3 = (gold >= 3).astype(int)
+    res["sts3_thr_p90"], res["sts3_rec_p90"] = threshold_at_precision(s, y3, 0.9)
 
     sem = read_pairs("semeval2022_task8_de")[:limit]
     s = scorer([lead(p["text1"]) for p in sem], [lead(p["text2"]) for p in sem])
@@ -113,9 +130,10 @@ def main() -> None:
     if not EVAL.exists():
         print(f"skip: {EVAL} not found")
         return
-    cols = ["paws_auc", "paws_f1", "paws_thr", "sts_spearman", "sts4_auc", "sts4_f1", "sts4_thr",
+    cols = ["paws_auc", "paws_f1", "paws_thr", "sts_spearman", "sts4_auc", "sts4_f1", "sts4_thr", "sts4_thr_p80",
+            "sts4_rec_p80", "sts3_thr_p90", "sts3_rec_p90",
             "sem_auc", "sem_f1", "sem_thr"]
-    print(f"{'model':18} " + " ".join(f"{c:>12}" for c in cols) + f" {'seconds':>8}")
+    print(f"{'model':17} " + " ".join(f"{c:>12}" for c in cols) + f" {'seconds':>8}")
     for name in args.models.split(","):
         start = time.perf_counter()
         if name == "jaccard":
@@ -124,7 +142,7 @@ def main() -> None:
             limit = args.e5_limit if name == "e5-small" else None
             res = evaluate(cosine_scorer(embed.load_model(name)), limit)
         secs = time.perf_counter() - start
-        print(f"{name:18} " + " ".join(f"{res[c]:12.3f}" for c in cols) + f" {secs:8.1f}", flush=True)
+        print(f"{name:17} " + " ".join(f"{res[c]:12.3f}" for c in cols) + f" {secs:8.1f}", flush=True)
 
 
 if __name__ == "__main__":

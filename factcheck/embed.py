@@ -18,9 +18,14 @@ import numpy as np
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-# Chosen by benchmarks/similarity_calibration.py (see the table in its docstring): USE multilingual beats the
-# Jaccard baseline clearly on stsb_de, pawsx_de and SemEval same-story, is ~20x faster than e5-small on 2 cores,
-# and puts German and English in one space.
+# Chosen by benchmarks/similarity_calibration.py (German dev sets, cosine as score):
+#                    stsb_de Spearman  pawsx_de AUC  SemEval same-story AUC  speed (2 cores)
+#   jaccard baseline      0.522           0.532            0.714
+#   use-multilingual      0.734           0.540            0.806             ~890 sentences/s
+#   e5-small              0.750           0.573            0.882             ~40-80 sentences/s
+# e5-small is somewhat better, most of all on whole-article leads, but 11x slower (stsb+paws+SemEval: 136 s vs
+# 12 s); statements are single sentences, where the gap is small (Spearman +0.016), so the fast model is the
+# default and e5-small is there for small corpora ("--model e5-small").
 DEFAULT_MODEL: str = "use-multilingual"
 
 BUILTIN_MODELS: dict[str, str] = {
@@ -30,6 +35,7 @@ BUILTIN_MODELS: dict[str, str] = {
 }
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LOADED: dict[str, Any] = {}
 
 
 class HashingEmbedder:
@@ -145,17 +151,29 @@ def _package_version(alias: str) -> str:
         return "0"
 
 
+def _in_hub_cache(name: str) -> bool:
+    """Whether a hub model name has a folder in the local Hugging Face cache (checked without importing torch)."""
+    from huggingface_hub.constants import HF_HUB_CACHE
+
+    candidates = [name] if "/" in name else [name, f"sentence-transformers/{name}"]
+    return any(os.path.isdir(os.path.join(HF_HUB_CACHE, "models--" + c.replace("/", "--"))) for c in candidates)
+
+
 def load_model(name: str | None = None) -> "SentenceTransformer | HashingEmbedder":
     """Load a built-in alias, a local sentence-transformers folder, or a hub model name that is already cached."""
     name = name or DEFAULT_MODEL
     if name == "hashing":
         return HashingEmbedder()
+    if name not in BUILTIN_MODELS and not os.path.isdir(name) and not _in_hub_cache(name):
+        raise ValueError(_not_available(name))
     from sentence_transformers import SentenceTransformer
 
     if name in BUILTIN_MODELS:
-        model = SentenceTransformer(modules=[_builtin_module(name)], device="cpu")
-        model.factcheck_id = f"{name}@{_package_version(name)}"  # type: ignore[attr-defined]
-        return model
+        if name not in _LOADED:  # weights load once per process; the encoders are stateless
+            model = SentenceTransformer(modules=[_builtin_module(name)], device="cpu")
+            model.factcheck_id = f"{name}@{_package_version(name)}"  # type: ignore[attr-defined]
+            _LOADED[name] = model
+        return _LOADED[name]
     if os.path.isdir(name):
         model = SentenceTransformer(name, device="cpu", local_files_only=True)
         model.factcheck_id = f"{os.path.basename(os.path.normpath(name))}@local"  # type: ignore[attr-defined]
@@ -163,13 +181,16 @@ def load_model(name: str | None = None) -> "SentenceTransformer | HashingEmbedde
     try:
         model = SentenceTransformer(name, device="cpu", local_files_only=True)
     except Exception as err:  # any failure here means "not available offline"
-        raise ValueError(
-            f"Embedding model {name!r} is neither a built-in ({', '.join(BUILTIN_MODELS)}) nor a local folder, "
-            "and it is not in the Hugging Face cache. Install or download it first "
-            "(factcheck never downloads models by itself)."
-        ) from err
+        raise ValueError(_not_available(name)) from err
     model.factcheck_id = f"{name}@cached"  # type: ignore[attr-defined]
     return model
+
+
+def _not_available(name: str) -> str:
+    """Error message for a model that cannot be loaded offline."""
+    return (f"Embedding model {name!r} is neither a built-in ({', '.join(BUILTIN_MODELS)}) nor a local folder, "
+            "and it is not in the Hugging Face cache. Install or download it first "
+            "(factcheck never downloads models by itself).")
 
 
 def encode(model: Any, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:

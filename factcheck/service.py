@@ -286,11 +286,12 @@ def group_statements(db: Database, *, model: str | None = None,
     """Group matching quotes and claims across articles and find the conflicts in each group."""
     from factcheck.conflicts import find_conflicts
     from factcheck.match import group_statements as _group
+    from factcheck.match import threshold_for
 
     items, articles = load_statements(db)
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
     progress("group", 0, 1)
-    groups = _group(items, vectors, articles=articles) if items else []
+    groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key)) if items else []
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):

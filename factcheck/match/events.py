@@ -4,13 +4,19 @@ Rules (documented here because grouping depends on them):
 
 - **Article time.** An article's event interval is its publication date (day, month or year precision).
   When ``published`` is None, it is the article's dominant resolved month: the most frequent YYYY-MM among
-  the absolute (``relative`` false) date values of finer than year granularity in the article's statements;
-  failing that, its most frequent year among year-granularity dates; failing that, unknown. Two statements
-  whose article intervals lie more than ``ARTICLE_GAP_DAYS`` apart are different events.
+  the absolute (``relative`` false) date values of month or finer granularity in the article's statements;
+  failing that, unknown. Year-only dates are not used: in the seed corpus both undated articles' only years
+  were backstory ("schon 2019", "im Jahr 2011"), never the event. Two statements whose article intervals lie
+  more than ``ARTICLE_GAP_DAYS`` apart are different events.
+- **Article place.** When either article's time is unknown, the articles' main places decide: the most
+  frequent specific place (not a country or region) in each article's statements, ties going to the first
+  mentioned. Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
+  2019 in the seed corpus).
 - **Statement dates.** When both statements carry date values, the hulls of their date ranges may lie at most
   ``ITEM_GAP_DAYS`` apart (closer dates that differ are left for the conflict checker to report).
-- **Places.** Place values (``type == "place"``, keyed by id or name) and LOC entities (keyed by norm or text)
-  form a statement's place set. Two non-empty, disjoint place sets mean different events, unless the places are
+- **Places.** Specific place values (``type == "place"``, keyed by id or name; countries and regions are left
+  out, see ``countries.py``) form a statement's place set; LOC entities (keyed by norm) count only when the
+  statement has no place values. Two non-empty, disjoint place sets mean different events, unless the places are
   within ``NEAR_KM`` of each other, or both article times are known and agree and the texts are near-identical
   (then it is one statement with a contradicting place, which the conflict checker reports).
 """
@@ -23,6 +29,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
+from factcheck.match.countries import COARSE_FEATURES, COUNTRY_NAMES
 from factcheck.models import Article, Claim, Quote, Value
 
 # A news story about one event is covered within about two months; a summit four years later is another event.
@@ -40,6 +47,7 @@ class Profile:
     """What the event check needs to know about one statement."""
 
     article_time: Interval | None
+    article_place: tuple[float, float] | None
     dates: Interval | None
     places: frozenset[str]
     coords: tuple[tuple[float, float], ...]
@@ -105,50 +113,79 @@ def article_times(items: Sequence[Quote | Claim], articles: Mapping[str, Article
 
 
 def _dominant_time(values: Sequence[Value]) -> Interval | None:
-    """Most frequent absolute month among fine dates, else most frequent year, else None."""
+    """Most frequent absolute month among dates of month or finer granularity, else None."""
     months: Counter[str] = Counter()
-    years: Counter[str] = Counter()
     for v in values:
-        if v.value.get("relative"):
+        if v.value.get("relative") or v.value.get("granularity") in ("year", "decade", "season"):
             continue
         start = str(v.value.get("start") or "")
-        if len(start) < 7:
-            continue
-        if v.value.get("granularity") in ("year", "decade"):
-            if v.value.get("granularity") == "year":
-                years[start[:4]] += 1
-        else:
+        if len(start) >= 7:
             months[start[:7]] += 1
     if months:
         return parse_interval(months.most_common(1)[0][0])
-    if years:
-        return parse_interval(years.most_common(1)[0][0])
     return None
 
 
+def is_coarse(v: Value) -> bool:
+    """A country or region: too large to tell two events apart."""
+    feature = v.value.get("feature")
+    if feature:
+        return str(feature).lower() in COARSE_FEATURES
+    names = {str(v.value.get("name") or "").lower(), v.text.lower()}
+    return bool(names & COUNTRY_NAMES)
+
+
+def article_places(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] | None]:
+    """Main specific place (coordinates) of every article: most frequent, ties to the first mentioned."""
+    counts: dict[str, Counter[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    coords: dict[str, tuple[float, float]] = {}
+    for item in items:
+        counts.setdefault(item.article, Counter())
+        for v in item.values:
+            if v.type != "place" or is_coarse(v) or v.value.get("lat") is None or v.value.get("lon") is None:
+                continue
+            key = str(v.value.get("id") or v.value.get("name") or v.text).lower()
+            counts[item.article][key] += 1
+            first[(item.article, key)] = min(first.get((item.article, key), v.start), v.start)
+            coords[key] = (float(v.value["lat"]), float(v.value["lon"]))
+    out: dict[str, tuple[float, float] | None] = {}
+    for name, counter in counts.items():
+        if not counter:
+            out[name] = None
+            continue
+        best = min(counter, key=lambda k: (-counter[k], first[(name, k)]))
+        out[name] = coords[best]
+    return out
+
+
 def place_keys(item: Quote | Claim) -> tuple[frozenset[str], tuple[tuple[float, float], ...]]:
-    """Place identifiers of a statement and the coordinates known for them."""
+    """Specific place identifiers of a statement and the coordinates known for them."""
     keys: set[str] = set()
     coords: list[tuple[float, float]] = []
-    for v in item.values:
-        if v.type != "place":
+    places = [v for v in item.values if v.type == "place"]
+    for v in places:
+        if is_coarse(v):
             continue
         key = v.value.get("id") or v.value.get("name") or v.text
         keys.add(str(key).lower())
         lat, lon = v.value.get("lat"), v.value.get("lon")
         if lat is not None and lon is not None:
             coords.append((float(lat), float(lon)))
-    for ent in getattr(item, "entities", ()):
-        if ent.label == "LOC":
-            keys.add((ent.norm or ent.text).lower())
+    if not places:
+        for ent in getattr(item, "entities", ()):
+            if ent.label == "LOC" and ent.norm and ent.text.lower() not in COUNTRY_NAMES:
+                keys.add(ent.norm.lower())
     return frozenset(keys), tuple(coords)
 
 
-def profile(item: Quote | Claim, times: Mapping[str, Interval | None]) -> Profile:
+def profile(item: Quote | Claim, times: Mapping[str, Interval | None],
+            main_places: Mapping[str, tuple[float, float] | None] | None = None) -> Profile:
     """Build the event profile of one statement."""
     places, coords = place_keys(item)
     dates = hull(i for i in (value_interval(v) for v in _date_values(item)) if i is not None)
-    return Profile(times.get(item.article), dates, places, coords)
+    main = (main_places or {}).get(item.article)
+    return Profile(times.get(item.article), main, dates, places, coords)
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -169,6 +206,8 @@ def same_event(a: Profile, b: Profile, *, near_identical: bool = False) -> bool:
     """Whether two statements may be about the same event."""
     times_known = a.article_time is not None and b.article_time is not None
     if times_known and gap_days(a.article_time, b.article_time) > ARTICLE_GAP_DAYS:  # type: ignore[arg-type]
+        return False
+    if not times_known and a.article_place and b.article_place and _km(a.article_place, b.article_place) > NEAR_KM:
         return False
     if a.dates is not None and b.dates is not None and gap_days(a.dates, b.dates) > ITEM_GAP_DAYS:
         return False

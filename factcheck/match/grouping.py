@@ -1,0 +1,238 @@
+"""Group quotes and claims from different articles that say the same thing about the same event."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from factcheck.match import events
+from factcheck.match.anchors import anchor_pairs
+from factcheck.match.neighbours import candidate_pairs
+from factcheck.models import Article, Claim, Group, Member, Quote
+
+# Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
+# stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
+# hashing 0.692). It sits near the precision-0.9 point for score >= 3 ("roughly equivalent, some important
+# information differs", which is what a conflict is): use-multilingual 0.811, e5-small 0.952. SemEval
+# same-story thresholds (0.45 / 0.85) are for whole stories and far too loose for statements.
+THRESHOLDS: dict[str, float] = {"use-multilingual": 0.75, "e5-small": 0.95, "hashing": 0.69}
+DEFAULT_THRESHOLD = THRESHOLDS["use-multilingual"]
+# Shared entities or speaker move a pair by this much; a pair whose entity sets are disjoint loses it.
+ENTITY_WEIGHT = 0.05
+SPEAKER_WEIGHT = 0.05
+# Quotes group only when their wording overlaps this much (word-level difflib ratio) or the speaker matches.
+QUOTE_MIN_WORDING = 0.5
+# Texts this similar (cosine or wording) are the same statement even when a detail such as the place differs.
+NEAR_IDENTICAL_COS = 0.9
+NEAR_IDENTICAL_WORDING = 0.8
+NEIGHBOURS = 10
+# Claims that share a value anchor (same value class, same measured noun; see anchors.py) need only this cosine.
+# Not calibrated on a pair set (none has such pairs): the seed pair 000/002 "Gespräche" scores 0.29 with
+# use-multilingual, unrelated German news sentences score ~0.1-0.2 on average.
+ANCHOR_MIN_COS = 0.25
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def threshold_for(model_name: str) -> float:
+    """Calibrated grouping threshold for a model id such as "use-multilingual@0.2.1"."""
+    return THRESHOLDS.get(model_name.split("@", 1)[0], DEFAULT_THRESHOLD)
+
+
+def wording_ratio(a: str, b: str) -> float:
+    """Word-level similarity of two texts (difflib ratio over lower-cased words)."""
+    wa, wb = _WORD.findall(a.lower()), _WORD.findall(b.lower())
+    if not wa or not wb:
+        return 0.0
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+
+
+def group_statements(
+    items: Sequence[Quote | Claim],
+    vectors: np.ndarray,
+    *,
+    articles: Mapping[str, Article],
+    threshold: float | None = None,
+) -> list[Group]:
+    """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility."""
+    if len(items) != len(vectors):
+        raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
+    threshold = DEFAULT_THRESHOLD if threshold is None else threshold
+    times = events.article_times(items, articles)
+    main_places = events.article_places(items)
+    enriched = _enrich_quotes(items)
+    groups: list[Group] = []
+    for kind in ("quote", "claim"):
+        idx = np.asarray([i for i, it in enumerate(items) if _kind(it) == kind], dtype=np.int64)
+        if len(idx) < 2:
+            continue
+        groups.extend(_group_kind(kind, [items[i] for i in idx], [enriched[i] for i in idx],
+                                  np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold))
+    groups.sort(key=lambda g: (-len(g.members), g.id))
+    return groups
+
+
+def _kind(item: Quote | Claim) -> str:
+    return "quote" if isinstance(item, Quote) else "claim"
+
+
+def _enrich_quotes(items: Sequence[Quote | Claim]) -> list[Quote | Claim]:
+    """For quotes, borrow entities and values of claims on the same sentence, so places and dates are known."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for it in items:
+        if isinstance(it, Claim):
+            by_sentence.setdefault((it.article, it.sentence_start), []).append(it)
+    out: list[Quote | Claim] = []
+    for it in items:
+        if isinstance(it, Quote):
+            claims = by_sentence.get((it.article, it.sentence_start), [])
+            values = tuple(it.values) + tuple(v for c in claims for v in c.values)
+            entities = tuple(e for c in claims for e in c.entities)
+            out.append(Claim(text=it.text, start=it.start, end=it.end, sentence=it.sentence,
+                             sentence_start=it.sentence_start, sentence_end=it.sentence_end,
+                             values=values, entities=entities, id=it.id, article=it.article))
+        else:
+            out.append(it)
+    return out
+
+
+def _entity_keys(item: Quote | Claim) -> frozenset[str]:
+    return frozenset((e.norm or e.text).lower() for e in getattr(item, "entities", ()))
+
+
+def _pair_score(a: Quote | Claim, b: Quote | Claim, ea: Claim, eb: Claim, cos: float) -> float:
+    """Cosine adjusted by shared entities and speakers."""
+    score = cos
+    ka, kb = _entity_keys(ea), _entity_keys(eb)
+    if ka and kb:
+        overlap = len(ka & kb) / min(len(ka), len(kb))
+        score += ENTITY_WEIGHT * overlap if overlap else -ENTITY_WEIGHT
+    if isinstance(a, Quote) and isinstance(b, Quote) and a.speaker and a.speaker == b.speaker:
+        score += SPEAKER_WEIGHT
+    return score
+
+
+class _Clusters:
+    """Union-find whose clusters remember the time span they cover, so chains cannot join two events."""
+
+    def __init__(self, profiles: Sequence[events.Profile]) -> None:
+        self.parent = list(range(len(profiles)))
+        self.art = [p.article_time for p in profiles]
+        self.dates = [p.dates for p in profiles]
+        self.score_sum = [0.0] * len(profiles)
+        self.edges = [0] * len(profiles)
+        self.sizes = [1] * len(profiles)
+
+    def size(self, x: int) -> int:
+        return self.sizes[self.find(x)]
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int, score: float) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            self.score_sum[ra] += score
+            self.edges[ra] += 1
+            return True
+        art = _merge_span(self.art[ra], self.art[rb], events.ARTICLE_GAP_DAYS)
+        dates = _merge_span(self.dates[ra], self.dates[rb], events.ITEM_GAP_DAYS)
+        if art is False or dates is False:
+            return False
+        self.parent[rb] = ra
+        self.sizes[ra] += self.sizes[rb]
+        self.art[ra], self.dates[ra] = art, dates  # type: ignore[assignment]
+        self.score_sum[ra] += self.score_sum[rb] + score
+        self.edges[ra] += self.edges[rb] + 1
+        return True
+
+
+def _merge_span(a: events.Interval | None, b: events.Interval | None, limit: int) -> events.Interval | None | bool:
+    """Hull of two spans, or False when the merged span would put members more than limit days apart."""
+    if a is None or b is None:
+        return a or b
+    merged = (min(a[0], b[0]), max(a[1], b[1]))
+    latest_start, earliest_end = max(a[0], b[0]), min(a[1], b[1])
+    if (latest_start - earliest_end).days > limit:
+        return False
+    return merged
+
+
+def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Claim], vectors: np.ndarray,
+                times: Mapping[str, events.Interval | None],
+                main_places: Mapping[str, tuple[float, float] | None], threshold: float) -> list[Group]:
+    """Group the statements of one kind."""
+    max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
+    floor = threshold - max_bonus
+    if kind == "quote":
+        floor = min(floor, NEAR_IDENTICAL_COS - 0.3)  # near-identical wording may still embed lower
+    ii, jj, ss = candidate_pairs(vectors, k=NEIGHBOURS, min_sim=floor)
+    articles = np.asarray([it.article for it in items], dtype=object)
+    cross = articles[ii] != articles[jj]
+    ii, jj, ss = ii[cross], jj[cross], ss[cross]
+    profiles = [events.profile(it, times, main_places) for it in enriched]
+    accepted: list[tuple[float, int, int]] = []
+    for i, j, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
+        a, b = items[i], items[j]
+        score = _pair_score(a, b, enriched[i], enriched[j], cos)
+        wording = None
+        if kind == "quote":
+            wording = wording_ratio(a.text, b.text)
+            same_speaker = bool(a.speaker) and a.speaker == b.speaker  # type: ignore[union-attr]
+            if wording >= NEAR_IDENTICAL_WORDING:
+                score = max(score, threshold)
+            elif wording < QUOTE_MIN_WORDING and not same_speaker:
+                continue
+        if score < threshold:
+            continue
+        near = cos >= NEAR_IDENTICAL_COS
+        if not near and not events.places_compatible(profiles[i], profiles[j]):
+            wording = wording_ratio(a.text, b.text) if wording is None else wording
+            near = wording >= NEAR_IDENTICAL_WORDING
+        if not events.same_event(profiles[i], profiles[j], near_identical=near):
+            continue
+        accepted.append((score, i, j))
+    if kind == "claim":
+        seen = {(i, j) for _, i, j in accepted}
+        for i, j in sorted(anchor_pairs(items)):
+            if (i, j) in seen:
+                continue
+            cos = float(vectors[i] @ vectors[j])
+            if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
+                accepted.append((threshold - 1e-9, i, j))
+    accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
+    clusters = _Clusters(profiles)
+    for score, i, j in accepted:
+        if score < threshold and clusters.size(i) > 1 and clusters.size(j) > 1:
+            continue  # an anchor edge attaches a lone statement; it never joins two groups
+        clusters.union(i, j, max(score, threshold))
+    members: dict[int, list[int]] = {}
+    for x in range(len(items)):
+        members.setdefault(clusters.find(x), []).append(x)
+    groups = []
+    for root, idx in members.items():
+        if len(idx) < 2 or len({items[x].article for x in idx}) < 2:
+            continue
+        ordered = sorted(idx, key=lambda x: (items[x].article, items[x].start, items[x].id))
+        score = min(1.0, clusters.score_sum[root] / max(1, clusters.edges[root]))
+        groups.append(Group(id=group_id(kind, [items[x].id for x in idx]), kind=kind,
+                            members=tuple(_member(kind, items[x]) for x in ordered), score=round(score, 4)))
+    return groups
+
+
+def group_id(kind: str, member_ids: Sequence[str]) -> str:
+    """Stable group id from the smallest member id (stays put when members join or leave elsewhere)."""
+    smallest = min(member_ids)
+    return "g" + hashlib.sha1(f"{kind}:{smallest}".encode("utf-8")).hexdigest()[:12]
+
+
+def _member(kind: str, item: Quote | Claim) -> Member:
+    return Member(id=item.id, kind=kind, article=item.article, text=item.text, sentence=item.sentence,
+                  start=item.start, end=item.end)

@@ -1,0 +1,69 @@
+"""Tests of the embedding interface: the hashing fake, encode() and model loading."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from factcheck import embed
+
+
+def test_hashing_embedder_is_deterministic_and_normalised() -> None:
+    model = embed.load_model("hashing")
+    texts = ["Putin traf Kim in Wladiwostok.", "Putin traf Kim in Wladiwostok.", "Das Wetter ist schön."]
+    vecs = embed.encode(model, texts)
+    assert vecs.shape == (3, 256) and vecs.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(vecs[0], vecs[1])
+    again = embed.encode(embed.HashingEmbedder(), texts[:1])
+    assert np.allclose(again[0], vecs[0])
+
+
+def test_hashing_embedder_similar_texts_are_closer() -> None:
+    vecs = embed.encode(embed.HashingEmbedder(), [
+        "Die Gespräche dauerten vier Stunden.",
+        "Die Gespräche dauerten knapp vier Stunden.",
+        "Der Fußballverein gewann das Pokalfinale.",
+    ])
+    assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2] + 0.3
+
+
+def test_hashing_single_string_and_empty_inputs() -> None:
+    model = embed.HashingEmbedder()
+    assert model.encode("ein Satz").shape == (256,)
+    assert embed.encode(model, []).shape == (0, 256)
+    empty = embed.encode(model, [""])
+    assert empty.shape == (1, 256) and not empty.any()
+
+
+def test_model_id_names_model_and_version() -> None:
+    assert embed.model_id(embed.HashingEmbedder()) == "hashing@1"
+    assert embed.DEFAULT_MODEL in embed.BUILTIN_MODELS
+    assert set(embed.BUILTIN_MODELS) == {"use-multilingual", "e5-small", "hashing"}
+
+
+def test_unknown_model_gives_actionable_error(tmp_path) -> None:
+    with pytest.raises(ValueError, match="not in the Hugging Face cache"):
+        embed.load_model("no-such-org/no-such-model-xyz")
+
+
+def test_import_is_cheap() -> None:
+    code = "import sys, factcheck.embed; print(any(m.split('.')[0] in ('torch', 'sentence_transformers') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.slow
+def test_default_model_puts_translations_close() -> None:
+    model = embed.load_model()
+    assert embed.model_id(model).startswith(embed.DEFAULT_MODEL + "@")
+    vecs = embed.encode(model, [
+        "Die Gespräche zwischen Putin und Kim dauerten vier Stunden.",
+        "The talks between Putin and Kim lasted four hours.",
+        "Der Zoo in Berlin bekommt zwei neue Pandabären.",
+    ])
+    assert vecs.shape[0] == 3 and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
+    assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2] + 0.2

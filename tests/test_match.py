@@ -1,0 +1,293 @@
+"""Tests of grouping statements across articles (hashing embedder, hand-built statements)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from factcheck.embed import HashingEmbedder, encode
+from factcheck.match import THRESHOLDS, group_statements, threshold_for, wording_ratio
+from factcheck.match import events
+from factcheck.match.neighbours import candidate_pairs
+from factcheck.models import Article, Claim, Entity, Quote, Value
+
+THR = THRESHOLDS["hashing"]
+
+
+def art(name: str, published: str | None) -> Article:
+    return Article(name=name, path=name, text="", title=None, outlet=None, url=None, published=published,
+                   published_source="text" if published else "none")
+
+
+def claim(cid: str, article: str, text: str, *, values=(), entities=()) -> Claim:
+    return Claim(text=text, start=0, end=len(text), sentence=text, sentence_start=0, sentence_end=len(text),
+                 values=tuple(values), entities=tuple(entities), id=cid, article=article)
+
+
+def quote(qid: str, article: str, text: str, speaker: str | None, *, qtype: str = "direct", start: int = 0) -> Quote:
+    sentence = f"„{text}“, sagte er."
+    return Quote(text=text, start=start + 1, end=start + 1 + len(text), type=qtype, sentence=sentence,
+                 sentence_start=start, sentence_end=start + len(sentence), speaker=speaker, id=qid, article=article)
+
+
+def place(name: str, pid: str, lat: float | None = None, lon: float | None = None) -> Value:
+    return Value("place", name, 0, len(name), {"name": name, "id": pid, "lat": lat, "lon": lon})
+
+
+def day(text: str, iso: str) -> Value:
+    return Value("date", text, 0, len(text), {"start": iso, "end": iso, "granularity": "day", "relative": False})
+
+
+ARTICLES = {
+    "a19": art("a19", "2019-04-25"),
+    "b19": art("b19", "2019-04-26"),
+    "c23": art("c23", "2023-09-13"),
+    "d23": art("d23", "2023-09-14"),
+    "nodate": art("nodate", None),
+}
+
+
+def run(items, threshold=THR):
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    return group_statements(items, vecs, articles=ARTICLES, threshold=threshold)
+
+
+def test_same_claim_in_two_outlets_groups_and_singletons_do_not() -> None:
+    items = [
+        claim("a19:1", "a19", "Die Gespräche zwischen Putin und Kim dauerten vier Stunden."),
+        claim("b19:1", "b19", "Die Gespräche zwischen Putin und Kim dauerten rund vier Stunden."),
+        claim("b19:2", "b19", "Der Zoo in Berlin bekommt zwei neue Pandabären aus China."),
+    ]
+    groups = run(items)
+    assert len(groups) == 1
+    g = groups[0]
+    assert g.kind == "claim" and {m.id for m in g.members} == {"a19:1", "b19:1"}
+    assert g.score >= THR and g.id.startswith("g")
+
+
+def test_statements_from_one_article_alone_are_no_group() -> None:
+    items = [
+        claim("a19:1", "a19", "Die Gespräche dauerten vier Stunden."),
+        claim("a19:2", "a19", "Die Gespräche dauerten vier Stunden."),
+    ]
+    assert run(items) == []
+
+
+def test_quotes_group_with_quotes_only_and_tolerate_small_wording_changes() -> None:
+    items = [
+        quote("a19:q1", "a19", "Wir hatten gerade einen sehr substanziellen Meinungsaustausch", "Kim Jong Un"),
+        quote("b19:q1", "b19", "Wir hatten gerade einen sehr substanziellen Austausch", "Kim Jong Un"),
+        claim("b19:c1", "b19", "Wir hatten gerade einen sehr substanziellen Meinungsaustausch"),
+    ]
+    groups = run(items)
+    assert [g.kind for g in groups] == ["quote"]
+    assert {m.id for m in groups[0].members} == {"a19:q1", "b19:q1"}
+
+
+def test_different_quotes_of_different_speakers_stay_apart() -> None:
+    items = [
+        quote("a19:q1", "a19", "Wir werden über alle Themen sprechen", "Wladimir Putin"),
+        quote("b19:q1", "b19", "Über Themen werden wir nicht sprechen, sagte sie", "Maria Sacharowa"),
+    ]
+    assert run(items, threshold=0.3) == []
+
+
+def test_two_meetings_years_apart_are_not_grouped() -> None:
+    text = "Putin schüttelte Kim zur Begrüßung die Hand."
+    items = [claim("a19:1", "a19", text), claim("c23:1", "c23", text), claim("d23:1", "d23", text)]
+    groups = run(items)
+    assert len(groups) == 1
+    assert {m.article for m in groups[0].members} == {"c23", "d23"}
+
+
+def test_article_without_date_uses_its_dominant_claim_month() -> None:
+    text = "Putin schüttelte Kim zur Begrüßung die Hand."
+    items = [
+        claim("nodate:1", "nodate", text),
+        claim("nodate:2", "nodate", "Das Treffen fand am 13. September 2023 statt.",
+              values=[day("am 13. September 2023", "2023-09-13")]),
+        claim("a19:1", "a19", text),
+        claim("c23:1", "c23", text),
+    ]
+    groups = run(items)
+    assert len(groups) == 1
+    assert {m.id for m in groups[0].members} == {"nodate:1", "c23:1"}
+
+
+def test_different_places_separate_events_but_near_places_do_not() -> None:
+    vlad = place("Wladiwostok", "geonames:2013348", 43.115, 131.885)
+    russki = place("Insel Russki", "gazetteer:russki", 43.03, 131.89)
+    wost = place("Wostotschny", "gazetteer:vostochny", 51.88, 128.33)
+    base = "Putin empfing Kim am Bahnhof mit militärischen Ehren in {}"
+    items = [
+        claim("a19:1", "a19", base.format("Wladiwostok"), values=[vlad]),
+        claim("b19:1", "b19", base.format("Wostotschny"), values=[wost]),
+    ]
+    nodate = {"a19": art("a19", None), "b19": art("b19", None)}
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert group_statements(items, vecs, articles=nodate, threshold=0.5) == []
+    items[1] = claim("b19:1", "b19", base.format("Insel Russki"), values=[russki])
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert len(group_statements(items, vecs, articles=nodate, threshold=0.5)) == 1
+
+
+def test_near_identical_statement_with_other_place_groups_when_dates_agree() -> None:
+    vlad = place("Wladiwostok", "geonames:2013348", 43.115, 131.885)
+    wost = place("Wostotschny", "gazetteer:vostochny", 51.88, 128.33)
+    items = [
+        claim("a19:1", "a19", "Putin und Kim trafen sich am Donnerstag zu ihrem ersten Gipfel in Wladiwostok.",
+              values=[vlad]),
+        claim("b19:1", "b19", "Putin und Kim trafen sich am Donnerstag zu ihrem ersten Gipfel in Wostotschny.",
+              values=[wost]),
+    ]
+    assert len(run(items)) == 1
+
+
+def test_claim_dates_far_apart_block_grouping() -> None:
+    items = [
+        claim("a19:1", "a19", "Kim traf Trump in Hanoi zu einem Gipfel.", values=[day("im Februar", "2019-02-27")]),
+        claim("b19:1", "b19", "Kim traf Trump in Hanoi zu einem Gipfel.", values=[day("im Juni", "2018-06-12")]),
+    ]
+    assert run(items) == []
+
+
+def test_chains_cannot_join_two_events() -> None:
+    text = "Putin schüttelte Kim zur Begrüßung die Hand."
+    items = [claim("a19:1", "a19", text), claim("nodate:1", "nodate", text), claim("c23:1", "c23", text)]
+    groups = run(items)
+    assert len(groups) == 1
+    arts = {m.article for m in groups[0].members}
+    assert "nodate" in arts and arts != {"a19", "nodate", "c23"}
+
+
+def test_shared_entities_lift_a_borderline_pair() -> None:
+    putin = Entity("Putin", "PER", 0, 5, "Wladimir Putin")
+    kim = Entity("Kim", "PER", 0, 3, "Kim Jong Un")
+    items = [
+        claim("a19:1", "a19", "Putin lobte Kim für den offenen Austausch.", entities=[putin, kim]),
+        claim("b19:1", "b19", "Putin lobte Kim für seinen offenen Austausch heute.", entities=[putin, kim]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    cos = float(vecs[0] @ vecs[1])
+    assert group_statements(items, vecs, articles=ARTICLES, threshold=cos + 0.04)
+    bare = [claim(c.id, c.article, c.text) for c in items]
+    assert not group_statements(bare, vecs, articles=ARTICLES, threshold=cos + 0.04)
+
+
+def test_group_ids_are_stable_and_order_independent() -> None:
+    items = [
+        claim("a19:1", "a19", "Die Gespräche dauerten vier Stunden."),
+        claim("b19:1", "b19", "Die Gespräche dauerten vier Stunden."),
+        claim("b19:2", "b19", "Kim reiste mit dem gepanzerten Zug an."),
+        claim("a19:2", "a19", "Kim reiste mit seinem gepanzerten Zug an."),
+    ]
+    first = run(items)
+    second = run(list(reversed(items)))
+    assert sorted(g.id for g in first) == sorted(g.id for g in second)
+    assert len({g.id for g in first}) == 2
+
+
+def test_vectors_must_match_items() -> None:
+    items = [claim("a19:1", "a19", "x")]
+    try:
+        group_statements(items, np.zeros((2, 4), dtype=np.float32), articles=ARTICLES)
+    except ValueError as err:
+        assert "vectors" in str(err)
+    else:
+        raise AssertionError("expected ValueError")
+
+
+def test_candidate_pairs_exact_finds_planted_duplicates() -> None:
+    rng = np.random.default_rng(1)
+    base = rng.normal(size=(50, 32)).astype(np.float32)
+    vecs = np.vstack([base, base[:5] + 0.01 * rng.normal(size=(5, 32)).astype(np.float32)])
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    i, j, s = candidate_pairs(vecs, k=3, min_sim=0.9)
+    assert {(int(a), int(b)) for a, b in zip(i, j)} == {(x, 50 + x) for x in range(5)}
+    assert (s > 0.9).all()
+
+
+def test_event_helpers() -> None:
+    assert events.parse_interval("2019-04") == (events.date(2019, 4, 1), events.date(2019, 4, 30))
+    assert events.parse_interval("2019")[1] == events.date(2019, 12, 31)
+    assert events.parse_interval("kaputt") is None
+    assert events.gap_days(events.parse_interval("2019-04-25"), events.parse_interval("2019-04")) == 0
+    assert wording_ratio("Ich freue mich, Sie zu sehen", "ich freue mich sie zu sehen") == 1.0
+    assert threshold_for("use-multilingual@0.2.1") == THRESHOLDS["use-multilingual"]
+
+
+def dur_value(sentence: str, surface: str, seconds: float, lo: float, hi: float, offset: int = 0) -> Value:
+    start = offset + sentence.index(surface)
+    return Value("duration", surface, start, start + len(surface),
+                 {"seconds": seconds, "min": lo, "max": hi, "hedge": "exact"})
+
+
+def test_value_anchor_groups_claims_that_measure_the_same_noun() -> None:
+    s1 = "Die knapp zweistündigen Gespräche bezeichnete Kim bislang als sehr substanziell."
+    s2 = "Insgesamt sollen die Gespräche laut Nachrichtenagentur Interfax vier Stunden dauern."
+    items = [
+        claim("a19:1", "a19", s1, values=[dur_value(s1, "knapp zweistündigen", 7200, 5400, 7200)]),
+        claim("b19:1", "b19", s2, values=[dur_value(s2, "vier Stunden", 14400, 14400, 14400)]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert float(vecs[0] @ vecs[1]) < THR
+    groups = run(items)
+    assert len(groups) == 1 and {m.id for m in groups[0].members} == {"a19:1", "b19:1"}
+    far = [items[0], claim("c23:1", "c23", s2, values=items[1].values)]
+    assert run(far) == []
+
+
+def test_value_anchor_ignores_reference_points_and_names() -> None:
+    from factcheck.match.anchors import anchors
+
+    s1 = "Zwei Monate nach dem Gipfel mit Trump sucht Kim die Nähe zu Russland."
+    s2 = "Wenige Stunden vor dem Gipfel kritisierte Nordkorea die Manöver."
+    c1 = claim("a19:1", "a19", s1, values=[dur_value(s1, "Zwei Monate", 5e6, 5e6, 5e6)])
+    c2 = claim("b19:1", "b19", s2, values=[dur_value(s2, "Wenige Stunden", 7200, 7200, 21600)])
+    assert anchors(c1) == set() and anchors(c2) == set()
+    s3 = "Die Gespräche mit Putin dauerten drei Stunden."
+    c3 = claim("a19:2", "a19", s3, values=[dur_value(s3, "drei Stunden", 10800, 10800, 10800)],
+               entities=[Entity("Putin", "PER", 0, 5, "Wladimir Putin")])
+    assert anchors(c3) == {("duration", "gesprä")}
+
+
+def test_same_words_from_different_speakers_group_so_the_speaker_conflict_can_be_seen() -> None:
+    items = [
+        quote("a19:q1", "a19", "Wir werden über alle Themen sprechen, ohne Eile", "Wladimir Putin"),
+        quote("b19:q1", "b19", "Wir werden über alle Themen sprechen, ohne Eile", "Dmitri Peskow"),
+    ]
+    groups = run(items)
+    assert len(groups) == 1 and groups[0].kind == "quote"
+
+
+def test_quotes_from_articles_about_far_apart_places_stay_apart() -> None:
+    vlad = place("Wladiwostok", "geonames:2013348", 43.115, 131.885)
+    wost = place("Wostotschny", "gazetteer:vostochny", 51.88, 128.33)
+    q1 = quote("a19:q1", "a19", "Wir sind sehr froh, Sie hier zu sehen", "Wladimir Putin")
+    q2 = quote("b19:q1", "b19", "Wir sind so froh, Sie hier zu sehen", "Wladimir Putin")
+    c1 = claim("a19:c1", "a19", q1.sentence + " in Wladiwostok", values=[vlad])
+    c2 = claim("b19:c1", "b19", q2.sentence + " in Wostotschny", values=[wost])
+    nodate = {"a19": art("a19", None), "b19": art("b19", None)}
+    items = [q1, q2, c1, c2]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    kinds = [g.kind for g in group_statements(items, vecs, articles=nodate, threshold=THR)]
+    assert "quote" not in kinds
+    kinds = [g.kind for g in group_statements(items[:2], vecs[:2], articles=nodate, threshold=THR)]
+    assert kinds == ["quote"]
+
+
+def test_candidate_pairs_index_path_for_large_sets_matches_planted_pairs() -> None:
+    import pytest
+
+    pytest.importorskip("faiss")
+    from factcheck.match import neighbours
+
+    rng = np.random.default_rng(2)
+    n = neighbours.EXACT_LIMIT + 1000
+    vecs = rng.normal(size=(n, 32)).astype(np.float32)
+    vecs[n // 2 :] = vecs[: n - n // 2] + 0.2 * rng.normal(size=(n - n // 2, 32)).astype(np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    i, j, s = candidate_pairs(vecs, k=3, min_sim=0.9)
+    found = set(zip(i.tolist(), j.tolist()))
+    planted = {(x, n // 2 + x) for x in range(n - n // 2)}
+    assert len(found & planted) / len(planted) > 0.98
+    assert np.allclose(s, np.einsum("id,id->i", vecs[i], vecs[j]), atol=1e-5)
