@@ -56,17 +56,16 @@ def test_seed_000_drops_furniture_and_other_stories() -> None:
     assert article.language == "de"
 
 
-def test_seed_001_page_date_is_only_a_flagged_fallback() -> None:
+def test_seed_001_unconfirmed_page_date_is_a_candidate_not_chosen() -> None:
     article = seed("001")
     for junk in ("Thursday, 2nd May 2024", "2 Mai 2024", "(Quelle: Reuters)", "Foto-Serie mit 10 Bildern", "By:",
                  "Schreibe einen Kommentar", "E-Mail-Adresse", "Putin schüttelt Kim die Hand"):
         assert junk not in article.text
     assert "Kim und Putin hatten sich am Donnerstag im ostrussischen Wladiwostok erstmals getroffen." in article.text
     assert article.title == "Gipfeltreffen in Wladiwostok: Kim Jong Un lädt Wladimir Putin nach Nordkorea ein"
-    assert article.published == "2024-05-02"
-    assert article.published_source == "text"
-    chosen = [c for c in article.published_candidates if c.date == "2024-05-02"]
-    assert chosen and all("page date" in c.evidence for c in chosen)
+    assert article.published is None and article.published_source == "none"
+    page = [c for c in article.published_candidates if c.date == "2024-05-02"]
+    assert page and all("page date" in c.evidence and "not used" in c.evidence for c in page)
     assert article.outlet == "Reuters"  # only a caption credit is known
 
 
@@ -535,3 +534,12 @@ def test_stray_tags_and_entities_in_prose_are_stripped_not_the_line() -> None:
     cleaned = clean_text(text)
     assert cleaned.text == ("Kremlchef Putin hat Kim Jong Un empfangen. Die Gespräche dauerten knapp zwei Stunden, "
                             "sagte ein Sprecher von AT&T.")
+
+
+def test_page_date_confirmed_by_the_story_year_is_chosen(tmp_path: Path) -> None:
+    path = tmp_path / "seite.txt"
+    path.write_text("Friday, 26th April 2019\n\nKim reist ab\n\nKim Jong Un hat Wladiwostok im April 2019 nach "
+                    "seinem ersten Gipfel mit Putin wieder verlassen. Der Zug fuhr am Morgen ab.\n", encoding="utf-8")
+    (article,) = load_file(path)
+    assert (article.published, article.published_source) == ("2019-04-26", "text")
+    assert "page date" in article.published_candidates[0].evidence

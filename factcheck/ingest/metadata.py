@@ -12,8 +12,9 @@ the best rank, in this order:
 6. ``text``: an update line ("Aktualisiert am ...": a later edit, not the first publication);
 7. ``file``: a date written into the file name;
 8. ``text``: a bare date line at the top of a scrape ("Thursday, 2nd May 2024"): usually the day the page was
-   saved, so it is only a fallback, its evidence says "page date", and it is not chosen when the story's
-   own years contradict it (the latest year the text names is more than a year earlier);
+   saved, so it is only a fallback, its evidence says "page date", and it is chosen only when the story
+   confirms it: not when the story names no year at all, nor when the latest year it names is more than a
+   year earlier (a wrong publication date would resolve every "am Donnerstag" to the wrong week);
 9. ``text``: a bare date line elsewhere in the page (same check).
 
 The file's modification time is listed (source ``file``) for the reviewer but never chosen: it says when the
@@ -120,7 +121,8 @@ def text_date_candidates(cleaned: Cleaned, story_text: str) -> list[RankedDate]:
             rank, evidence = RANK_LINE, f"bare date line {_quote(hint.line)} inside the page"
         if rank in _WEAK_RANKS:
             if year is None:
-                evidence += "; the story names no year to check it against"
+                evidence += "; the story names no year that confirms it, not used (set it with --published)"
+                rank = RANK_NEVER
             elif int(hint.date[:4]) > year + 1:
                 evidence += f"; contradicts the story (latest year it names: {year}), not used"
                 rank = RANK_NEVER
