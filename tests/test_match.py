@@ -291,3 +291,25 @@ def test_candidate_pairs_index_path_for_large_sets_matches_planted_pairs() -> No
     planted = {(x, n // 2 + x) for x in range(n - n // 2)}
     assert len(found & planted) / len(planted) > 0.98
     assert np.allclose(s, np.einsum("id,id->i", vecs[i], vecs[j]), atol=1e-5)
+
+
+def test_a_chain_of_similar_pairs_does_not_glue_different_statements() -> None:
+    # Hand-made unit vectors: a~b and b~c are above the threshold, a and c are far apart.
+    a = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    c = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    b = (a + c) / np.linalg.norm(a + c)
+    items = [claim("a19:1", "a19", "Kim lud Putin ein."), claim("b19:1", "b19", "Kim traf Putin."),
+             claim("nodate:1", "nodate", "Kim überquerte die Grenze.")]
+    groups = group_statements(items, np.vstack([a, b, c]), articles=ARTICLES, threshold=0.7)
+    assert len(groups) == 1 and len(groups[0].members) == 2
+
+
+def test_a_group_holds_at_most_one_statement_per_article() -> None:
+    items = [
+        claim("a19:1", "a19", "Die Gespräche zwischen Putin und Kim dauerten vier Stunden."),
+        claim("a19:2", "a19", "Die Gespräche zwischen Putin und Kim dauerten vier Stunden lang."),
+        claim("b19:1", "b19", "Die Gespräche zwischen Putin und Kim dauerten rund vier Stunden."),
+    ]
+    groups = run(items)
+    assert len(groups) == 1
+    assert sorted(m.article for m in groups[0].members) == ["a19", "b19"]
