@@ -1,0 +1,174 @@
+"""Worker-side reads and writes for the review desk; each takes its thread's own connection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from factcheck import service
+from factcheck.models import VERDICTS
+from factcheck.store.queries import Filters
+
+KINDS: tuple[str, ...] = ("all", "conflict", "quote", "claim")
+"""What the queue can be narrowed to."""
+
+STATUSES: tuple[str, ...] = ("all", "unreviewed", "reviewed", *VERDICTS, *service.CONFLICT_RESOLUTIONS)
+"""Review states the queue can be narrowed to."""
+
+PAGE = 20_000
+"""Statements fetched per batch, so the first rows show before a large queue is fully read."""
+
+
+@dataclass(frozen=True)
+class View:
+    """What the reviewer asked the queue to show."""
+
+    kind: str = "all"
+    status: str = "all"
+    article: str | None = None
+    speaker: str | None = None
+    search: str | None = None
+
+    def describe(self) -> str:
+        """A short text of the active filters, for the status line."""
+        parts = [self.kind + "s" if self.kind != "all" else "", "" if self.status == "all" else self.status,
+                 f"article {self.article}" if self.article else "", f"speaker {self.speaker}" if self.speaker else "",
+                 f"“{self.search}”" if self.search else ""]
+        return ", ".join(p for p in parts if p) or "everything"
+
+
+def _filters(view: View, verdict: str | None) -> Filters:
+    return Filters(article=view.article or None, speaker=view.speaker or None, verdict=verdict,
+                   search=view.search or None)
+
+
+def queue_batches(db: Database, view: View, *, page: int = PAGE) -> Iterator[list[dict]]:
+    """The queue for a view in batches: conflicts first, then quotes, then claims (paged)."""
+    status = None if view.status == "all" else view.status
+    kinds = ("conflict", "quote", "claim") if view.kind == "all" else (view.kind,)
+    if "conflict" in kinds and status not in VERDICTS and not view.speaker:
+        yield list(conflict_records(db, view, status))
+    if status in service.CONFLICT_RESOLUTIONS:
+        return
+    for kind in ("quote", "claim"):
+        if kind not in kinds:
+            continue
+        offset = 0
+        while True:
+            filters = replace(_filters(view, status), limit=page, offset=offset)
+            records = service.queue(db, filters, kinds=(kind,))
+            yield records
+            if len(records) < page:
+                break
+            offset += page
+
+
+def conflict_records(db: Database, view: View, status: str | None) -> Iterator[dict]:
+    """Light queue records of conflicts (as service.queue makes them) plus the ids of both sides."""
+    verdict = None if status == "reviewed" else status
+    needle = view.search.casefold() if view.search else None
+    for conflict in service.list_conflicts(db, verdict=verdict):
+        sides = conflict["claims"]
+        if status == "reviewed" and conflict["verdict"] is None:
+            continue
+        if view.article and not any(s["article"].startswith(view.article) for s in sides):
+            continue
+        if needle and needle not in conflict["explanation"].casefold():
+            continue
+        yield {"kind": "conflict", "id": conflict["id"], "article": sides[0]["article"],
+               "label": conflict["explanation"], "verdict": conflict["verdict"], "type": conflict["type"],
+               "sides": [s["id"] for s in sides], "group": conflict["group"]}
+
+
+HISTORY = 6
+"""How many of an item's latest history entries the detail pane lists."""
+
+CONTEXT_CHARS = 320
+"""How much article text around a statement's sentence the detail pane shows, at most, on each side."""
+
+
+def surrounding(text: str, start: int, end: int) -> tuple[str, str]:
+    """The sentence before and the sentence after [start, end) in the same paragraph (trimmed to whole sentences)."""
+    before = text[max(0, start - CONTEXT_CHARS):start]
+    before = before.rsplit("\n", 1)[-1]
+    cut = max(before.rfind(mark, 0, max(len(before) - 2, 0)) for mark in (". ", "? ", "! ", "“ ", "« "))
+    if cut >= 0:
+        before = before[cut + 2:]
+    after = text[end:end + CONTEXT_CHARS].split("\n", 1)[0]
+    stops = [after.find(mark, 1) for mark in (". ", "? ", "! ")]
+    stops = [s for s in stops if s > 0]
+    if stops:
+        after = after[:min(stops) + 1]
+    return before, after
+
+
+class GroupIndex:
+    """Every group by id and by member, read once (service.list_groups) so a detail never scans all groups."""
+
+    def __init__(self, db: Database) -> None:
+        self.groups: dict[str, dict] = {}
+        self.of_item: dict[str, str] = {}
+        for group in service.list_groups(db):
+            self.groups[group["id"]] = group
+            for member in group["members"]:
+                self.of_item[member["id"]] = group["id"]
+
+    def group_of(self, item_id: str) -> dict | None:
+        """The group an item belongs to, with its members."""
+        group_id = self.of_item.get(item_id)
+        return self.groups.get(group_id) if group_id else None
+
+
+def detail(db: Database, item: dict, groups: GroupIndex | None) -> dict:
+    """A queue item with its context, article, group and conflicts (what service.item_detail gives, faster).
+
+    Without a group index (still being read) the group is left out and ``group_pending`` is set.
+    """
+    if item["kind"] == "conflict" and item.get("sides"):
+        record = next(c for c in service.list_conflicts(db, item_id=item["sides"][0]) if c["id"] == item["id"])
+        record["kind"] = "conflict"
+        record["group_detail"] = groups.groups.get(record["group"]) if groups else None
+        record["group_pending"] = groups is None
+        names = {side["article"] for side in record["claims"]}
+        record["articles"] = {name: next(iter(service.list_articles(db, Filters(article=name))), None)
+                              for name in names}
+        record["history"] = service.history(db, item["id"], limit=HISTORY)
+        return record
+    if item["kind"] == "conflict":
+        return service.item_detail(db, item["id"])
+    record = service.get_item(db, item["id"])
+    record["context"] = surrounding(service.article_text(db, record["article"]), record["sentence_start"],
+                                    record["sentence_end"])
+    record["article_info"] = next(iter(service.list_articles(db, Filters(article=record["article"]))), None)
+    record["group_detail"] = groups.group_of(item["id"]) if groups else None
+    record["group_pending"] = groups is None
+    record["conflicts"] = list(service.list_conflicts(db, item_id=item["id"]))
+    record["history"] = service.history(db, item["id"], limit=HISTORY)
+    return record
+
+
+def review_state(db: Database, item_ids: list[str]) -> dict[str, dict]:
+    """The current verdict, note and evidence of each item."""
+    states = {}
+    for item_id in item_ids:
+        found = service.get_review(db, item_id)
+        states[item_id] = {"verdict": found.verdict if found else None, "note": found.note if found else None,
+                           "evidence": found.evidence if found else None,
+                           "reviewer": found.reviewer if found else None, "updated": found.updated if found else None}
+    return states
+
+
+def write(db: Database, action: str, item_id: str | None, reviewer: str, changes: dict,
+          apply_to_group: bool) -> dict[str, dict]:
+    """Do one reviewer action (review, undo, redo) and return the new state of every item it touched."""
+    if action == "undo":
+        touched = service.undo(db, reviewer=reviewer)
+    elif action == "redo":
+        touched = service.redo(db, reviewer=reviewer)
+    else:
+        assert item_id is not None
+        done = service.review(db, item_id, reviewer=reviewer, apply_to_group=apply_to_group, **changes)
+        touched = [r.item_id for r in done]
+    return review_state(db, touched)

@@ -1,0 +1,189 @@
+"""Pure functions that turn service records into styled Content: statements in context, values, diffs."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from textual.content import Content
+
+STATEMENT = "bold"
+VALUE = "bold $text-primary on $primary-muted"
+CONFLICT = "bold $text-error on $error-muted"
+SPEAKER = "italic $text-accent"
+CUE = "underline"
+MUTED = "$foreground-muted"
+VERDICT_STYLE = {"verified": "bold $text-success", "false": "bold $text-error", "misleading": "bold $text-warning",
+                 "unverifiable": "bold $foreground-muted", "first_correct": "bold $text-success",
+                 "second_correct": "bold $text-success", "both_wrong": "bold $text-error",
+                 "not_a_conflict": "bold $foreground-muted"}
+
+
+def _find(haystack: str, needle: str | None, start: int = 0) -> int:
+    return haystack.find(needle, start) if needle else -1
+
+
+def marked(text: str, spans: Iterable[tuple[int, int, str]]) -> Content:
+    """Text with styles laid on character spans (spans outside the text are ignored)."""
+    content = Content(text)
+    for start, end, style in spans:
+        if 0 <= start < end <= len(text):
+            content = content.stylize(style, start, end)
+    return content
+
+
+def statement_in_sentence(record: dict, *, conflict_texts: Iterable[str] = ()) -> Content:
+    """The statement's sentence with the statement, its typed values, speaker, cue and conflicting values marked."""
+    sentence = record.get("sentence") or record.get("text") or ""
+    base = record.get("sentence_start")
+    spans: list[tuple[int, int, str]] = []
+    if base is None:
+        found = _find(sentence, record.get("text"))
+        base = (record.get("start") or 0) - found if found >= 0 else None
+    if base is not None and record.get("start") is not None:
+        spans.append((record["start"] - base, record["end"] - base, STATEMENT))
+    for value in record.get("values") or ():
+        if base is not None:
+            spans.append((value["start"] - base, value["end"] - base, VALUE))
+    if record.get("kind") == "quote":
+        mention = _find(sentence, record.get("speaker_mention"))
+        if mention >= 0:
+            spans.append((mention, mention + len(record["speaker_mention"]), SPEAKER))
+        cue = _find(sentence, record.get("cue"))
+        if cue >= 0:
+            spans.append((cue, cue + len(record["cue"]), CUE))
+    for text in conflict_texts:
+        at = find_word(sentence, text)
+        if at >= 0:
+            spans.append((at, at + len(text), CONFLICT))
+    return marked(sentence, spans)
+
+
+def find_word(haystack: str, needle: str) -> int:
+    """Where `needle` first occurs as whole words ("sie" not inside "sieht"), or -1."""
+    if not needle:
+        return -1
+    pattern = (r"\b" if needle[0].isalnum() else "") + re.escape(needle) + (r"\b" if needle[-1].isalnum() else "")
+    found = re.search(pattern, haystack)
+    return found.start() if found else -1
+
+
+def diff_line(diff: Iterable[list[str] | tuple[str, str]]) -> Content:
+    """A word-level diff: removed words struck through in the conflict colour, added words underlined."""
+    parts: list[Content] = []
+    for op, text in diff:
+        if op == "-":
+            parts.append(Content.styled(text, "strike $text-error"))
+        elif op == "+":
+            parts.append(Content.styled(text, "underline bold $text-success"))
+        else:
+            parts.append(Content(text))
+    return Content(" ").join(parts)
+
+
+def verdict_badge(verdict: str | None) -> Content:
+    """The verdict or resolution as a coloured word ("unreviewed" when none)."""
+    if not verdict:
+        return Content.styled("unreviewed", MUTED)
+    return Content.styled(verdict.replace("_", " "), VERDICT_STYLE.get(verdict, "bold"))
+
+
+def article_line(info: dict | None, name: str) -> Content:
+    """The article's name with outlet, date and title, muted."""
+    if not info:
+        return Content.styled(name, "bold")
+    extra = " · ".join(str(x) for x in (info.get("outlet"), info.get("published")) if x)
+    title = info.get("title") or ""
+    return Content.assemble((name, "bold"), (f"  {extra}" if extra else "", MUTED),
+                            (f"\n{title}" if title else "", "italic"))
+
+
+def _hours(seconds: float) -> str:
+    hours, rest = divmod(int(seconds), 3600)
+    minutes = rest // 60
+    return f"{hours} h {minutes} min" if hours and minutes else f"{hours} h" if hours else f"{minutes} min"
+
+
+def _span(low: object, high: object, show=str) -> str:
+    if low is None and high is None:
+        return ""
+    if low == high or high is None:
+        return show(low)
+    if low is None:
+        return f"≤ {show(high)}"
+    return f"{show(low)} – {show(high)}"
+
+
+def _number(value: object) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
+
+
+def describe_value(vtype: str, norm: dict) -> str:
+    """A normalised value as a reviewer reads it ("1 h 40 min – 2 h, just under"; "2019-04-25")."""
+    hedge = norm.get("hedge")
+    hedge_text = f", {hedge.replace('_', ' ')}" if hedge and hedge != "exact" else ""
+    if vtype == "duration":
+        return _span(norm.get("min"), norm.get("max"), _hours) + hedge_text
+    if vtype == "date":
+        when = _span(norm.get("start"), norm.get("end"))
+        return when + (f" ({norm['granularity']})" if norm.get("granularity") else "") + (
+            ", relative" if norm.get("relative") else "")
+    if vtype in ("number", "money", "percent"):
+        unit = norm.get("unit") or norm.get("currency") or ("%" if vtype == "percent" else "")
+        shown = _span(norm.get("min", norm.get("value")), norm.get("max", norm.get("value")),
+                      _number)
+        return f"{shown} {unit}".strip() + hedge_text
+    if vtype == "place":
+        return " · ".join(str(x) for x in (norm.get("name"), norm.get("id")) if x)
+    if norm.get("name"):
+        return str(norm["name"])
+    return ", ".join(f"{k}={v}" for k, v in norm.items() if v not in (None, ""))
+
+
+def value_list(values: Iterable[dict]) -> Content:
+    """The typed values of a statement, one per line: type, surface text, normalised form."""
+    lines = []
+    for value in values:
+        shown = describe_value(value["type"], value.get("value") or {})
+        lines.append(Content.assemble((f"{value['type']:<9}", MUTED), (value["text"], VALUE), (f"  {shown}", MUTED)))
+    return Content("\n").join(lines)
+
+
+def conflict_texts_for(item_id: str, conflicts: Iterable[dict]) -> list[str]:
+    """Surface texts of the values that are in conflict on the side of `item_id`."""
+    texts = []
+    for conflict in conflicts:
+        if conflict.get("type") == "quote_wording":
+            continue
+        for side in conflict.get("claims", ()):
+            text = (side.get("value") or {}).get("text")
+            if side.get("id") == item_id and text:
+                texts.append(text)
+    return texts
+
+
+def wording_words(item_id: str, conflicts: Iterable[dict]) -> list[str]:
+    """Words of `item_id`'s quote that a wording diff marks as differing."""
+    words = []
+    for conflict in conflicts:
+        if conflict.get("type") != "quote_wording":
+            continue
+        sides = [s.get("id") for s in conflict.get("claims", ())]
+        op = "-" if sides and sides[0] == item_id else "+" if item_id in sides else None
+        words += [text for kind, text in conflict.get("diff") or () if kind == op]
+    return words
+
+
+def history_lines(entries: Iterable[dict]) -> Content:
+    """An item's review history, newest first: when, who, what changed."""
+    lines = []
+    for entry in entries:
+        before, after = entry.get("before") or {}, entry.get("after") or {}
+        changed = [f"{field} {before.get(field) or '–'} → {after.get(field) or '–'}"
+                   for field in ("verdict", "note", "evidence") if before.get(field) != after.get(field)]
+        when = (entry.get("at") or "").replace("T", " ")[:16]
+        lines.append(Content.assemble((f"{when}  ", MUTED), (entry.get("reviewer") or "?", "bold"),
+                                      f"  {entry.get('action', 'set')}: ", "; ".join(changed) or "no change"))
+    return Content("\n").join(lines)
