@@ -328,6 +328,16 @@ def list_groups(db: Database, *, kind: str | None = None) -> Iterator[dict]:
     return queries.groups(db, kind=kind)
 
 
+def group_of(db: Database, item_id: str) -> dict | None:
+    """The group a quote or claim belongs to, with its members, or None."""
+    return queries.group_of(db, item_id)
+
+
+def get_conflict(db: Database, conflict_id: str) -> dict | None:
+    """One conflict with both sides, or None."""
+    return next(queries.conflicts(db, conflict_id=conflict_id), None)
+
+
 def list_conflicts(db: Database, *, item_id: str | None = None, type: str | None = None,
                    verdict: str | None = None) -> Iterator[dict]:
     """Conflicts with both sides and the explanation."""
@@ -346,7 +356,7 @@ def item_detail(db: Database, item_id: str) -> dict:
     """An item with its article metadata, the other members of its group and the conflicts it is in."""
     record = get_item(db, item_id)
     if record["kind"] == "conflict":
-        record["group_detail"] = next((g for g in queries.groups(db) if g["id"] == record["group"]), None)
+        record["group_detail"] = next(queries.groups(db, group_id=record["group"]), None)
         return record
     article = next(iter(queries.articles(db, Filters(article=record["article"]))), None)
     record["article_info"] = article
@@ -456,13 +466,14 @@ def queue(db: Database, filters: Filters = Filters(), *, kinds: Iterable[str] = 
     out: list[dict] = []
     kinds = tuple(kinds)
     if "conflict" in kinds and not filters.speaker:
-        for c in queries.conflicts(db, verdict=filters.verdict if filters.verdict in (None, "unreviewed") else filters.verdict):
+        for c in queries.conflicts(db, verdict=filters.verdict):
             if filters.article and not any(s["article"].startswith(filters.article) for s in c["claims"]):
                 continue
             if filters.search and filters.search.casefold() not in c["explanation"].casefold():
                 continue
             out.append({"kind": "conflict", "id": c["id"], "article": c["claims"][0]["article"],
-                        "label": c["explanation"], "verdict": c["verdict"], "type": c["type"]})
+                        "label": c["explanation"], "verdict": c["verdict"], "type": c["type"],
+                        "sides": [side["id"] for side in c["claims"]]})
     if "quote" in kinds:
         for q in queries.quotes(db, filters):
             out.append({"kind": "quote", "id": q["id"], "article": q["article"], "label": q["text"],

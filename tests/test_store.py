@@ -162,3 +162,15 @@ def demo_db_filters(**kwargs):
     from factcheck.store.queries import Filters
 
     return Filters(**kwargs)
+
+
+def test_direct_lookups_and_reviewed_conflicts_in_queue():
+    db, ids = demo_db.make()
+    assert service.group_of(db, ids["claim_short"])["id"] == "gclaims"
+    assert service.group_of(db, ids["quote_4"]) is None
+    assert service.get_conflict(db, "xduration")["type"] == "duration"
+    assert service.get_conflict(db, "nope") is None
+    service.set_verdict(db, "xduration", "first_correct", reviewer="ana")
+    reviewed = [e for e in service.queue(db, demo_db_filters(verdict="reviewed")) if e["kind"] == "conflict"]
+    assert [e["id"] for e in reviewed] == ["xduration"]
+    assert reviewed[0]["sides"] == [ids["claim_short"], ids["claim_long"]]

@@ -25,6 +25,8 @@ class Filters:
     conflicts_only: bool = False
     limit: int | None = None
     offset: int = 0
+    item_id: str | None = None
+    """Only the statement with this id."""
 
 
 def resolve_article(db: Database, name: str) -> list[str]:
@@ -40,6 +42,9 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
            speaker: bool) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
+    if filters.item_id:
+        clauses.append(f"{alias}.id = ?")
+        params.append(filters.item_id)
     if filters.article:
         names = resolve_article(db, filters.article)
         clauses.append(f"{alias}.article in ({','.join('?' * len(names))})" if names else "0")
@@ -125,10 +130,16 @@ def article_text(db: Database, name: str) -> str | None:
     return row[0] if row else None
 
 
-def groups(db: Database, *, kind: str | None = None) -> Iterator[dict]:
+def groups(db: Database, *, kind: str | None = None, group_id: str | None = None) -> Iterator[dict]:
     """Groups with their members (id, kind, article, text, sentence, offsets)."""
-    where = " where g.kind = ?" if kind else ""
-    params = [kind] if kind else []
+    clauses, params = [], []
+    if kind:
+        clauses.append("g.kind = ?")
+        params.append(kind)
+    if group_id:
+        clauses.append("g.id = ?")
+        params.append(group_id)
+    where = (" where " + " and ".join(clauses)) if clauses else ""
     rows = db.execute(f"select g.id, g.kind, g.score from groups g{where} order by g.id", params).fetchall()
     for group_id, group_kind, score in rows:
         members = list(
@@ -150,9 +161,12 @@ def groups(db: Database, *, kind: str | None = None) -> Iterator[dict]:
 
 
 def conflicts(db: Database, *, item_id: str | None = None, type: str | None = None,
-              verdict: str | None = None) -> Iterator[dict]:
+              verdict: str | None = None, conflict_id: str | None = None) -> Iterator[dict]:
     """Conflicts with both sides and the reviewer's resolution, if any."""
     clauses, params = [], []
+    if conflict_id:
+        clauses.append("c.id = ?")
+        params.append(conflict_id)
     if item_id:
         clauses.append("(c.item_a = ? or c.item_b = ?)")
         params += [item_id, item_id]
@@ -161,6 +175,8 @@ def conflicts(db: Database, *, item_id: str | None = None, type: str | None = No
         params.append(type)
     if verdict == "unreviewed":
         clauses.append("r.verdict is null")
+    elif verdict == "reviewed":
+        clauses.append("r.verdict is not null")
     elif verdict:
         clauses.append("r.verdict = ?")
         params.append(verdict)
@@ -187,12 +203,10 @@ def item(db: Database, item_id: str) -> dict | None:
     if kind is None:
         return None
     if kind == "conflict":
-        found = [c for c in conflicts(db) if c["id"] == item_id]
+        found = list(conflicts(db, conflict_id=item_id))
     else:
-        table = "quotes" if kind == "quote" else "claims"
-        sql_fn = quotes if kind == "quote" else claims
-        article = db.execute(f"select article from [{table}] where id = ?", [item_id]).fetchone()[0]
-        found = [r for r in sql_fn(db, Filters(article=article)) if r["id"] == item_id]
+        listing = quotes if kind == "quote" else claims
+        found = list(listing(db, Filters(item_id=item_id)))
     record = found[0]
     record["kind"] = kind
     return record
@@ -203,10 +217,7 @@ def group_of(db: Database, item_id: str) -> dict | None:
     row = db.execute("select group_id from group_members where item_id = ?", [item_id]).fetchone()
     if not row:
         return None
-    for group in groups(db):
-        if group["id"] == row[0]:
-            return group
-    return None
+    return next(groups(db, group_id=row[0]), None)
 
 
 def orphan_reviews(db: Database) -> Iterator[dict]:
