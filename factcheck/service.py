@@ -373,6 +373,15 @@ def article_text(db: Database, name: str) -> str:
     return text
 
 
+def describe_value(value: dict) -> str:
+    """A stored value record ({type, text, start, end, value}) as a reviewer reads it: "just under 2 h"."""
+    from factcheck.values import describe
+
+    record = Value(value.get("type", ""), value.get("text", ""), value.get("start", 0), value.get("end", 0),
+                   value.get("value") or {})
+    return describe(record) or record.text
+
+
 def counts(db: Database) -> dict[str, int]:
     """Totals of articles, statements, groups, conflicts and reviewed items."""
     return queries.counts(db)

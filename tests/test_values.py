@@ -432,3 +432,7 @@ def test_future_tense_is_judged_per_sentence() -> None:
     text = "Der Gipfel soll im Herbst stattfinden. Kim und Putin hatten sich am Donnerstag getroffen."
     found = [v for v in values(text) if v.text == "am Donnerstag"]
     assert found[0].value["start"] == "2019-04-25"
+
+
+def test_describe_copes_with_a_range_without_nominal_value() -> None:
+    assert describe(Value("duration", "knapp zwei Stunden", 0, 18, {"min": 5400, "max": 7200, "hedge": "just_under"})) == "just under 2 h"

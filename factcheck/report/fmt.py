@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Iterable, Mapping
 
+from factcheck import service
 from factcheck.report.model import UNREVIEWED, ConflictEntry, Report, Source, Statement
 
 VERDICT_LABELS: Mapping[str, str] = {
@@ -53,49 +54,9 @@ def day(timestamp: str | None) -> str:
     return (timestamp or "")[:10]
 
 
-def _hours(seconds: float) -> str:
-    if seconds >= 2 * 86400:
-        days = seconds / 86400
-        return f"{days:.0f} d" if days.is_integer() or days >= 10 else f"{days:.1f} d"
-    hours, rest = divmod(int(seconds), 3600)
-    minutes = rest // 60
-    return f"{hours} h {minutes} min" if hours and minutes else f"{hours} h" if hours else f"{minutes} min"
-
-
-def _span(low: object, high: object, show=str) -> str:
-    if low is None and high is None:
-        return ""
-    if low == high or high is None:
-        return show(low)
-    if low is None:
-        return f"≤ {show(high)}"
-    return f"{show(low)} – {show(high)}"
-
-
-def _number(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
-
-
 def describe_value(value: Mapping[str, Any]) -> str:
-    """A normalised value as the review UI shows it: "1 h 40 min – 2 h, just under", "2019-04-25 (day)"."""
-    vtype = value.get("type")
-    norm = value.get("value") or {}
-    hedge = norm.get("hedge")
-    hedge_text = f", {str(hedge).replace('_', ' ')}" if hedge and hedge != "exact" else ""
-    if vtype == "duration" and (norm.get("min") is not None or norm.get("max") is not None):
-        return _span(norm.get("min"), norm.get("max"), _hours) + hedge_text
-    if vtype == "date" and norm.get("start"):
-        granularity = f" ({norm['granularity']})" if norm.get("granularity") else ""
-        return _span(norm.get("start"), norm.get("end")) + granularity + (", relative" if norm.get("relative") else "")
-    if vtype in ("number", "money", "percent") and (norm.get("value") is not None or norm.get("min") is not None):
-        unit = norm.get("unit") or norm.get("currency") or ("%" if vtype == "percent" else "")
-        shown = _span(norm.get("min", norm.get("value")), norm.get("max", norm.get("value")), _number)
-        return f"{shown} {unit}".strip() + hedge_text
-    if norm.get("name"):
-        return str(norm["name"])
-    return one_line(value.get("text"))
+    """A stored value as a reviewer reads it ("just under 2 h", "2019-04-25"); one wording for UI and report."""
+    return service.describe_value(dict(value)) or one_line(value.get("text"))
 
 
 def conflict_texts(conflicts: Iterable[ConflictEntry]) -> dict[str, set[str]]:

@@ -105,6 +105,10 @@ def _span_text(lo: float, hi: float, fmt: Any, suffix: str) -> str:
 def _amount(v: Mapping[str, Any], fmt: Any, suffix: str) -> str:
     """Describe a hedged amount, or a range when the nominal value is its lower bound (ranges, vague amounts)."""
     lo, hi, nominal, hedge = v.get("min"), v.get("max"), v.get("value", v.get("seconds")), v.get("hedge", "exact")
+    if nominal is None:
+        nominal = hi if hi is not None else lo
+    if nominal is None:
+        return "unknown amount"
     if hedge in ("exact", "approx") and lo is not None and hi is not None and nominal == lo and hi > lo:
         return _span_text(lo, hi, fmt, suffix)
     return f"{_HEDGE_TEXT.get(hedge, '')}{fmt(nominal)}{suffix}"

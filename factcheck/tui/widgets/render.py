@@ -7,6 +7,8 @@ from typing import Iterable
 
 from textual.content import Content
 
+from factcheck import service
+
 STATEMENT = "bold"
 VALUE = "bold $text-primary on $primary-muted"
 CONFLICT = "bold $text-error on $error-muted"
@@ -98,55 +100,11 @@ def article_line(info: dict | None, name: str) -> Content:
                             (f"\n{title}" if title else "", "italic"))
 
 
-def _hours(seconds: float) -> str:
-    hours, rest = divmod(int(seconds), 3600)
-    minutes = rest // 60
-    return f"{hours} h {minutes} min" if hours and minutes else f"{hours} h" if hours else f"{minutes} min"
-
-
-def _span(low: object, high: object, show=str) -> str:
-    if low is None and high is None:
-        return ""
-    if low == high or high is None:
-        return show(low)
-    if low is None:
-        return f"≤ {show(high)}"
-    return f"{show(low)} – {show(high)}"
-
-
-def _number(value: object) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return f"{value:,}" if isinstance(value, (int, float)) else str(value)
-
-
-def describe_value(vtype: str, norm: dict) -> str:
-    """A normalised value as a reviewer reads it ("1 h 40 min – 2 h, just under"; "2019-04-25")."""
-    hedge = norm.get("hedge")
-    hedge_text = f", {hedge.replace('_', ' ')}" if hedge and hedge != "exact" else ""
-    if vtype == "duration":
-        return _span(norm.get("min"), norm.get("max"), _hours) + hedge_text
-    if vtype == "date":
-        when = _span(norm.get("start"), norm.get("end"))
-        return when + (f" ({norm['granularity']})" if norm.get("granularity") else "") + (
-            ", relative" if norm.get("relative") else "")
-    if vtype in ("number", "money", "percent"):
-        unit = norm.get("unit") or norm.get("currency") or ("%" if vtype == "percent" else "")
-        shown = _span(norm.get("min", norm.get("value")), norm.get("max", norm.get("value")),
-                      _number)
-        return f"{shown} {unit}".strip() + hedge_text
-    if vtype == "place":
-        return " · ".join(str(x) for x in (norm.get("name"), norm.get("id")) if x)
-    if norm.get("name"):
-        return str(norm["name"])
-    return ", ".join(f"{k}={v}" for k, v in norm.items() if v not in (None, ""))
-
-
 def value_list(values: Iterable[dict]) -> Content:
     """The typed values of a statement, one per line: type, surface text, normalised form."""
     lines = []
     for value in values:
-        shown = describe_value(value["type"], value.get("value") or {})
+        shown = service.describe_value(value)
         lines.append(Content.assemble((f"{value['type']:<9}", MUTED), (value["text"], VALUE), (f"  {shown}", MUTED)))
     return Content("\n").join(lines)
 
