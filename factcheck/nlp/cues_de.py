@@ -41,10 +41,23 @@ SPEECH_VERBS: dict[str, str] = {
     "bekennen": "bekennt bekannte",
     "resümieren": "resümiert resümierte",
     "twittern": "twittert twitterte",
-    "mitteilen": "mitgeteilt mitzuteilen",
-    "ankündigen": "angekündigt",
-    "hinzufügen": "hinzugefügt",
-    "einräumen": "eingeräumt",
+    "glauben": "glaube glaubt glaubte glaubten glauben geglaubt",
+    "denken": "denke denkt dachte dachten",
+    "befürchten": "befürchte befürchtet befürchtete befürchteten",
+    "vermuten": "vermute vermutet vermutete vermuteten",
+    "erwähnen": "erwähne erwähnt erwähnte erwähnten",
+    "nennen": "nenne nennt nannte nannten genannt",
+    "erwarten": "erwarte erwartet erwartete erwarteten",
+    "beteuern": "beteuert beteuerte beteuerten",
+    "einwenden": "wandte einwandte",
+    "mitteilen": "mitgeteilt mitzuteilen mitteilte mitteilten mitteilt",
+    "ankündigen": "angekündigt ankündigte ankündigten ankündigt",
+    "hinzufügen": "hinzugefügt hinzufügte hinzufügten",
+    "einräumen": "eingeräumt einräumte einräumten",
+    "hinweisen": "hingewiesen hinwies hinwiesen",
+    "angeben": "angab angaben angegeben",
+    "vorwerfen": "vorwarf vorgeworfen",
+    "klarstellen": "klarstellte klargestellt",
 }
 """Speech verb lemmas with their surface forms (finite, participle); separable verbs are in SEPARABLE_VERBS."""
 
@@ -81,17 +94,22 @@ ATTRIBUTION_PHRASES: tuple[str, ...] = (
 SOURCE_ADJECTIVE_PHRASE_NOUNS: frozenset[str] = frozenset({"angaben", "medienangaben", "informationen", "darstellung"})
 """Nouns in "nach russischen Angaben": the attribution is vague and stays unresolved."""
 
-WIE_CUE: str = "wie"
-"""Comparative attribution: "wie X mitteilte"."""
 
 COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})
 
 PRONOUNS: frozenset[str] = frozenset({"er", "sie"})
 """Personal pronouns that may refer back to a speaker."""
 
+WEAK_PRONOUNS: frozenset[str] = frozenset({"es"})
+
+OTHER_PRONOUNS: frozenset[str] = frozenset("ich wir man du ihr keiner niemand jeder jemand viele manche".split())
+"""Pronoun speakers that are recorded as mentions but never resolved to a name."""
+"""Pronouns taken as speaker mentions that only the previous speaker resolves."""
+
 DETERMINERS: frozenset[str] = frozenset(
     """der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen
-    dieser diese dieses diesem diesen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren""".split()
+    dieser diese dieses diesem diesen sein seine seiner seines seinem seinen ihr ihre ihrer ihres ihrem ihren
+    unser unsere unserer unseres unserem unseren mein meine meiner meines meinem meinen""".split()
 )
 
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
@@ -201,3 +219,18 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     Ri Jong Chung Han Shin Kang Cho Jang Nguyen Tran Ho Mao Deng""".split()
 )
 """Family names written first: "Kim Jong Un" is also called "Kim"."""
+
+TITLE_NOUNS: tuple[str, ...] = (
+    "reihe", "titel", "buch", "film", "sendung", "motto", "operation", "aktion", "projekt", "kampagne",
+    "serie", "show", "song", "lied", "album", "roman", "artikel", "gesetz", "plan", "programm", "initiative",
+    "magazin", "zeitung", "format", "dokumentation", "namens", "genannt", "heißt", "hieß", "sogenannte",
+    "sogenannten", "sog.", "stichwort", "hashtag", "partei", "bündnis", "gruppe",
+)
+"""Words before a quoted title or name that mark it as a name, not speech ("die Reihe „Durch die Nacht“")."""
+
+SUBORDINATORS: frozenset[str] = frozenset({"wie", "als", "während", "nachdem", "weil", "da", "wenn", "obwohl"})
+
+NAME_ARTICLES: frozenset[str] = frozenset(
+    "der die das des dem den im am zum zur vom beim ins einer eines einem".split()
+)
+"""Articles before a quoted capitalised verbless phrase that make it a name ("die „Frankfurter Zeitung“")."""

@@ -44,6 +44,14 @@ SPEECH_VERBS: dict[str, str] = {
     "observe": "observes observed",
     "agree": "agrees agreed",
     "think": "thinks",
+    "repeat": "repeats repeated",
+    "recount": "recounts recounted",
+    "testify": "testifies testified",
+    "allege": "alleges alleged",
+    "mention": "mentions mentioned",
+    "reiterate": "reiterates reiterated",
+    "assert": "asserts asserted",
+    "vow": "vows vowed",
 }
 """Speech verb lemmas with their surface forms."""
 
@@ -60,12 +68,16 @@ ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citin
 
 SOURCE_ADJECTIVE_PHRASE_NOUNS: frozenset[str] = frozenset({"reports", "sources", "officials"})
 
-WIE_CUE: str = "as"
-"""Comparative attribution: "as X said"."""
 
 COMPLEMENTIZERS: frozenset[str] = frozenset({"that", "whether", "if"})
 
 PRONOUNS: frozenset[str] = frozenset({"he", "she"})
+
+WEAK_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
+
+OTHER_PRONOUNS: frozenset[str] = frozenset("i we you nobody everyone someone many some".split())
+"""Pronoun speakers that are recorded as mentions but never resolved to a name."""
+"""Pronouns taken as speaker mentions that only the previous speaker resolves."""
 
 DETERMINERS: frozenset[str] = frozenset("the a an this that his her its their our".split())
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
@@ -126,3 +138,13 @@ EAST_ASIAN_SURNAMES: frozenset[str] = frozenset(
     """Kim Lee Li Park Pak Choi Moon Yoon Xi Wang Zhang Liu Chen Yang Huang Zhao Wu Zhou Hu Jiang Abe Kishida
     Ri Jong Chung Han Shin Kang Cho Jang Nguyen Tran Ho Mao Deng""".split()
 )
+
+TITLE_NOUNS: tuple[str, ...] = (
+    "titled", "entitled", "called", "dubbed", "named", "so-called", "book", "film", "movie", "show", "series",
+    "song", "album", "operation", "campaign", "slogan", "hashtag", "program", "programme", "magazine", "novel",
+)
+
+SUBORDINATORS: frozenset[str] = frozenset({"as", "while", "when", "after", "because", "although"})
+
+NAME_ARTICLES: frozenset[str] = frozenset("the a an".split())
+"""Articles before a quoted capitalised verbless phrase that make it a name ("die „Frankfurter Zeitung“")."""

@@ -1,0 +1,118 @@
+"""Checkable claims: sentences that state who did what, when, where, how many or how long."""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc, Span
+
+from factcheck.models import Claim, Entity, Quote, Value
+from factcheck.nlp.mentions import cues_for, is_punct
+
+MEASURE_TYPES: frozenset[str] = frozenset({"date", "duration", "number", "money", "percent"})
+FINITE_TAGS: frozenset[str] = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
+IMPERATIVE_TAGS: frozenset[str] = frozenset({"VVIMP", "VAIMP"})
+
+
+def entity_of(ent: Span) -> Entity:
+    """Return the Entity dataclass for a spaCy entity span (norm from its kb_id_)."""
+    return Entity(text=ent.text, label=ent.label_, start=ent.start_char, end=ent.end_char, norm=ent.kb_id_ or None)
+
+
+def entity_value(ent: Entity) -> Value | None:
+    """Return the typed value (person, org, place) an entity contributes to a claim, or None."""
+    if ent.label == "PER":
+        return Value("person", ent.text, ent.start, ent.end, {"name": ent.norm or ent.text})
+    if ent.label == "ORG":
+        return Value("org", ent.text, ent.start, ent.end, {"name": ent.norm or ent.text})
+    if ent.label != "LOC":
+        return None
+    place = None
+    try:
+        from factcheck.nlp import places
+
+        place = (places.get(ent.norm) if ent.norm and ":" in ent.norm else None) or places.lookup(ent.text)
+    except ImportError:
+        place = None
+    if place is None:
+        norm: dict[str, object] = {"name": ent.text, "id": ent.norm, "lat": None, "lon": None}
+    else:
+        norm = {"name": place.name, "id": place.id, "lat": place.lat, "lon": place.lon}
+    return Value("place", ent.text, ent.start, ent.end, norm)
+
+
+def _has_finite_verb(span: Span, tagged: bool) -> bool:
+    """Tell whether a sentence has a finite verb (or, untagged, looks long enough to have one)."""
+    if not tagged:
+        return sum(1 for t in span if t.is_alpha) >= 5
+    return any(t.tag_ in FINITE_TAGS or "Fin" in t.morph.get("VerbForm") for t in span)
+
+
+def _is_imperative(span: Span) -> bool:
+    """Tell whether a sentence is an imperative ("Abonnieren Sie ...", "Click here")."""
+    words = [t for t in span if not is_punct(t) and not t.is_space]
+    if not words:
+        return False
+    first = words[0]
+    if first.tag_ in IMPERATIVE_TAGS or first.tag_ == "VB":
+        return True
+    return len(words) > 1 and first.pos_ == "VERB" and words[1].lower_ == "sie" and words[1].text == "Sie"
+
+
+def _has_event_verb(span: Span, cues: object, skip: set[int]) -> bool:
+    """Tell whether a sentence has an event verb ("traf", "besuchte", "met") outside quoted words."""
+    stems = cues.EVENT_VERB_STEMS  # type: ignore[attr-defined]
+    for t in span:
+        if t.i in skip or t.is_space or is_punct(t):
+            continue
+        if t.pos_ and t.pos_ not in ("VERB", "AUX", "ADP"):
+            continue
+        if t.lower_.startswith(stems) or t.lemma_.lower().startswith(stems):
+            return True
+    return False
+
+
+def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes: Iterable[Quote] = (),
+                values: list[Value] | None = None) -> Iterator[Claim]:
+    """Yield the sentences of a Doc that state something checkable, with their typed values and entities."""
+    del published
+    cues = cues_for(language)
+    tagged = any(t.pos_ for t in doc[: min(len(doc), 50)])
+    all_values = sorted(values or [], key=lambda v: v.start)
+    quoted = [(q.start, q.end) for q in quotes if q.type in ("direct", "partial")]
+    ents = [entity_of(e) for e in doc.ents]
+    for sent in doc.sents:
+        lo, hi = sent.start, sent.end
+        while hi > lo and (doc[hi - 1].is_space):
+            hi -= 1
+        while lo < hi and doc[lo].is_space:
+            lo += 1
+        if hi <= lo:
+            continue
+        span = doc[lo:hi]
+        s_start, s_end = span.start_char, span.end_char
+        text = span.text
+        low = text.lower()
+        if text.rstrip(" “”\"«»'").endswith("?") or any(m in low for m in cues.BOILERPLATE_MARKERS):
+            continue
+        if "\n" in text or len(text) > 1200 or not _has_finite_verb(span, tagged) or _is_imperative(span):
+            continue
+        inside = [(a, b) for a, b in quoted if a < s_end and b > s_start]
+        skip = {t.i for t in span if any(a <= t.idx < b for a, b in inside)}
+        outside_words = [t for t in span if t.i not in skip and t.is_alpha]
+        if len(outside_words) < 4:
+            continue
+        sent_values = [v for v in all_values if s_start <= v.start and v.end <= s_end]
+        measures = [v for v in sent_values if v.type in MEASURE_TYPES and not any(a <= v.start < b for a, b in inside)]
+        sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end and e.label in ("PER", "LOC", "ORG")]
+        if any(m in low for m in cues.OPINION_MARKERS) and not measures:
+            continue
+        event = _has_event_verb(span, cues, skip)
+        if not measures and not (sent_ents and event):
+            continue
+        ent_values = [v for v in (entity_value(e) for e in sent_ents) if v is not None]
+        seen = {(v.start, v.end, v.type) for v in sent_values}
+        merged = sent_values + [v for v in ent_values if (v.start, v.end, v.type) not in seen]
+        merged.sort(key=lambda v: (v.start, v.end))
+        yield Claim(text=text, start=s_start, end=s_end, sentence=text, sentence_start=s_start, sentence_end=s_end,
+                    values=tuple(merged), entities=tuple(sent_ents))

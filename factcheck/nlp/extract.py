@@ -1,0 +1,80 @@
+"""Extraction entry points: quotes, speakers and claims from a Doc or a raw text."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from factcheck.models import Extraction, Quote, Sentence, Value
+from factcheck.nlp.claims import entity_of, iter_claims
+from factcheck.nlp.quotes import iter_quotes
+from factcheck.nlp.speakers import SpeakerIndex
+
+__all__ = ["extract_doc", "extract_text", "iter_claims", "iter_quotes", "detect_language"]
+
+_DE = frozenset("der die das und ist nicht sich mit auf für dem den des ein eine sagte wurde hat von zu im".split())
+_EN = frozenset("the and is not with on for of a an said was has from to in that it by".split())
+_WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+
+
+def detect_language(text: str) -> str:
+    """Return "de" or "en" for a text by counting German and English function words."""
+    words = [w.lower() for w in _WORDS.findall(text[:20_000])]
+    de = sum(w in _DE for w in words)
+    en = sum(w in _EN for w in words)
+    if de == en:
+        return "de" if any(ch in text[:20_000] for ch in "äöüß") else "en" if en else "de"
+    return "en" if en > de else "de"
+
+
+def _find_values(text: str, language: str, published: str | None) -> list[Value]:
+    """Call the value parser of factcheck.values when it exists; otherwise no values."""
+    try:
+        from factcheck.values import find_values
+    except ImportError:
+        return []
+    return list(find_values(text, language=language, published=published, offset=0))
+
+
+def _with_values(quote: Quote, values: list[Value]) -> Quote:
+    """Return the quote with the values that lie inside its span."""
+    inside = tuple(v for v in values if quote.start <= v.start and v.end <= quote.end)
+    if not inside:
+        return quote
+    return Quote(**{**quote.__dict__, "values": inside})
+
+
+def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+    """Return the Doc's sentences with surrounding whitespace trimmed."""
+    out = []
+    for sent in doc.sents:
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        out.append(Sentence(stripped, start, start + len(stripped)))
+    return tuple(out)
+
+
+def extract_doc(doc: Doc, *, published: str | None = None) -> Extraction:
+    """Extract sentences, quotes (with speakers), claims (with values) and entities from a processed Doc."""
+    language = "en" if doc.lang_ == "en" else "de"
+    index = SpeakerIndex(doc, language)
+    values = _find_values(doc.text, language, published)
+    quotes = tuple(_with_values(q, values) for q in iter_quotes(doc, language=language, index=index))
+    claims = tuple(iter_claims(doc, language=language, published=published, quotes=quotes, values=values))
+    entities = tuple(entity_of(e) for e in doc.ents)
+    return Extraction(language=language, sentences=_sentences(doc), quotes=quotes, claims=claims, entities=entities)
+
+
+def extract_text(text: str, *, language: str | None = None, published: str | None = None) -> Extraction:
+    """Detect the language if needed, run the spaCy pipeline and extract; offsets point into `text`."""
+    from factcheck.nlp.pipeline import load_pipeline
+
+    lang = language or detect_language(text)
+    nlp = load_pipeline(lang)
+    if len(text) >= nlp.max_length:
+        nlp.max_length = len(text) + 1
+    return extract_doc(nlp(text), published=published)

@@ -1,0 +1,316 @@
+"""Reported speech (clauses around a cue, attributions, Konjunktiv I continuations) and speaker resolution."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from spacy.tokens import Token
+
+from factcheck.models import Quote
+from factcheck.nlp.mentions import is_punct, noun_phrase_after, noun_phrase_before
+from factcheck.nlp.quote_marks import QUOTE_MARKS
+from factcheck.nlp.quotes import QuoteContext, RawQuote
+
+STRONG_CUES: frozenset[str] = frozenset({"sagen", "erklären", "betonen", "berichten", "mitteilen", "say", "tell"})
+"""Cue lemmas whose following clause is reported speech even in the indicative."""
+
+_WORD = re.compile(r"\w+")
+_NP_POS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+Span = tuple[int, int]
+
+
+def is_subjunctive(token: Token, ctx: QuoteContext) -> bool:
+    """Tell whether a finite verb is a Konjunktiv I form (from the tagger, else from the word list)."""
+    low = token.lower_
+    distinct = low.endswith(("e", "est")) or low in ("seien", "seiet")
+    if Token.has_extension("konjunktiv1") and token._.konjunktiv1 and distinct:
+        return True
+    if "Sub" in token.morph.get("Mood") and distinct:
+        return True
+    if ctx.cls.tagged and ctx.cues.KONJUNKTIV1_FORMS:
+        return token.lower_ in ("sei", "seien") and token.i > 0
+    return token.lower_ in ctx.cues.KONJUNKTIV1_FORMS and (token.i == 0 or ctx.doc[token.i - 1].lower_ != "ich")
+
+
+def _is_reported_clause(ctx: QuoteContext, lo: int, hi: int, lemma: str) -> bool:
+    """Tell whether tokens [lo, hi) read as reported speech (subjunctive, "dass"/"that" or a strong cue)."""
+    doc = ctx.doc
+    if hi - lo < 3:
+        return False
+    if doc[lo].lower_ in ctx.cues.COMPLEMENTIZERS or (lo > 0 and doc[lo - 1].lower_ in ("that", "dass", "daß")):
+        return True
+    if ctx.language == "en":
+        return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[lo:hi])
+    for t in doc[lo:min(hi, lo + 25)]:
+        if is_subjunctive(t, ctx) or t.lower_ in ctx.cues.KONJUNKTIV2_FORMS:
+            return True
+    return lemma in STRONG_CUES
+
+
+def _main_clause_follows(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """Tell whether a new main clause of the narrator starts at token j ("…, und fügte hinzu", "…, so wurde er")."""
+    doc = ctx.doc
+    if j >= hi:
+        return False
+    if doc[j].lower_ in ("und", "aber", "doch", "sondern", "so", "and", "but") and j + 1 < hi:
+        j += 1
+    return doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[j], ctx)
+
+
+def _trim(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int]:
+    """Drop punctuation at both ends of a token range (quotation marks are kept if balanced inside)."""
+    doc = ctx.doc
+    while hi > lo and is_punct(doc[hi - 1]) and doc[hi - 1].text not in QUOTE_MARKS:
+        hi -= 1
+    while lo < hi and is_punct(doc[lo]) and doc[lo].text not in QUOTE_MARKS:
+        lo += 1
+    return lo, hi
+
+
+def _english_clause_start(ctx: QuoteContext, k: int, hi: int, lemma: str) -> int | None:
+    """Skip an object ("told reporters") and adverbials ("on Monday", "in a statement") to the reported clause."""
+    doc = ctx.doc
+    that = next((j for j in range(k, min(hi, k + 10)) if doc[j].lower_ == "that"), None)
+    if that is not None and not any(doc[j].text in QUOTE_MARKS or doc[j].text in ".;" for j in range(k, that)):
+        return that + 1
+    start = k
+    if lemma == "tell" or doc[k - 1].lower_ in ("asked",):
+        obj = noun_phrase_after(doc, k, ctx.cls, hi)
+        start = obj[1] if obj else k
+    for _ in range(3):
+        if start < hi and doc[start].pos_ == "ADP" and doc[start].lower_ not in ("that",):
+            j = start + 1
+            while j < hi and j - start < 8 and (doc[j].pos_ in _NP_POS or doc[j].tag_ in ("PRP$", "POS")):
+                j += 1
+            if j == start + 1:
+                return None
+            start = j
+            if start < hi and doc[start].text == ",":
+                start += 1
+        elif start < hi and doc[start].lower_ in _WEEKDAYS:
+            start += 1
+        else:
+            break
+    if start >= hi or is_punct(doc[start]):
+        return None
+    return start
+
+
+def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lemma: str) -> Span | None:
+    """Return the reported clause after a cue ("sagte, er sei froh"; "said that ..."), or None."""
+    doc, english = ctx.doc, ctx.language == "en"
+    k = c + 1
+    if mention and mention[0] > c:
+        k = mention[1]
+    start = None
+    for j in range(k, min(hi, k + (1 if english else 8))):
+        t = doc[j]
+        if t.text == ",":
+            start = j + 1
+            break
+        if t.text in QUOTE_MARKS or t.text in (".", ";", ":", "?", "!") or ctx.cue_at(j, hi):
+            return None
+        if english and t.lower_ in ("that", "whether"):
+            start = j + 1
+            break
+    if start is None and english:
+        start = _english_clause_start(ctx, k, hi, lemma)
+        if start is None:
+            return None
+    if start is None or start >= hi or doc[start].text in QUOTE_MARKS:
+        return None
+    if doc[start].lower_ in ctx.cues.SUBORDINATORS or doc[start].tag_ in ("PRELS", "PWAV", "WDT", "WP"):
+        return None
+    end = hi
+    for j in range(start + 1, hi - 1):
+        if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
+            end = j
+            break
+        if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
+                                     any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
+            end = j
+            break
+        if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
+            end = j
+            break
+    lo2, hi2 = _trim(ctx, start, end)
+    if not _is_reported_clause(ctx, lo2, hi2, lemma):
+        return None
+    return lo2, hi2
+
+
+def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, lemma: str) -> Span | None:
+    """Return the reported clause before a cue ("Er werde warten, erklärte Kim"; "..., Smith said"), or None."""
+    doc = ctx.doc
+    start = ctx.clause_start(c, lo)
+    if mention and mention[1] <= c and mention[0] < start:
+        return None
+    comma = start - 1
+    if comma <= lo or doc[comma].text != ",":
+        return None
+    lo2, hi2 = _trim(ctx, lo, comma)
+    if hi2 - lo2 < 3 or doc[lo2].text in QUOTE_MARKS:
+        return None
+    if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
+        return None
+    return lo2, hi2
+
+
+def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
+    """Find "laut X", "X zufolge", "nach Angaben von X", "according to X" in a sentence."""
+    doc, cues = ctx.doc, ctx.cues
+    lowers = [t.lower_ for t in doc[lo:hi]]
+    firsts = {p.split()[0] for p in cues.ATTRIBUTION_PHRASES} | {"nach", "based"}
+    singles = set(cues.ATTRIBUTION_BEFORE) | set(cues.ATTRIBUTION_AFTER)
+    for j in range(lo, hi):
+        low = lowers[j - lo]
+        if low not in firsts and low not in singles:
+            continue
+        src = None
+        phrase_end = j + 1
+        if low in cues.ATTRIBUTION_BEFORE:
+            src = noun_phrase_after(doc, j + 1, ctx.cls, hi)
+        elif low in cues.ATTRIBUTION_AFTER:
+            src = noun_phrase_before(doc, j, ctx.cls, lo)
+        else:
+            for phrase in cues.ATTRIBUTION_PHRASES:
+                words = phrase.split()
+                if lowers[j - lo:j - lo + len(words)] == words:
+                    phrase_end = j + len(words)
+                    src = noun_phrase_after(doc, phrase_end, ctx.cls, hi)
+                    break
+            else:
+                if low in ("nach", "based") and j + 2 < hi:
+                    k = j + 1
+                    while k < hi and ctx.cls.is_adj(doc[k]):
+                        k += 1
+                    if k < hi and k > j + 1 and doc[k].lower_ in cues.SOURCE_ADJECTIVE_PHRASE_NOUNS:
+                        s_lo, s_hi = _trim(ctx, lo, hi)
+                        a, b = ctx.char_span(j + 1, k + 1)
+                        start, end = ctx.char_span(s_lo, s_hi)
+                        return RawQuote(start, end, "indirect", None, None, attribution=ctx.text[a:b])
+                continue
+        if not src:
+            continue
+        if j == lo:
+            c_lo = max(src[1], phrase_end)
+            while c_lo < hi and doc[c_lo].text == ",":
+                c_lo += 1
+            c_lo, c_hi = _trim(ctx, c_lo, hi)
+        else:
+            c_lo, c_hi = _trim(ctx, lo, hi)
+        if c_hi - c_lo < 3:
+            continue
+        start, end = ctx.char_span(c_lo, c_hi)
+        return RawQuote(start, end, "indirect", (j, phrase_end), src)
+    return None
+
+
+def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
+    """Find reported-speech clauses sentence by sentence."""
+    doc = ctx.doc
+    out: list[RawQuote] = []
+    direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
+    for lo, hi in ctx.sents:
+        found = False
+        has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
+        for c in range(lo, hi):
+            cue = ctx.cue_at(c, hi)
+            if not cue or cue in direct_cues:
+                continue
+            lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
+            mention = ctx.speaker_for_cue(c, lo, hi)
+            inherit = mention is None and c > lo and doc[c - 1].lower_ in ("und", "and")
+            content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
+            if content is None:
+                continue
+            start, end = ctx.char_span(*content)
+            if any(r.start <= start and end <= r.end + 1 for r in direct):
+                continue
+            out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
+            found = True
+        if found:
+            continue
+        attr = _attribution(ctx, lo, hi)
+        if attr:
+            out.append(attr)
+            continue
+        if not has_quote and ctx.language != "en" and any(is_subjunctive(t, ctx) for t in doc[lo:hi]):
+            c_lo, c_hi = _trim(ctx, lo, hi)
+            if c_hi - c_lo >= 4:
+                start, end = ctx.char_span(c_lo, c_hi)
+                mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
+                out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+    return out
+
+
+def _overlap_share(a: str, b: str) -> float:
+    """Return the share of words of a that also occur in b (lower case)."""
+    wa = {w.lower() for w in _WORD.findall(a)}
+    wb = {w.lower() for w in _WORD.findall(b)}
+    return len(wa & wb) / len(wa) if wa else 0.0
+
+
+def _resolve_pronoun(ctx: QuoteContext, token: Token, sent: int, last_sent: int, last_speaker: str | None,
+                     last_mention: tuple[int, int] | None, spoken: list[tuple[int, str]]) -> str | None:
+    """Resolve "er"/"sie"/"he"/"she": the previous speaker, unless that one was a named-but-unresolved mention."""
+    if sent - last_sent <= 2:
+        if last_speaker:
+            return last_speaker
+        if last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]):
+            return None
+    for s_idx, name in reversed(spoken):
+        if sent - s_idx <= 8:
+            return name
+        break
+    return ctx.index.recent_person(token.idx)
+
+
+def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
+    """Resolve speakers in text order (pronouns, coordination, continuations) and yield Quote objects."""
+    doc, index = ctx.doc, ctx.index
+    seen: set[tuple[int, int]] = set()
+    ordered = []
+    for raw in sorted(raws, key=lambda r: (r.start, -r.end)):
+        if (raw.start, raw.end) in seen:
+            continue
+        seen.add((raw.start, raw.end))
+        ordered.append(raw)
+    last_speaker: str | None = None
+    last_mention: tuple[int, int] | None = None
+    last_sent = -10
+    spoken: list[tuple[int, str]] = []
+    quotes: list[Quote] = []
+    for raw in ordered:
+        sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(raw.start))[0], 0)
+        speaker = None
+        if raw.mention and not raw.continuation:
+            toks = list(doc[raw.mention[0]:raw.mention[1]]) or [doc[raw.mention[0]]]
+            if len(toks) == 1 and toks[0].lower_ in ctx.cues.WEAK_PRONOUNS:
+                speaker = last_speaker if sent - last_sent <= 2 else None
+            elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
+                speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken)
+            else:
+                speaker = index.resolve_tokens(toks, toks[0].idx)
+        elif raw.inherit or raw.continuation:
+            if sent - last_sent <= (0 if raw.inherit else 2):
+                speaker = last_speaker
+                if raw.mention is None:
+                    raw.mention = last_mention
+            elif raw.continuation and raw.mention:
+                speaker = index.recent_person(doc[raw.mention[0]].idx)
+        if raw.mention or raw.cue or raw.attribution:
+            last_speaker, last_mention, last_sent = speaker, raw.mention, sent
+        if speaker:
+            spoken.append((sent, speaker))
+        quotes.append(ctx.to_quote(raw, speaker))
+    resolved = [q for q in quotes if q.speaker and q.type != "indirect"]
+    for i, q in enumerate(quotes):
+        if q.speaker is None and q.cue is None and q.type == "direct" and q.speaker_mention is None:
+            for other in resolved:
+                if other.start != q.start and _overlap_share(q.text, other.text) >= 0.6:
+                    quotes[i] = Quote(**{**q.__dict__, "speaker": other.speaker})
+                    break
+    yield from quotes

@@ -1,0 +1,236 @@
+"""Word classes, role and country keys, and noun-phrase spans used to find speaker mentions."""
+
+from __future__ import annotations
+
+import functools
+import re
+from types import ModuleType
+
+from spacy.tokens import Doc, Token
+
+from factcheck.nlp import cues_de, cues_en
+
+_HYPHENS = re.compile(r"[-‐‑–]")
+_SPACES = re.compile(r"\s+")
+
+
+def cues_for(language: str) -> ModuleType:
+    """Return the cue-word module for a language ("de" or "en")."""
+    return cues_en if language == "en" else cues_de
+
+
+def name_key(name: str) -> str:
+    """Return a comparison key for a name: lower case, hyphens as spaces ("Kim Jong-un" == "Kim Jong Un")."""
+    return _SPACES.sub(" ", _HYPHENS.sub(" ", name.lower())).strip()
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_alnum(text: str) -> bool:
+    """Tell whether a string has no letters or digits."""
+    return not any(ch.isalnum() for ch in text)
+
+
+def is_punct(token: Token) -> bool:
+    """Tell whether a token has no letters or digits."""
+    return _no_alnum(token.text)
+
+
+def is_capitalised(token: Token) -> bool:
+    """Tell whether a token starts with an upper-case letter."""
+    return token.text[:1].isupper()
+
+
+class TokenClasses:
+    """Word-class tests that use the tagger when the Doc has one and spelling when it has not."""
+
+    def __init__(self, doc: Doc, cues: ModuleType) -> None:
+        self.cues = cues
+        self.tagged = any(t.pos_ for t in doc[: min(len(doc), 50)])
+        self.german = cues is cues_de
+
+    def is_det(self, token: Token) -> bool:
+        """Tell whether a token is an article or possessive determiner."""
+        return token.lower_ in self.cues.DETERMINERS
+
+    def is_adj(self, token: Token) -> bool:
+        """Tell whether a token can be an attributive adjective inside a noun phrase."""
+        if token.lower_ in self.cues.NP_STOP_WORDS or is_punct(token):
+            return False
+        if self.tagged:
+            return token.pos_ in ("ADJ", "NUM") or (token.pos_ == "ADV" and token.lower_ in ("knapp", "rund"))
+        if self.german:
+            return token.text.islower() and token.lower_.endswith(("e", "en", "er", "em", "es"))
+        return False
+
+    def is_role(self, token: Token) -> bool:
+        """Tell whether a token is a role noun ("Präsident", "Kreml-Chef", "spokesman")."""
+        return _is_role_word(token.lower_, self.cues)
+
+    def is_noun(self, token: Token) -> bool:
+        """Tell whether a token can head a noun phrase."""
+        if token.lower_ in self.cues.NP_STOP_WORDS or is_punct(token):
+            return False
+        if self.tagged:
+            if token.pos_ in ("NOUN", "PROPN"):
+                return True
+            if token.pos_ == "X" and is_capitalised(token):
+                return True
+            return self.is_role(token) or (not self.german and token.ent_type_ in ("PERSON", "ORG", "GPE"))
+        if self.german:
+            return is_capitalised(token)
+        return is_capitalised(token) or self.is_role(token)
+
+    def is_name(self, token: Token) -> bool:
+        """Tell whether a token can be part of a proper name."""
+        if not is_capitalised(token) or self.is_role(token) or token.lower_ in self.cues.DETERMINERS:
+            return False
+        if token.ent_type_ in ("PER", "PERSON", "ORG"):
+            return True
+        if self.tagged:
+            return token.pos_ in ("PROPN", "X")
+        return True
+
+    def is_pronoun(self, token: Token) -> bool:
+        """Tell whether a token is a third-person pronoun that may refer to a speaker."""
+        return token.lower_ in self.cues.PRONOUNS
+
+
+@functools.lru_cache(maxsize=50_000)
+def _is_role_word(lower: str, cues: ModuleType) -> bool:
+    """Tell whether a lower-case word (hyphens allowed) is a role noun."""
+    return role_stem(_HYPHENS.sub("", lower), cues) is not None
+
+
+@functools.lru_cache(maxsize=50_000)
+def role_stem(word: str, cues: ModuleType) -> str | None:
+    """Return the uninflected role noun of a lower-case word ("präsidenten" -> "präsident") or None."""
+    for cand in (word, word[:-2], word[:-1]):
+        if len(cand) > 2 and cand.endswith(cues.ROLE_SUFFIXES):
+            return cand
+    return None
+
+
+def _adjective_stem(word: str, cues: ModuleType) -> str:
+    """Strip an adjective ending ("nordkoreanischer" -> "nordkoreanisch")."""
+    for ending in cues.ADJECTIVE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) > 3:
+            return word[: -len(ending)]
+    return word
+
+
+def country_of(word: str, cues: ModuleType) -> str | None:
+    """Return the country key a genitive or adjective names ("Nordkoreas", "russischen") or None."""
+    low = word.lower()
+    stem = _adjective_stem(low, cues)
+    for country, forms in cues.COUNTRY_FORMS.items():
+        if low in forms or stem in forms:
+            return country
+    return None
+
+
+def role_key(words: list[str], cues: ModuleType) -> tuple[str, str, str] | None:
+    """Return (modifier, country, role) for a role phrase ("Nordkoreas Machthaber", "US-Präsident")."""
+    country = ""
+    modifier = ""
+    role = None
+    for word in words:
+        low = word.lower()
+        if "-" in low:
+            prefix, _, rest = low.partition("-")
+            prefix_country = country_of(prefix, cues)
+            if prefix_country and role_stem(_HYPHENS.sub("", rest), cues):
+                country, low = prefix_country, rest
+        low = _HYPHENS.sub("", low)
+        stem = role_stem(low, cues)
+        if stem is not None:
+            role = stem
+            continue
+        found = country_of(low, cues)
+        if found:
+            country = found
+        elif _adjective_stem(low, cues) in cues.TEMPORAL_MODIFIERS or low in cues.TEMPORAL_MODIFIERS:
+            modifier = _adjective_stem(low, cues)
+    if role is None:
+        return None
+    return (modifier, country, role)
+
+
+def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[int, int] | None:
+    """Return the token span [i, j) of a speaker noun phrase starting at token i, or None."""
+    n = min(len(doc), limit)
+    while i < n and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    if i >= n:
+        return None
+    if cls.is_pronoun(doc[i]):
+        return (i, i + 1)
+    j = i
+    if cls.is_det(doc[j]):
+        j += 1
+    elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and cls.is_noun(doc[j + 1]):
+        j += 1
+    while j < n and cls.is_adj(doc[j]) and not is_capitalised(doc[j]):
+        j += 1
+    head = j
+    while j < n and j - head <= 8:
+        t = doc[j]
+        if cls.is_noun(t) or (t.text in ("-", "‑") and not t.whitespace_ and j + 1 < n):
+            j += 1
+        elif j > head and t.lower_ in ("'s", "’s"):
+            j += 1
+        elif j > head and (cls.is_adj(t) or t.like_num) and j + 1 < n and (
+            cls.is_noun(doc[j + 1]) or cls.is_adj(doc[j + 1])
+        ):
+            j += 1
+        else:
+            break
+    while j > head and not cls.is_noun(doc[j - 1]):
+        j -= 1
+    role_head = cls.is_role(doc[j - 1]) or not any(cls.is_name(t) for t in doc[head:j])
+    if j + 1 < n and doc[j].lower_ in ("des", "der", "of") and role_head:
+        k = j + 1
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        while k < n and cls.is_adj(doc[k]) and not is_capitalised(doc[k]):
+            k += 1
+        m = k
+        while m < n and cls.is_noun(doc[m]) and m - k < 4:
+            m += 1
+        if m > k:
+            j = m
+    return (i, j)
+
+
+def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple[int, int] | None:
+    """Return the token span [k, i) of a noun phrase ending right before token i, or None."""
+    while i - 1 > floor and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
+        i -= 1
+    if i - 1 < floor:
+        return None
+    if cls.is_pronoun(doc[i - 1]):
+        return (i - 1, i)
+    k = i
+    while k - 1 >= floor and (cls.is_noun(doc[k - 1]) or doc[k - 1].text == "-") and i - k < 6:
+        k -= 1
+    if k == i:
+        return None
+    while k - 1 >= floor and cls.is_adj(doc[k - 1]) and not is_capitalised(doc[k - 1]):
+        k -= 1
+    if k - 1 >= floor and cls.is_det(doc[k - 1]):
+        k -= 1
+    return (k, i)
+
+
+def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
+    """Tell whether a noun phrase can name a speaker: a name, a role, a pronoun or an organisation."""
+    cues = cls.cues
+    for t in tokens:
+        if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS:
+            return True
+        if t.lower_.endswith(tuple(cues.ORG_NOUNS)):
+            return True
+        if t.ent_type_ in ("PER", "PERSON", "ORG") or (cls.is_name(t) and cls.tagged and t.pos_ == "PROPN"):
+            return True
+    if not cls.tagged:
+        return any(cls.is_name(t) for t in tokens[1:]) or (len(tokens) == 1 and cls.is_name(tokens[0]))
+    return False

@@ -1,0 +1,385 @@
+"""Direct and partial quotations: quotation-mark spans, cue words and speaker mentions around them."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.tokens import Doc
+
+from factcheck.models import Quote
+from factcheck.nlp.mentions import (
+    TokenClasses,
+    cues_for,
+    is_person_like,
+    is_punct,
+    noun_phrase_after,
+    noun_phrase_before,
+)
+from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
+from factcheck.nlp.speakers import SpeakerIndex
+
+_WORD = re.compile(r"\w+")
+_CLAUSE_BREAKS = frozenset({",", ":", ";", "(", "–", "—"})
+Span = tuple[int, int]
+
+
+@dataclass
+class RawQuote:
+    """A quote candidate before speaker resolution, all offsets in characters or token indices."""
+
+    start: int
+    end: int
+    type: str
+    cue: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+    inherit: bool = False
+    attribution: str | None = None
+    continuation: bool = False
+
+
+class QuoteContext:
+    """Per-Doc lookups shared by the quote extractors: tokens by offset, sentences, cues and speakers."""
+
+    def __init__(self, doc: Doc, language: str, index: SpeakerIndex | None = None) -> None:
+        self.doc = doc
+        self.language = language
+        self.cues = cues_for(language)
+        self.cls = TokenClasses(doc, self.cues)
+        self.index = index or SpeakerIndex(doc, language)
+        self.starts = [t.idx for t in doc]
+        self.sents: list[tuple[int, int]] = []
+        for s in doc.sents:
+            lo, hi = s.start, s.end
+            while hi > lo and doc[hi - 1].is_space:
+                hi -= 1
+            while lo < hi and doc[lo].is_space:
+                lo += 1
+            if hi > lo:
+                self.sents.append((lo, hi))
+        self.sent_starts = [lo for lo, _ in self.sents]
+        self.sent_rank: dict[int, int] = {}
+        rank = 0
+        for lo, hi in self.sents:
+            if any(t.is_alpha for t in doc[lo:hi]):
+                rank += 1
+            self.sent_rank[lo] = rank
+        self.forms: dict[str, str] = {}
+        for lemma, forms in self.cues.SPEECH_VERBS.items():
+            for form in forms.split():
+                self.forms[form] = lemma
+        self.text = doc.text
+        self.spans = find_quoted_spans(self.text)
+        self.quote_tokens: set[int] = set()
+
+    def tok_at(self, char: int) -> int:
+        """Return the index of the token that contains or starts after character offset `char`."""
+        i = bisect.bisect_right(self.starts, char) - 1
+        if i >= 0 and self.doc[i].idx + len(self.doc[i].text) <= char:
+            i += 1
+        return max(i, 0)
+
+    def sent_of(self, tok: int) -> tuple[int, int]:
+        """Return the (lo, hi) token range of the sentence that holds token `tok`."""
+        k = max(bisect.bisect_right(self.sent_starts, tok) - 1, 0)
+        return self.sents[k] if self.sents else (0, len(self.doc))
+
+    def char_span(self, lo: int, hi: int) -> tuple[int, int]:
+        """Return character offsets of the token range [lo, hi)."""
+        last = self.doc[hi - 1]
+        return self.doc[lo].idx, last.idx + len(last.text)
+
+    def cue_at(self, i: int, hi: int) -> tuple[int, int] | None:
+        """Return the token span of a speech cue at token i (with a separable particle, if any), or None."""
+        tok = self.doc[i]
+        low = tok.lower_
+        if i in self.quote_tokens:
+            return None
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return None
+        if not self.cls.tagged and self.cls.german and tok.text[:1].isupper() and i > 0:
+            prev = self.doc[i - 1]
+            if not prev.is_sent_end and prev.text not in QUOTE_MARKS:
+                return None
+        if low in self.forms:
+            return (i, i + 1)
+        sep = self.cues.SEPARABLE_VERBS.get(low)
+        if sep:
+            particle = sep[1]
+            for k in range(i + 1, min(hi, i + 25)):
+                t = self.doc[k]
+                if t.lower_ == particle and (k + 1 >= hi or is_punct(self.doc[k + 1])):
+                    return (i, i + 1)
+                if t.text in (".", ";", "?", "!"):
+                    break
+        return None
+
+    def clause_start(self, i: int, lo: int) -> int:
+        """Return the first token of the clause holding token i (after a comma, colon or quotation mark)."""
+        k = i
+        while k > lo and not (self.doc[k - 1].text in _CLAUSE_BREAKS or self.doc[k - 1].text in QUOTE_MARKS):
+            k -= 1
+        return k
+
+    def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
+        doc, cls = self.doc, self.cls
+        start = self.clause_start(c, lo)
+        if start < c and doc[start].lower_ in self.cues.SUBORDINATORS:
+            start += 1
+        before = noun_phrase_before(doc, c, cls, start)
+        if before and before[0] == start:
+            if self.language == "en" or is_person_like(list(doc[before[0]:before[1]]), cls):
+                return before
+        if self.language == "en" and c > lo and doc[c - 1].lower_ in self.cues.WEAK_PRONOUNS:
+            return (c - 1, c)
+        after = noun_phrase_after(doc, c + 1, cls, hi)
+        if after and is_person_like(list(doc[after[0]:after[1]]), cls):
+            if self.language != "en" or (start == c and not cls.is_pronoun(doc[after[0]])):
+                return after
+        if start < c:
+            head = noun_phrase_after(doc, start, cls, c)
+            if head and is_person_like(list(doc[head[0]:head[1]]), cls):
+                return head
+            finite = next((k for k in range(start, c) if doc[k].tag_ in ("VAFIN", "VMFIN", "VVFIN")), None)
+            if finite is not None:
+                subj = noun_phrase_after(doc, finite + 1, cls, c)
+                if subj and is_person_like(list(doc[subj[0]:subj[1]]), cls):
+                    return subj
+            pronouns = self.cues.PRONOUNS | self.cues.OTHER_PRONOUNS
+            for k in (start, finite + 1 if finite is not None else -1):
+                if start <= k < c and doc[k].lower_ in pronouns:
+                    return (k, k + 1)
+        if before and before[0] == start:
+            return before
+        for k in (c - 1, c + 1):
+            if lo <= k < hi and doc[k].lower_ in self.cues.OTHER_PRONOUNS:
+                return (k, k + 1)
+        if doc[c - 1].text == "," if c > lo else False:
+            appo = self._apposition_subject(c, lo)
+            if appo:
+                return appo
+        k = c - 1
+        while k > max(lo, c - 25):
+            if doc[k].lower_ in self.cues.SUBORDINATORS and doc[k - 1].text == ",":
+                head = noun_phrase_after(doc, k + 1, cls, c)
+                if head and is_person_like(list(doc[head[0]:head[1]]), cls):
+                    return head
+                break
+            k -= 1
+        return None
+
+    def _apposition_subject(self, c: int, lo: int) -> tuple[int, int] | None:
+        """Find "Name, apposition, said": a person-like noun phrase opening the clause, then a comma."""
+        doc = self.doc
+        k = c - 2
+        while k > lo and k > c - 30:
+            if doc[k].text == "," or doc[k].text in QUOTE_MARKS:
+                if doc[k].text == ",":
+                    prev_start = self.clause_start(k, lo)
+                    np_ = noun_phrase_after(doc, prev_start, self.cls, k)
+                    if np_ and np_[1] == k and np_[0] == prev_start:
+                        if is_person_like(list(doc[np_[0]:np_[1]]), self.cls):
+                            return np_
+            k -= 1
+        return None
+
+    def to_quote(self, raw: RawQuote, speaker: str | None) -> Quote:
+        """Build the Quote dataclass for a resolved candidate."""
+        doc, text = self.doc, self.text
+        lo, _ = self.sent_of(self.tok_at(raw.start))
+        _, hi = self.sent_of(self.tok_at(max(raw.end - 1, raw.start)))
+        s_start, s_end = self.char_span(lo, hi)
+        s_start, s_end = min(s_start, raw.start), max(s_end, raw.end)
+        cue = mention = None
+        c_start = c_end = m_start = m_end = None
+        if raw.cue:
+            c_start, c_end = self.char_span(*raw.cue)
+            cue = text[c_start:c_end]
+        if raw.mention:
+            m_start, m_end = self.char_span(*raw.mention)
+            mention = text[m_start:m_end]
+        elif raw.attribution:
+            mention = raw.attribution
+        return Quote(
+            text=text[raw.start:raw.end], start=raw.start, end=raw.end, type=raw.type,
+            sentence=text[s_start:s_end], sentence_start=s_start, sentence_end=s_end,
+            speaker=speaker, speaker_mention=mention, speaker_start=m_start, speaker_end=m_end,
+            cue=cue, cue_start=c_start, cue_end=c_end,
+        )
+
+
+def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
+    """Tell whether quotation marks enclose a name, title or term rather than speech."""
+    text = ctx.text
+    inner = text[span.inner_start:span.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words:
+        return True
+    after = text[span.end:span.end + 2]
+    if after[:1] in "-‐‑" and after[1:2].isalpha():
+        return True
+    before_words = text[max(0, span.start - 40):span.start].split()
+    prev = before_words[-1].lower().strip(",:") if before_words else ""
+    if prev.endswith(ctx.cues.TITLE_NOUNS) and len(words) <= 8:
+        return True
+    ends_clause = inner[-1:] in ".!?…,"
+    if not ends_clause and inner[:1].isupper() and len(words) <= 8 and prev in ctx.cues.NAME_ARTICLES:
+        q_lo, q_hi = ctx.tok_at(span.inner_start), ctx.tok_at(max(span.inner_end - 1, span.inner_start)) + 1
+        if not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in ctx.doc[q_lo:q_hi]):
+            return True
+    if len(words) <= 3 and all(w[:1].isupper() for w in words) and not ends_clause:
+        return True
+    if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt"):
+        return True
+    if len(words) <= 2 and not has_cue:
+        return True
+    if len(words) <= 4 and not has_cue and not ends_clause:
+        return True
+    if span.inner_start > 0 and text[span.start] in "'‘" and len(words) < 3:
+        return True
+    return False
+
+
+def _sentence_has_cue(ctx: QuoteContext, lo: int, hi: int, q_lo: int, q_hi: int) -> bool:
+    """Tell whether the sentence around a quoted span holds a speech cue outside the span."""
+    for i in range(lo, hi):
+        if q_lo <= i < q_hi:
+            continue
+        if ctx.cue_at(i, hi) or ctx.doc[i].lower_ in ctx.cues.ATTRIBUTION_AFTER + ctx.cues.ATTRIBUTION_BEFORE:
+            return True
+        if ctx.cues.SO_CUE and ctx.doc[i].lower_ == ctx.cues.SO_CUE and i > lo and ctx.doc[i - 1].text == ",":
+            return True
+    return False
+
+
+def _quote_type(ctx: QuoteContext, span: QuotedSpan, lo: int, q_lo: int, q_hi: int, hi: int) -> str:
+    """Decide whether a quoted span is a full direct quote or a partial quote embedded in the sentence."""
+    doc, text = ctx.doc, ctx.text
+    inner = text[span.inner_start:span.inner_end].strip()
+    n_words = len(_WORD.findall(inner))
+    starts_upper = inner[:1].isupper() or inner[:1].isdigit()
+    at_start = q_lo <= lo or doc[q_lo - 1].text in (":",) or doc[q_lo - 1].is_space
+    if at_start and (n_words >= 3 or inner[-1:] in ".!?"):
+        return "direct"
+    if not starts_upper:
+        return "partial"
+    if inner[-1:] in ".!?…,":
+        return "direct"
+    if q_hi < hi and doc[q_hi].text == "," and n_words >= 3:
+        return "direct"
+    return "partial"
+
+
+def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -> tuple[Span | None, Span | None, bool]:
+    """Find the cue and speaker of a quote from the frame after it, then before it, then anywhere in the sentence."""
+    doc, cls, cues = ctx.doc, ctx.cls, ctx.cues
+    n = len(doc)
+    hi_after = hi
+    if q_hi >= hi and q_hi < n:
+        _, hi_after = ctx.sent_of(q_hi)
+    a = q_hi
+    closed_sentence = doc[q_hi - 2].text in (".", "…") and a < hi_after and doc[a].text[:1].islower()
+    if a < hi_after and (doc[a].text == "," or doc[q_hi - 2].text in (",", "!", "?") or closed_sentence):
+        b = a + 1 if doc[a].text == "," else a
+        if b < hi_after:
+            cue = ctx.cue_at(b, hi_after)
+            if cue:
+                return cue, noun_phrase_after(doc, b + 1, cls, hi_after) or ctx.speaker_for_cue(b, b, hi_after), False
+            if cues.SO_CUE and doc[b].lower_ == cues.SO_CUE:
+                return (b, b + 1), noun_phrase_after(doc, b + 1, cls, hi_after), False
+            np_ = noun_phrase_after(doc, b, cls, hi_after)
+            if np_ and np_[1] < hi_after and ctx.cue_at(np_[1], hi_after):
+                return (np_[1], np_[1] + 1), np_, False
+            if np_ and np_[1] < hi_after and doc[np_[1]].text == "," and is_person_like(list(doc[np_[0]:np_[1]]), cls):
+                for c in range(np_[1] + 2, min(hi_after, np_[1] + 25)):
+                    if doc[c - 1].text == "," and ctx.cue_at(c, hi_after):
+                        return (c, c + 1), np_, False
+    best = None
+    for c in range(q_lo - 1, lo - 1, -1):
+        if ctx.cue_at(c, hi):
+            best = c
+            break
+    if best is None:
+        for c in range(q_hi, hi):
+            if ctx.cue_at(c, hi):
+                best = c
+                break
+    if best is None and lo > 0:
+        p_lo, p_hi = ctx.sent_of(lo - 1)
+        if p_hi - 1 >= p_lo and doc[p_hi - 1].text == ":":
+            best = next((c for c in range(p_hi - 2, p_lo - 1, -1) if ctx.cue_at(c, p_hi)), None)
+            if best is not None:
+                return (best, best + 1), ctx.speaker_for_cue(best, p_lo, p_hi), False
+    if best is None:
+        return None, None, False
+    mention = ctx.speaker_for_cue(best, lo, hi)
+    inherit = mention is None and best > lo and doc[best - 1].lower_ in ("und", "and")
+    return (best, best + 1), mention, inherit
+
+
+def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
+    """Find direct and partial quotes with their cue and speaker mention (unresolved)."""
+    out: list[RawQuote] = []
+    text = ctx.text
+    ranges = []
+    for span in ctx.spans:
+        q_lo = ctx.tok_at(span.start)
+        q_hi = max(ctx.tok_at(span.end - 1) + 1, q_lo + 1)
+        ranges.append((q_lo, q_hi))
+        ctx.quote_tokens.update(range(q_lo, q_hi))
+    for span, (q_lo, q_hi) in zip(ctx.spans, ranges):
+        lo, hi = ctx.sent_of(q_lo)
+        hi = max(hi, ctx.sent_of(max(q_hi - 1, q_lo))[1])
+        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi)
+        if _is_term(ctx, span, has_cue):
+            ctx.quote_tokens.difference_update(range(q_lo, q_hi))
+            continue
+        kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
+        cue, mention, inherit = _direct_speaker(ctx, q_lo, q_hi, lo, hi)
+        start, end = span.inner_start, span.inner_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+            end -= 1
+        while start < end and text[start].isspace():
+            start += 1
+        orphan = cue is None and mention is None and not inherit
+        out.append(RawQuote(start, end, kind, cue, mention, inherit, continuation=orphan))
+    return out
+
+
+def colon_candidates(ctx: QuoteContext) -> list[RawQuote]:
+    """Find unmarked direct speech after a cue and a colon ("sagte er: Wir kommen wieder.")."""
+    doc = ctx.doc
+    out: list[RawQuote] = []
+    for lo, hi in ctx.sents:
+        for k in range(lo + 1, hi - 3):
+            if doc[k].text != ":" or k in ctx.quote_tokens:
+                continue
+            after = [t for t in doc[k + 1:hi] if not t.is_space]
+            if not after or after[0].text in QUOTE_MARKS or any(t.i in ctx.quote_tokens for t in after):
+                break
+            cue = next((c for c in range(k - 1, max(lo, k - 12) - 1, -1) if ctx.cue_at(c, hi)), None)
+            if cue is None:
+                break
+            c_lo, c_hi = k + 1, hi
+            while c_lo < c_hi and doc[c_lo].is_space:
+                c_lo += 1
+            if c_hi - c_lo < 3 or not doc[c_lo].text[:1].isupper():
+                break
+            start, end = ctx.char_span(c_lo, c_hi)
+            out.append(RawQuote(start, end, "direct", (cue, cue + 1), ctx.speaker_for_cue(cue, lo, hi)))
+            break
+    return out
+
+
+def iter_quotes(doc: Doc, *, language: str, index: SpeakerIndex | None = None) -> Iterator[Quote]:
+    """Yield direct, partial and indirect quotes of a Doc in text order, speakers resolved where the article allows."""
+    from factcheck.nlp.indirect import indirect_candidates, resolve_all
+
+    ctx = QuoteContext(doc, language, index)
+    raws = direct_candidates(ctx)
+    raws += colon_candidates(ctx)
+    raws += indirect_candidates(ctx, raws)
+    yield from resolve_all(ctx, raws)

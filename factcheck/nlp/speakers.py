@@ -1,0 +1,265 @@
+"""Speaker resolution: people and organisations an article names, role nouns, short names and pronouns."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Token
+
+from factcheck.nlp.mentions import (
+    TokenClasses,
+    country_of,
+    cues_for,
+    is_punct,
+    name_key,
+    role_key,
+)
+
+class SpeakerIndex:
+    """People and organisations an article names, with the role nouns and short names that refer to them."""
+
+    def __init__(self, doc: Doc, language: str) -> None:
+        self.doc = doc
+        self.cues = cues_for(language)
+        self.classes = TokenClasses(doc, self.cues)
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.short: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.roles: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
+        self._person_mentions: list[tuple[int, str]] | None = None
+        self.kb: dict[str, str] = {}
+        self.ent_of: dict[int, tuple[str, str]] = {}
+        for ent in doc.ents:
+            for t in ent:
+                self.ent_of[t.i] = (ent.label_, ent.kb_id_ or ent.text)
+        self._learn()
+
+    def _add_name(self, tokens: list[Token]) -> str:
+        """Record a full personal name and its short forms; return its key."""
+        surface = " ".join(t.text for t in tokens)
+        key = name_key(surface)
+        self.surfaces[key][surface] += 1
+        ent = self.ent_of.get(tokens[-1].i)
+        if ent and ent[0] == "PER" and " " in ent[1]:
+            self.kb[key] = ent[1]
+        pos = tokens[0].idx
+        words = surface.split()
+        self.short[name_key(words[-1])].append((pos, key))
+        if words[0] in self.cues.EAST_ASIAN_SURNAMES:
+            self.short[name_key(words[0])].append((pos, key))
+        return key
+
+    def _learn(self) -> None:
+        """Collect names from entities and appositions, and role nouns from "Role Name" patterns."""
+        doc, cls = self.doc, self.classes
+        n = len(doc)
+        deferred: list[tuple[Token, list[str]]] = []
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if cls.is_name(tok) and (i == 0 or not cls.is_name(doc[i - 1])):
+                j = i
+                while j < n and j - i < 4 and cls.is_name(doc[j]) and (j == i or doc[j - 1].whitespace_):
+                    j += 1
+                name_toks = list(doc[i:j])
+                role_words = self._role_words_before(i)
+                is_person = any(t.ent_type_ in ("PER", "PERSON") for t in name_toks)
+                is_org = any(t.ent_type_ == "ORG" for t in name_toks) or name_toks[0].text in self.cues.ORG_SPEAKERS
+                if not is_org and len(name_toks) >= 2:
+                    if is_person or role_words or self._looks_like_person(name_toks):
+                        key = self._add_name(name_toks)
+                        if role_words:
+                            rk = role_key(role_words, self.cues)
+                            if rk:
+                                self.roles[rk].append((tok.idx, key))
+                elif not is_org and role_words:
+                    deferred.append((tok, role_words))
+                i = max(j, i + 1)
+                continue
+            i += 1
+        for tok, role_words in deferred:
+            rk = role_key(role_words, self.cues)
+            ent = self.ent_of.get(tok.i)
+            key = None
+            if ent and ent[0] == "PER" and " " in ent[1]:
+                key = name_key(ent[1])
+                self.kb.setdefault(key, ent[1])
+            elif name_key(tok.text) in self.short:
+                key = self._nearest(self.short[name_key(tok.text)], tok.idx)
+            if rk and key:
+                self.roles[rk].append((tok.idx, key))
+        for entries in self.roles.values():
+            entries.sort()
+
+    def _looks_like_person(self, tokens: list[Token]) -> bool:
+        """Tell whether a run of two to four name tokens looks like a personal name."""
+        if any(t.text.isupper() and len(t.text) > 1 for t in tokens):
+            return False
+        if any(t.text.endswith("s") and t.i < tokens[-1].i for t in tokens[:-1]):
+            return False
+        if any(country_of(t.text, self.cues) for t in tokens):
+            return False
+        return self.classes.tagged and all(t.pos_ == "PROPN" for t in tokens)
+
+    def _role_words_before(self, i: int) -> list[str]:
+        """Return the role phrase right before token i ("Russlands Präsident"), or []."""
+        doc, cls = self.doc, self.classes
+        j = i - 1
+        if j < 0 or not cls.is_role(doc[j]):
+            return []
+        words = [doc[j].text]
+        k = j - 1
+        while k >= 0 and k >= j - 3:
+            t = doc[k]
+            if cls.is_det(t) or is_punct(t):
+                break
+            if country_of(t.text, self.cues) or cls.is_adj(t) or t.text.islower():
+                if t.lower_ in self.cues.NP_STOP_WORDS:
+                    break
+                words.insert(0, t.text)
+                k -= 1
+                continue
+            break
+        return words
+
+    @property
+    def person_mentions(self) -> list[tuple[int, str]]:
+        """Every mention of a known person by position (built on first use, for pronoun resolution)."""
+        if self._person_mentions is None:
+            self._collect_mentions()
+        return self._person_mentions
+
+    def _collect_mentions(self) -> None:
+        """List every mention of a known person (full or short name) by position, for pronoun resolution."""
+        doc, cls = self.doc, self.classes
+        known = self._person_names()
+        mentions: list[tuple[int, str]] = []
+        for tok in doc:
+            if cls.is_name(tok) or cls.is_role(tok):
+                if tok.i > 0 and (cls.is_name(doc[tok.i - 1]) and not cls.is_role(doc[tok.i - 1])):
+                    continue
+                name = self.resolve_tokens(list(doc[tok.i : min(len(doc), tok.i + 4)]), tok.idx)
+                if name and name in known:
+                    mentions.append((tok.idx, name))
+        self._person_mentions = mentions
+
+    def _person_names(self) -> set[str]:
+        """Return the canonical names of every known person."""
+        names = {self.canonical(k) for k in self.surfaces}
+        names.update(kb for label, kb in self.ent_of.values() if label == "PER")
+        return names
+
+    def canonical(self, key: str) -> str:
+        """Return the display form of a name key: its most frequent spelling, the first seen on ties."""
+        if key in self.kb:
+            return self.kb[key]
+        counter = self.surfaces.get(key)
+        if not counter:
+            return key
+        return counter.most_common(1)[0][0]
+
+    def _nearest(self, entries: list[tuple[int, str]], pos: int) -> str | None:
+        """Pick among (position, key) entries the most recent before pos, else the most frequent."""
+        before = [k for p, k in entries if p <= pos]
+        if before:
+            counts = Counter(k for _, k in entries)
+            last = before[-1]
+            best = max(counts.values())
+            return last if counts[last] * 2 >= best else counts.most_common(1)[0][0]
+        return Counter(k for _, k in entries).most_common(1)[0][0] if entries else None
+
+    def resolve_name(self, words: list[str], pos: int) -> str | None:
+        """Resolve a name written in full or in part to the canonical name of a known person."""
+        if not words:
+            return None
+        key = name_key(" ".join(words))
+        if key in self.surfaces:
+            return self.canonical(key)
+        for start in range(1, len(words)):
+            sub = name_key(" ".join(words[start:]))
+            if sub in self.surfaces:
+                return self.canonical(sub)
+        last = name_key(words[-1])
+        if last in self.short:
+            found = self._nearest(self.short[last], pos)
+            return self.canonical(found) if found else None
+        first = name_key(words[0])
+        if first in self.short and len(words) == 1:
+            found = self._nearest(self.short[first], pos)
+            return self.canonical(found) if found else None
+        return None
+
+    def resolve_role(self, words: list[str], pos: int) -> str | None:
+        """Resolve a role phrase ("der nordkoreanische Machthaber") to a person named with that role."""
+        rk = role_key(words, self.cues)
+        if rk is None:
+            return None
+        entries = self.roles.get(rk)
+        if not entries and rk[1] and rk[2] in self.cues.HEAD_OF_STATE_ROLES:
+            keys = {k for (mod, country, role), es in self.roles.items() for _, k in es
+                    if mod == rk[0] and country == rk[1] and role in self.cues.HEAD_OF_STATE_ROLES}
+            if len(keys) == 1:
+                return self.canonical(keys.pop())
+        if not entries:
+            return None
+        found = self._nearest(entries, pos)
+        return self.canonical(found) if found else None
+
+    def resolve_tokens(self, tokens: list[Token], pos: int) -> str | None:
+        """Resolve a speaker noun phrase to a canonical person or organisation name, or None if unsure."""
+        cls = self.classes
+        toks = [t for t in tokens if not is_punct(t) or t.text in "-"]
+        if not toks:
+            return None
+        if toks[0].lower_ in self.cues.INDEFINITE_DETERMINERS:
+            names = [t.text for t in toks if cls.is_name(t)]
+            return self.resolve_name(names, pos) if names else None
+        toks = [t for t in toks if not cls.is_det(t)]
+        if not toks:
+            return None
+        runs: list[list[Token]] = [[]]
+        for t in toks:
+            if cls.is_name(t) and not (t.text.endswith("s") and t is not toks[-1] and t.i + 1 <= toks[-1].i
+                                       and self.classes.german):
+                runs[-1].append(t)
+            elif runs[-1]:
+                runs.append([])
+        runs = [r for r in runs if r]
+        person_runs = [r for r in runs if any(self.ent_of.get(t.i, ("",))[0] == "PER" for t in r)]
+        chosen = (person_runs or runs or [[]])[-1]
+        name_run = [t.text for t in chosen]
+        for t in toks:
+            if t.text in self.cues.ORG_SPEAKERS and t.text[:1].isupper() and (t.text.isupper() or t.lower_ in
+                                                                                ("kreml", "kremlin", "pentagon")):
+                return t.text.rstrip("s") if t.lower_ == "kremls" else t.text
+        for t in toks:
+            ent = self.ent_of.get(t.i)
+            if ent and ent[0] == "PER" and " " in ent[1]:
+                return ent[1]
+        orgs = [self.ent_of[t.i][1] for t in toks if self.ent_of.get(t.i, ("",))[0] == "ORG"]
+        if orgs and not any(self.ent_of.get(t.i, ("",))[0] == "PER" for t in toks):
+            return orgs[-1]
+        if name_run:
+            person = self.resolve_name(name_run, pos)
+            if person:
+                return person
+            single = [self.ent_of[t.i][1] for t in chosen if self.ent_of.get(t.i, ("",))[0] == "PER"]
+            if single:
+                return single[-1]
+            if any(t.ent_type_ == "ORG" for t in toks) or any(t.lower_ in self.cues.ORG_NOUNS for t in toks):
+                return " ".join(name_run)
+            if len(name_run) >= 2 and not any(country_of(w, self.cues) for w in name_run):
+                return " ".join(name_run)
+        role_words = [t.text for t in toks if not cls.is_name(t) or country_of(t.text, self.cues)]
+        person = self.resolve_role(role_words, pos)
+        if person:
+            return person
+        if toks[0].lower_ in ("kreml", "kremlin", "pentagon"):
+            return toks[0].text
+        return None
+
+    def recent_person(self, pos: int, window: int = 600) -> str | None:
+        """Return the person mentioned most recently before pos (within window characters)."""
+        for p, name in reversed(self.person_mentions):
+            if p < pos:
+                return name if pos - p <= window else None
+        return None

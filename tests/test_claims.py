@@ -1,0 +1,66 @@
+"""Claim detection: checkable sentences with values and entities; not opinion, questions, boilerplate or pure quotes."""
+
+from __future__ import annotations
+
+from factcheck.nlp.extract import extract_text
+
+
+def claims_of(text: str, language: str = "de", published: str | None = "2019-04-25"):
+    return extract_text(text, language=language, published=published).claims
+
+
+def test_sentence_with_duration_is_a_claim_with_values():
+    text = "Die Gespräche zwischen Putin und Kim in Wladiwostok dauerten vier Stunden."
+    claims = claims_of(text)
+    assert len(claims) == 1
+    types = {v.type for v in claims[0].values}
+    assert "duration" in types
+    assert {"person", "place"} <= types
+    for v in claims[0].values:
+        assert text[v.start:v.end] == v.text
+
+
+def test_entity_and_event_verb_without_number_is_a_claim():
+    claims = claims_of("Kim Jong Un traf Wladimir Putin in Wladiwostok.")
+    assert len(claims) == 1
+    assert {e.label for e in claims[0].entities} >= {"PER", "LOC"}
+
+
+def test_place_value_carries_gazetteer_id():
+    claims = claims_of("Kim Jong Un traf Wladimir Putin in Wladiwostok.")
+    places = [v for v in claims[0].values if v.type == "place"]
+    assert places and places[0].value["id"] and places[0].value["lat"] is not None
+
+
+def test_opinion_question_imperative_and_boilerplate_are_not_claims():
+    text = ("Ich finde das Treffen von Putin und Kim großartig.\n\n"
+            "Hat Putin Kim in Wladiwostok getroffen?\n\n"
+            "Abonnieren Sie unseren Newsletter für 3 Euro.\n\n"
+            "Deine E-Mail-Adresse wird nicht veröffentlicht.")
+    assert claims_of(text) == ()
+
+
+def test_headline_without_verb_is_not_a_claim():
+    assert claims_of("Gipfeltreffen in Wladiwostok\n\nPutin traf Kim am Donnerstag in Wladiwostok.")[0].text == \
+        "Putin traf Kim am Donnerstag in Wladiwostok."
+
+
+def test_pure_quote_is_not_a_claim_but_framed_quote_with_facts_is():
+    text = ("„Wir werden über alle Themen sprechen, ohne Eile“, sagte Putin.\n\n"
+            "Putin sagte am Mittwoch in Wostotschny, das Treffen habe zwei Stunden gedauert.")
+    claims = claims_of(text)
+    expected = "Putin sagte am Mittwoch in Wostotschny, das Treffen habe zwei Stunden gedauert."
+    assert [c.text for c in claims] == [expected]
+
+
+def test_english_claim_with_number():
+    claims = claims_of("Putin met Kim in Vladivostok on Thursday for four hours.", "en")
+    assert len(claims) == 1
+    assert any(v.type in ("duration", "date") for v in claims[0].values)
+
+
+def test_claim_offsets_point_into_text():
+    text = "Vorspann.\n\nKim traf Putin am 25. April 2019 in Wladiwostok. Beide lächelten."
+    for c in claims_of(text):
+        assert text[c.start:c.end] == c.text
+        assert text[c.sentence_start:c.sentence_end] == c.sentence

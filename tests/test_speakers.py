@@ -1,0 +1,106 @@
+"""Speaker resolution: role nouns learned from appositions, short names, pronouns, organisations, variants."""
+
+from __future__ import annotations
+
+from factcheck.nlp.extract import extract_text
+from factcheck.nlp.mentions import cues_for, name_key, role_key
+
+PUTIN = ("Vladimir Putin", "Wladimir Putin")
+
+
+def speaker_of(text: str, fragment: str, language: str = "de"):
+    quotes = extract_text(text, language=language).quotes
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_name_variants_share_one_key():
+    assert name_key("Kim Jong-un") == name_key("Kim Jong Un") == "kim jong un"
+
+
+def test_role_keys_normalise_country_forms_and_hyphens():
+    de = cues_for("de")
+    assert role_key(["Nordkoreas", "Machthaber"], de) == role_key(["nordkoreanische", "Machthaber"], de)
+    assert role_key(["Russlands", "Präsident"], de) == role_key(["russischen", "Präsidenten"], de)
+    assert role_key(["Kreml-Chef"], de) == role_key(["Kremlchef"], de)
+    assert role_key(["damalige", "Kremlchef"], de) != role_key(["Kremlchef"], de)
+    assert role_key(["US-Präsident"], de) == role_key(["amerikanische", "Präsident"], de)
+
+
+def test_role_learned_from_apposition_hyphen_variant():
+    text = "Kreml-Chef Wladimir Putin empfing Kim. „Wir sind bereit zu reden“, sagte der Kremlchef."
+    assert speaker_of(text, "bereit zu reden").speaker in PUTIN
+
+
+def test_country_role_adjective_and_genitive_variants():
+    text = ("Nordkoreas Machthaber Kim Jong Un reiste an. Russlands Präsident Wladimir Putin wartete. "
+            "„Das Treffen ist wichtig für uns“, sagte der nordkoreanische Machthaber. "
+            "„Wir helfen gern bei allem“, sagte der russische Präsident.")
+    assert speaker_of(text, "Treffen ist wichtig").speaker == "Kim Jong Un"
+    assert speaker_of(text, "helfen gern").speaker in PUTIN
+
+
+def test_bare_surname_prefers_the_frequent_kim():
+    text = ("Nordkoreas Machthaber Kim Jong Un traf Putin. Kim Jong Un reiste mit dem Zug. Sein Vater Kim Jong Il "
+            "hatte 2011 Medwedew getroffen. „Wir wollen Frieden und Handel“, sagte Kim.")
+    assert speaker_of(text, "Frieden und Handel").speaker == "Kim Jong Un"
+
+
+def test_former_office_holder_is_not_the_current_one():
+    text = ("Kremlchef Wladimir Putin empfing Kim. Der damalige Kremlchef Dmitri Medwedew hatte 2011 Kim Jong Il "
+            "getroffen. „Wir freuen uns auf den Besuch“, sagte der Kremlchef.")
+    assert speaker_of(text, "freuen uns").speaker in PUTIN
+
+
+def test_pronoun_resolves_to_last_speaker():
+    text = ("Kreml-Chef Wladimir Putin empfing Gäste. „Willkommen in Russland“, sagte Putin. "
+            "Er sagte, er sei froh über den Besuch.")
+    assert speaker_of(text, "froh über den Besuch").speaker in PUTIN
+
+
+def test_english_pronoun_and_surname():
+    text = ("Prime Minister Justin Trudeau visited Ottawa on Monday. \"We will act,\" Trudeau said. "
+            "\"It is time,\" he added.")
+    assert speaker_of(text, "We will act", "en").speaker == "Justin Trudeau"
+    assert speaker_of(text, "It is time", "en").speaker == "Justin Trudeau"
+
+
+def test_organisations_as_speakers():
+    text = ("Die nordkoreanische Nachrichtenagentur KCNA berichtete, Kim habe Putin eingeladen. "
+            "Das Treffen sei erfolgreich gewesen, teilte der Kreml mit.")
+    assert speaker_of(text, "Kim habe Putin").speaker == "KCNA"
+    assert speaker_of(text, "Treffen sei erfolgreich").speaker == "Kreml"
+
+
+def test_indefinite_speaker_stays_unresolved():
+    text = ("Nordkoreas Machthaber Kim Jong Un traf Putin. "
+            "„Wir werden reagieren“, sagte ein nordkoreanischer Sprecher.")
+    q = speaker_of(text, "Wir werden reagieren")
+    assert q.speaker is None
+    assert q.speaker_mention == "ein nordkoreanischer Sprecher"
+
+
+def test_unknown_role_stays_unresolved():
+    text = "Putin traf Kim. „Das war ein guter Tag“, sagte der Sprecher des Komitees."
+    q = speaker_of(text, "guter Tag")
+    assert q.speaker is None and q.speaker_mention.startswith("der Sprecher")
+
+
+def test_pronoun_after_unresolved_speaker_stays_unresolved():
+    text = ("Kreml-Chef Wladimir Putin reiste an. „Wir sind vorbereitet“, sagte ein Sprecher der Armee. "
+            "Er sagte, die Lage sei ruhig.")
+    q = speaker_of(text, "die Lage sei ruhig")
+    assert q.speaker is None and q.speaker_mention == "Er"
+
+
+def test_english_quote_ending_with_full_stop_then_he_said():
+    text = ('Prime Minister Justin Trudeau spoke on Monday. "We will act now." he said.')
+    q = speaker_of(text, "We will act now", "en")
+    assert q.speaker_mention == "he" and q.speaker == "Justin Trudeau"
+
+
+def test_speaker_named_in_previous_sentence_ending_with_colon():
+    text = 'Senator Mary Jones told reporters on Tuesday:\n\n"The bill is dead and everyone knows it."'
+    q = speaker_of(text, "The bill is dead", "en")
+    assert q.speaker == "Mary Jones"
