@@ -628,3 +628,31 @@ def test_conflicting_words_are_marked_as_whole_words():
     content = statement_in_sentence({"sentence": "Man sieht, dass sie kommt", "text": "dass sie kommt", "start": 11,
                                      "end": 25, "sentence_start": 0}, conflict_texts=["sie"])
     assert [(s.start, s.end) for s in content.spans if s.style == CONFLICT] == [(16, 19)]
+
+
+def test_e_exports_the_report_from_the_desk(demo, tmp_path):
+    _, ids, path = demo
+    target = tmp_path / "out" / "desk-report.md"
+    target.parent.mkdir()
+
+    async def scenario(pilot):
+        from textual.widgets import Input, Select
+
+        await loaded(pilot, 8)
+        await go_to(pilot, ids["quote_4"])
+        await pilot.press("v")
+        await settled(pilot)
+        await pilot.press("e")
+        await wait_for(pilot, lambda: pilot.app.screen.__class__.__name__ == "ExportScreen")
+        pilot.app.screen.query_one("#format", Select).value = "md"
+        await pilot.pause()
+        box = pilot.app.screen.query_one("#path", Input)
+        box.value = str(target)
+        box.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, target.exists)
+        await wait_for(pilot, lambda: "Wir werden über alle Themen" in target.read_text(encoding="utf-8"))
+
+    run(scenario, path)
+    text = target.read_text(encoding="utf-8")
+    assert "Verified" in text and "Ich freue mich" not in text  # unreviewed statements stay out

@@ -56,6 +56,8 @@ NAVIGATION = (
         section="Queue"),
     Key("ctrl+r", "reload", "reload", "Reload the queue and counts from the database", show=False,
         section="Queue"),
+    Key("e", "export", "export", "Export the report (HTML, Markdown, JSON, CSV, ClaimReview)", show=False,
+        section="Queue"),
 )
 APP = (
     Key("question_mark", "help", "help", "Show this help (built from the live key bindings)", display="?",

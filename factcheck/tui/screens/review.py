@@ -6,7 +6,7 @@ import queue as queues
 from dataclasses import replace
 from pathlib import Path
 
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
@@ -298,6 +298,32 @@ class ReviewScreen(ReviewWorkers):
                 self.reload()
 
         self.app.push_screen(FilterScreen(self.view, self.articles), done)
+
+    def action_export(self) -> None:
+        from factcheck.tui.screens.export import ExportScreen
+
+        def done(choice: tuple[str, Path, bool] | None) -> None:
+            if choice is not None:
+                self._export(*choice)
+
+        self.app.push_screen(ExportScreen(self.db_path.resolve().parent), done)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def _export(self, fmt: str, path: Path, include_all: bool) -> None:
+        """Write the report with a connection of this thread; tell the reviewer where it went."""
+        from factcheck import service
+        from factcheck.report import write_report
+
+        try:
+            db = service.open_db(self.db_path)
+            try:
+                write_report(db, fmt, path, include_all=include_all)
+            finally:
+                db.close()
+        except (OSError, service.FactcheckError) as error:
+            self.app.call_from_thread(self.notify, f"Export failed: {error}", severity="error", timeout=8)
+            return
+        self.app.call_from_thread(self.notify, f"Report written to {path}", timeout=5)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
