@@ -14,7 +14,8 @@ Normalised value shapes (``Value.value``), by ``Value.type``:
   quantities ("1.500 Kilometer", "Zehntausende" = 10,000..99,999).
 - ``money``: ``{"value": v, "min": lo, "max": hi, "currency": "EUR", "hedge": ...}``.
 - ``percent``: ``{"value": v, "min": lo, "max": hi, "hedge": ...}``.
-- ``place``: ``{"name": "Vladivostok", "id": "geonames:2013348"|"gazetteer:...", "lat": f|None, "lon": f|None}``.
+- ``place``: ``{"name": "Vladivostok", "id": "geonames:2013348"|"gazetteer:...", "lat": f|None, "lon": f|None,
+  "country": "RU", "feature": "city"|"country"|...}`` (country and feature when the gazetteer knows the place).
 - ``person`` / ``org``: ``{"name": canonical name}``.
 """
 

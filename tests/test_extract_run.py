@@ -104,3 +104,21 @@ def test_published_override_is_stored_as_user(tmp_path):
     claim = next(service.list_claims(db))
     date = next(v for v in claim["values"] if v["type"] == "date")
     assert date["value"]["start"] == "2019-04-25"
+
+
+def test_two_outlets_disagreeing_on_place_and_duration_are_flagged(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Gipfel in Fernost\n\nPutin und Kim trafen sich am Donnerstag in Wladiwostok zu "
+                                  "ihrem ersten Gipfel. Die Gespräche dauerten zwei Stunden.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Gipfel in Fernost\n\nPutin und Kim trafen sich am Donnerstag in Chabarowsk zu "
+                                  "ihrem ersten Gipfel. Die Gespräche dauerten drei Stunden.\n", encoding="utf-8")
+    db_path = tmp_path / "claims.db"
+    extract(str(folder), "--db", str(db_path), "--published", "2019-04-26")
+    db = service.open_db(db_path)
+    found = {c["type"]: c for c in service.list_conflicts(db)}
+    assert set(found) == {"place", "duration"}
+    place = found["place"]
+    assert [s["value"]["text"] for s in place["claims"]] == ["Wladiwostok", "Chabarowsk"]
+    assert [s["value"]["id"] for s in place["claims"]] == ["geonames:2013348", "geonames:2022890"]
+    assert "a" in place["explanation"] and "Chabarowsk" in place["explanation"]

@@ -27,17 +27,14 @@ def entity_value(ent: Entity) -> Value | None:
         return Value("org", ent.text, ent.start, ent.end, {"name": ent.norm or ent.text})
     if ent.label != "LOC":
         return None
-    place = None
-    try:
-        from factcheck.nlp import places
+    from factcheck.nlp import places
 
-        place = (places.get(ent.norm) if ent.norm and ":" in ent.norm else None) or places.lookup(ent.text)
-    except ImportError:
-        place = None
+    place = (places.get(ent.norm) if ent.norm and ":" in ent.norm else None) or places.lookup(ent.text)
     if place is None:
         norm: dict[str, object] = {"name": ent.text, "id": ent.norm, "lat": None, "lon": None}
     else:
-        norm = {"name": place.name, "id": place.id, "lat": place.lat, "lon": place.lon}
+        norm = {"name": place.name, "id": place.id, "lat": place.lat, "lon": place.lon, "country": place.country,
+                "feature": place.feature}
     return Value("place", ent.text, ent.start, ent.end, norm)
 
 
