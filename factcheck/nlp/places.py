@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 
-ASSET = Path(__file__).parent / "assets" / "places.json"
+ASSET = Path(__file__).parent / "assets" / "places.json.gz"
 EARTH_RADIUS_KM = 6371.0088
 
 
@@ -28,7 +29,7 @@ class Place:
 @functools.lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, list[object]], dict[str, str]]:
     """Load the compiled gazetteer (places by id, ids by lowercased name) once."""
-    data = json.loads(ASSET.read_text(encoding="utf-8"))
+    data = json.loads(gzip.decompress(ASSET.read_bytes()))
     return data["places"], data["names"]
 
 
@@ -43,8 +44,9 @@ def _place(pid: str) -> Place | None:
 
 def _variants(name: str) -> list[str]:
     """Return spellings to try for a surface form: as written, without a genitive -s, without inflection."""
-    key = " ".join(name.split()).strip(" .,;:\"'„“”»«").lower()
-    out = [key]
+    raw = " ".join(name.split()).lower()
+    key = raw.strip(" .,;:\"'„“”»«")
+    out = [raw, key] if raw != key else [key]
     if key.endswith("s") and len(key) > 4:
         out.append(key[:-1])
     for ending in ("en", "n"):
@@ -72,6 +74,12 @@ def get(place_id: str) -> Place | None:
 def is_place_name(name: str) -> bool:
     """Tell whether the exact name (case-insensitive, no inflection stripping) is in the gazetteer."""
     return " ".join(name.split()).lower() in _gazetteer()[1]
+
+
+@functools.lru_cache(maxsize=1)
+def multiword_first_words() -> frozenset[str]:
+    """Return the lowercased first words of multi-word place names (a cheap pre-check for matching)."""
+    return frozenset(key.split()[0] for key in _gazetteer()[1] if " " in key)
 
 
 def distance_km(id_a: str, id_b: str) -> float | None:

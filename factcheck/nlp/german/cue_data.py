@@ -20,6 +20,12 @@ PERSON_CUES: frozenset[str] = frozenset(
 )
 """Nouns that introduce a person's name ("Kreml-Chef Wladimir Putin", "Sprecherin Adrienne Watson")."""
 
+PERSON_CUE_ENDINGS: tuple[str, ...] = (
+    "-chef", "-chefin", "präsident", "präsidentin", "minister", "ministerin", "sprecher", "sprecherin", "kanzler",
+    "kanzlerin", "berater", "beraterin", "botschafter", "botschafterin", "führer", "führerin",
+)
+"""Endings of compound roles before names ("Kreml-Chef", "Regierungssprecherin", "Außenminister")."""
+
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     "in nach aus bei von vor nahe nördlich südlich östlich westlich nordöstlich nordwestlich südöstlich "
     "südwestlich Richtung gen durch über".split()
@@ -48,3 +54,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     September Oktober November Dezember Herr Frau Teilen Picture Foto Bild Video""".split()
 )
 """Capitalised words that are never names on their own (pronouns, weekdays, months, page furniture)."""
+
+ORG_PREFIXES: frozenset[str] = frozenset(
+    """FC SC SV VfB VfL TSV TSG BSC SpVgg Borussia Eintracht Fortuna Hertha Union Dynamo Lokomotive Rot-Weiss
+    Rot-Weiß Werder Schalke Bayer Alemannia Kickers Arminia Hansa Energie Tennis Turnverein Sportverein""".split()
+)
+"""Words that open the name of a sports club or association ("1. FC Kaiserslautern", "SC Freiburg")."""

@@ -53,12 +53,38 @@ ORGS: dict[str, tuple[str, ...]] = {
     "Roscosmos": ("Roskosmos", "Roscosmos"),
     "Far Eastern Federal University": ("Fernöstliche Föderale Universität", "Fernöstlichen Föderalen Universität",
                                        "Fernöstlichen Universität", "Fernöstliche Universität", "Far Eastern Federal University"),
-    "CNN": ("CNN",), "BBC": ("BBC",), "ARD": ("ARD",), "ZDF": ("ZDF",), "Bild": ("Bild",),
-    "Der Spiegel": ("Spiegel", "Der Spiegel"), "Die Welt": ("Welt",), "New York Times": ("New York Times",),
+    "CNN": ("CNN",), "BBC": ("BBC",), "ARD": ("ARD",), "ZDF": ("ZDF",),
+    "Der Spiegel": ("Der Spiegel",), "New York Times": ("New York Times",),
     "Bundesregierung": ("Bundesregierung",), "Bundestag": ("Bundestag",), "Gazprom": ("Gazprom",),
     "Rosneft": ("Rosneft",), "IAEA": ("IAEA", "IAEO", "Internationale Atomenergiebehörde"),
     "G20": ("G20",), "G7": ("G7",), "OSZE": ("OSZE", "OSCE"), "WHO": ("WHO",), "IWF": ("IWF", "IMF"),
     "Duma": ("Duma", "Staatsduma"), "CDU": ("CDU",), "SPD": ("SPD",), "CSU": ("CSU",), "FDP": ("FDP",),
     "AfD": ("AfD",), "Grüne": ("Grünen",), "Linke": ("Linke", "Linkspartei"),
+    "Siemens": ("Siemens",), "Volkswagen": ("Volkswagen", "VW"), "BMW": ("BMW",), "Daimler": ("Daimler",),
+    "Mercedes-Benz": ("Mercedes-Benz",), "Deutsche Bank": ("Deutsche Bank", "Deutschen Bank"),
+    "Commerzbank": ("Commerzbank",), "Allianz": ("Allianz",), "BASF": ("BASF",), "SAP": ("SAP",),
+    "Deutsche Telekom": ("Telekom", "Deutsche Telekom", "Deutschen Telekom"),
+    "Deutsche Bahn": ("Deutsche Bahn", "Deutschen Bahn"), "Lufthansa": ("Lufthansa",), "Bundeswehr": ("Bundeswehr",),
+    "FIFA": ("FIFA", "Fifa"), "UEFA": ("UEFA", "Uefa"), "DFB": ("DFB",), "IOC": ("IOC",), "Greenpeace": ("Greenpeace",),
+    "Amnesty International": ("Amnesty International", "Amnesty"), "ADAC": ("ADAC",), "RTL": ("RTL",),
+    "FAZ": ("FAZ", "Frankfurter Allgemeine Zeitung", "Frankfurter Allgemeinen Zeitung"),
+    "Süddeutsche Zeitung": ("Süddeutsche Zeitung", "Süddeutschen Zeitung"), "taz": ("taz",),
+    "Handelsblatt": ("Handelsblatt",), "Google": ("Google",), "Apple": ("Apple",), "Microsoft": ("Microsoft",),
+    "Facebook": ("Facebook",), "Amazon": ("Amazon",), "Twitter": ("Twitter",), "Samsung": ("Samsung",),
+    "Toyota": ("Toyota",), "Opel": ("Opel",), "Porsche": ("Porsche",), "Audi": ("Audi",), "Bosch": ("Bosch",),
+    "Bundesrat": ("Bundesrat",), "Bundesverfassungsgericht": ("Bundesverfassungsgericht",),
+    "European Central Bank": ("EZB", "Europäische Zentralbank", "Europäischen Zentralbank", "ECB"),
+    "Bundesbank": ("Bundesbank",), "European Commission": ("EU-Kommission", "Europäische Kommission",
+                                                           "Europäischen Kommission", "European Commission"),
+    "European Parliament": ("Europaparlament", "Europäisches Parlament", "Europäischen Parlament",
+                            "European Parliament"),
+    "FPÖ": ("FPÖ",), "ÖVP": ("ÖVP",), "SPÖ": ("SPÖ",), "Bundesliga": ("Bundesliga",),
+    "Wagner Group": ("Wagner-Gruppe", "Gruppe Wagner", "Wagner Group"),
 }
 """Canonical organisation name -> surface variants."""
+
+KOREAN_SURNAMES: frozenset[str] = frozenset(
+    "Kim Lee Ri Yi Park Pak Choe Choi Jang Chang Jong Jung Chung Han Kang Cho Jo Yun Yoon Ro Roh Hwang Song Oh "
+    "Shin Sin Moon Mun Hyon Hyun Kwon Ryu Yu Nam Ko Go Ahn An Hong".split()
+)
+"""Korean family names: a three-part name starting with one is written with spaces ("Kim Chang Son")."""

@@ -17,6 +17,13 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Wie Was Wer Wo Warum Wann Nun Jetzt Heute So Zudem Außerdem Allerdings Trotzdem Deshalb Daher Dort Hier
     Laut Unter Über Gegen Ob Wenn Weil Obwohl Während Nachdem Bereits Schon Noch Nicht Kein Keine Alle Viele
     Beide Beim Vom Ins Später Zuvor Zunächst Erst Insgesamt Gleichzeitig Zugleich Dagegen Stattdessen
+    Damals Inzwischen Bisher Seitdem Demnach Demzufolge Gestern Morgen Ebenfalls Erneut Zuletzt Offenbar Jedoch
+    Immerhin Trotz Wegen Durch Ohne Um Bis Sein Seine Ihre Unsere Jeder Jede Mehr Weitere Andere Einige
     The A An He She It They We I This That In On At For But And""".split()
 )
 """Words that begin a new sentence after a number with a full stop ("… im Jahr 2019. Die ...")."""
+
+NUMBER_ABBREVIATIONS: frozenset[str] = frozenset(
+    "Art Abs Nr Bd Kap Ziff Tab Abb Anm Jg Vol No Bl Sp Rn Nrn Az S".split()
+)
+"""Words that, followed by "." and a number, are an abbreviation ("Art. 5", "Abs. 2"), not a sentence end."""

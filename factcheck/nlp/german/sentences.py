@@ -11,6 +11,7 @@ from factcheck.nlp.german.sentence_data import (
     AMBIGUOUS_QUOTES,
     CLOSING_ONLY,
     FINAL_ABBREVIATIONS,
+    NUMBER_ABBREVIATIONS,
     OPENING_ONLY,
     SENTENCE_STARTERS,
     TERMINALS,
@@ -35,9 +36,9 @@ def _boundary_after(doc: Doc, i: int) -> int | None:
     n = len(doc)
     if token.is_space:
         return i + 1 if "\n" in text and i + 1 < n else None
-    terminal = text in TERMINALS
+    terminal = text in TERMINALS or bool(_YEAR_END.match(text))
     ordinal_like = bool(_ORDINAL.match(text))
-    weak = text in FINAL_ABBREVIATIONS or bool(_YEAR_END.match(text))
+    weak = text in FINAL_ABBREVIATIONS
     if not (terminal or ordinal_like or weak):
         return None
     j = i + 1
@@ -55,6 +56,8 @@ def _boundary_after(doc: Doc, i: int) -> int | None:
     if not _starts_sentence(nxt):
         return None
     if terminal:
+        if text == "." and i > 0 and doc[i - 1].text in NUMBER_ABBREVIATIONS and nxt.text[0].isdigit():
+            return None
         return j
     if ordinal_like or weak:
         return j if nxt.text in SENTENCE_STARTERS else None

@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from factcheck.nlp.german.viterbi import tag_ids
 from factcheck.nlp.german.stts import (
     KONJUNKTIV1_ENDINGS,
     KONJUNKTIV1_SEIN,
@@ -17,6 +18,12 @@ from factcheck.nlp.german.stts import (
 )
 
 FINITE_VERB_TAGS = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+SELF_LEMMA_TAGS = frozenset({"NE", "FM", "XY", "CARD", "ITJ", "TRUNC", "$,", "$.", "$("})
+"""Tags whose lemma is the word itself, so HanTa's costly lemma analysis is skipped."""
+LONG_WORD = 12
+"""Words longer than this are analysed by their last LONG_WORD letters (the compound head decides)."""
+LEMMA_HEAD = 12
+"""Words longer than this are lemmatised by their last LEMMA_HEAD letters (only the ending changes)."""
 
 if not Token.has_extension("konjunktiv1"):
     Token.set_extension("konjunktiv1", default=False)
@@ -28,14 +35,26 @@ def hanta_tagger() -> Any:
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    tagger.analyze_forward = functools.lru_cache(maxsize=300_000)(tagger.analyze_forward)
+    analyze = tagger.analyze_forward
+
+    def analyze_by_head(word: str) -> Any:
+        """Analyse an unknown word, long compounds by their head only (HanTa's cost grows with length)."""
+        return analyze(word[-LONG_WORD:] if len(word) > LONG_WORD else word)
+
+    tagger.analyze_forward = functools.lru_cache(maxsize=300_000)(analyze_by_head)
+    tagger._tag_word = functools.lru_cache(maxsize=300_000)(tagger._tag_word)
     return tagger
 
 
 @functools.lru_cache(maxsize=300_000)
 def _lemma(word: str, tag_id: int) -> str:
-    """Return HanTa's lemma for a word form with a known HanTa tag id (memoised)."""
-    return str(hanta_tagger()._analyze(word, tag_id, taglevel=1)[0])
+    """Return HanTa's lemma for a word form with a known HanTa tag id (memoised; long compounds by their head)."""
+    tagger = hanta_tagger()
+    if len(word) > LEMMA_HEAD:
+        head = word[-LEMMA_HEAD:]
+        head_lemma = str(tagger._analyze(head, tag_id, taglevel=1)[0])
+        return word[:-LEMMA_HEAD] + head_lemma.lower()
+    return str(tagger._analyze(word, tag_id, taglevel=1)[0])
 
 
 def _clean_lemma(word: str, lemma: str, stts: str) -> str:
@@ -71,15 +90,17 @@ def _tag_span(span: Span | Doc) -> None:
     if not tokens:
         return
     words = [t.text for t in tokens]
-    tag_ids = tagger.tag_sent_viterbi(words, True)
-    for token, tag_id in zip(tokens, tag_ids):
+    for token, tag_id in zip(tokens, tag_ids(tagger, words)):
         hanta = tagger.int2tag[tag_id]
         stts = to_stts(hanta)
         if token.like_num and stts not in ("CARD", "ADJA"):
             stts = "CARD"
         token.tag_ = stts
         token.pos_ = to_upos(stts, token.text)
-        token.lemma_ = _clean_lemma(token.text, _lemma(token.text, tag_id), stts)
+        if stts in SELF_LEMMA_TAGS:
+            token.lemma_ = token.text
+        else:
+            token.lemma_ = _clean_lemma(token.text, _lemma(token.text, tag_id), stts)
         verb_form = VERB_FORM.get(stts)
         if verb_form:
             token.set_morph(f"VerbForm={verb_form}")

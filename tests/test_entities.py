@@ -1,0 +1,165 @@
+"""Entity layer tests: German gazetteer and rules on written sentences, the seed-article gold set, places."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factcheck.nlp import places
+from factcheck.nlp.pipeline import load_pipeline
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+SEED_GOLD: dict[str, tuple[str, str]] = {
+    "Wladimir Putin": ("PER", "Vladimir Putin"), "Putin": ("PER", "Vladimir Putin"),
+    "Putins": ("PER", "Vladimir Putin"), "Kim Jong-un": ("PER", "Kim Jong Un"),
+    "Kim Jong Un": ("PER", "Kim Jong Un"), "Kim Jong-Un": ("PER", "Kim Jong Un"),
+    "Donald Trump": ("PER", "Donald Trump"), "Trump": ("PER", "Donald Trump"),
+    "Xi Jinping": ("PER", "Xi Jinping"), "Medwedew": ("PER", "Dmitry Medvedev"),
+    "Dmitri Medwedew": ("PER", "Dmitry Medvedev"), "Sergej Schoigu": ("PER", "Sergei Shoigu"),
+    "Schoigu": ("PER", "Sergei Shoigu"), "Adrienne Watson": ("PER", "Adrienne Watson"),
+    "Wladiwostok": ("LOC", "geonames:2013348"), "Russki": ("LOC", "gazetteer:russky-island"),
+    "Hanoi": ("LOC", "geonames:1581130"), "Singapur": ("LOC", "geonames:1880251"),
+    "Peking": ("LOC", "geonames:1816670"), "Wostotschny": ("LOC", "gazetteer:vostochny-cosmodrome"),
+    "Chassan": ("LOC", "gazetteer:khasan"), "Pjöngjang": ("LOC", "geonames:1871859"),
+    "Pjöngjangs": ("LOC", "geonames:1871859"), "KCNA": ("ORG", "KCNA"), "Interfax": ("ORG", "Interfax"),
+    "Vereinten Nationen": ("ORG", "United Nations"), "Vereinte Nationen": ("ORG", "United Nations"),
+}
+"""Gold names of the five seed articles: surface form -> (label, normalised id)."""
+
+
+def _gold_occurrences(text: str) -> list[tuple[int, int, str, str]]:
+    """Find non-overlapping occurrences of gold surfaces, longest first, as (start, end, label, id)."""
+    found: list[tuple[int, int, str, str]] = []
+    taken = [False] * len(text)
+    for surface in sorted(SEED_GOLD, key=len, reverse=True):
+        for m in re.finditer(rf"(?<![\wÄÖÜäöü-]){re.escape(surface)}(?![\wÄÖÜäöü-])", text):
+            if not any(taken[m.start() : m.end()]):
+                found.append((m.start(), m.end(), *SEED_GOLD[surface]))
+                for k in range(m.start(), m.end()):
+                    taken[k] = True
+    return found
+
+
+@pytest.fixture(scope="module")
+def de():
+    return load_pipeline("de")
+
+
+def ents(nlp, text: str) -> list[tuple[str, str, str]]:
+    return [(e.text, e.label_, e.kb_id_) for e in nlp(text).ents]
+
+
+def test_seed_articles_people_places_orgs_reach_target(de):
+    hits = {"PER": 0, "LOC": 0, "ORG": 0}
+    total = dict.fromkeys(hits, 0)
+    predicted_on_gold = dict.fromkeys(hits, 0)
+    for path in sorted(CORPUS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        doc = de(text)
+        for start, end, label, norm in _gold_occurrences(text):
+            total[label] += 1
+            covering = [e for e in doc.ents if e.start_char <= start and e.end_char >= end]
+            overlapping = [e for e in doc.ents if e.start_char < end and e.end_char > start]
+            predicted_on_gold[label] += len(overlapping)
+            if any(e.label_ == label and e.kb_id_ == norm for e in covering):
+                hits[label] += 1
+    for label in hits:
+        assert total[label] > 0
+        recall = hits[label] / total[label]
+        precision = hits[label] / max(1, predicted_on_gold[label])
+        assert recall >= 0.85, (label, recall, hits, total)
+        assert precision >= 0.85, (label, precision)
+
+
+def test_kim_spellings_normalise_to_one_name(de):
+    text = "Kim Jong Un kam. Später sprach Kim Jong-un. Danach lachte Kim Jong-Un."
+    assert {norm for _, label, norm in ents(de, text) if label == "PER"} == {"Kim Jong Un"}
+
+
+def test_title_before_unknown_name_gives_person(de):
+    found = ents(de, "Das sagte Verteidigungsminister Boris Pistorius am Montag.")
+    assert ("Boris Pistorius", "PER", "Boris Pistorius") in found
+
+
+def test_surname_after_full_name_is_the_same_person(de):
+    found = ents(de, "Der Minister Jewgeni Kowaljow reiste ab. Kowaljow sagte nichts.")
+    assert [(t, l) for t, l, _ in found] == [("Jewgeni Kowaljow", "PER"), ("Kowaljow", "PER")]
+    assert found[1][2] == found[0][2]
+
+
+def test_legal_form_makes_an_organisation(de):
+    found = ents(de, "Die Firma Sibirtrans GmbH liefert Holz.")
+    assert ("Sibirtrans GmbH", "ORG", "Sibirtrans GmbH") in found
+
+
+def test_places_carry_ids_in_german_and_genitive(de):
+    found = ents(de, "Russlands Präsident flog von Moskau nach Wladiwostok.")
+    assert ("Russlands", "LOC", places.lookup("Russland").id) in found
+    assert ("Wladiwostok", "LOC", "geonames:2013348") in found
+    assert ("Moskau", "LOC", "geonames:524901") in found
+
+
+def test_agencies_and_un_are_organisations(de):
+    found = ents(de, "Wie KCNA und Interfax meldeten, tagte die Uno, die Nato und die EU.")
+    labels = {t: (l, n) for t, l, n in found}
+    assert labels["KCNA"] == ("ORG", "KCNA")
+    assert labels["Uno"] == ("ORG", "United Nations")
+    assert labels["Nato"][0] == "ORG" and labels["EU"][0] == "ORG"
+
+
+def test_labels_are_only_the_four_types(de):
+    doc = de("Am 25. April 2019 traf Putin in Wladiwostok 300 Journalisten der AFP.")
+    assert {e.label_ for e in doc.ents} <= {"PER", "LOC", "ORG", "MISC"}
+    assert not any(e.text.startswith(("25", "300")) for e in doc.ents)
+
+
+def test_place_lookup_german_and_english_names_agree():
+    assert places.lookup("Wladiwostok") == places.lookup("Vladivostok")
+    assert places.lookup("Pjöngjang").id == places.lookup("Pyongyang").id
+    assert places.lookup("Peking").name == "Beijing"
+    assert places.lookup("U.S.").id == places.lookup("USA").id == places.lookup("Vereinigten Staaten").id
+    assert places.lookup("Xyzzyqx") is None
+
+
+def test_distance_between_places():
+    vladivostok = places.lookup("Wladiwostok").id
+    vostochny = places.lookup("Wostotschny").id
+    assert 900 < places.distance_km(vladivostok, vostochny) < 1100
+    assert places.distance_km(vladivostok, vladivostok) == pytest.approx(0.0)
+    assert places.distance_km(vladivostok, "geonames:0") is None
+
+
+def test_decode_bio_handles_stray_inside_tags():
+    from factcheck.nlp.german.crf import decode_bio
+
+    labels = ["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "B-ORG", "I-MISC"]
+    assert decode_bio(labels) == [(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC"), (5, 6, "ORG"), (6, 7, "MISC")]
+
+
+def test_unknown_names_found_from_context(de):
+    found = {(t, l) for t, l, _ in ents(de, "Trainer Hubert Maierhofer lobte in Klagenfurt seine Mannschaft.")}
+    assert ("Hubert Maierhofer", "PER") in found
+    assert ("Klagenfurt", "LOC") in found
+
+
+def test_entity_spans_carry_no_symbols(de):
+    doc = de("Foto: © Kyodo. Der Bericht kam von Reuters.")
+    assert all(e.text[0].isalnum() and e.text[-1].isalnum() for e in doc.ents)
+    assert ("Reuters", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_unknown_korean_names_are_written_one_way():
+    from factcheck.nlp.german.entities import normalise_person
+
+    assert normalise_person("Kim Chang-son") == normalise_person("Kim Chang Son") == "Kim Chang Son"
+    assert normalise_person("Hans-Peter Müller") == "Hans-Peter Müller"
+
+
+def test_later_bare_mentions_take_the_label_of_the_full_name(de):
+    text = "Der Reporter Jewgeni Kowaljow schrieb den Bericht. Gestern widersprach Kowaljow. Kowaljows Text blieb."
+    found = ents(de, text)
+    assert [label for _, label, _ in found] == ["PER", "PER", "PER"]
+    assert {norm for _, _, norm in found} == {"Jewgeni Kowaljow"}
