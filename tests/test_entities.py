@@ -13,13 +13,13 @@ from factcheck.nlp.pipeline import load_pipeline
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 SEED_GOLD: dict[str, tuple[str, str]] = {
-    "Wladimir Putin": ("PER", "Vladimir Putin"), "Putin": ("PER", "Vladimir Putin"),
-    "Putins": ("PER", "Vladimir Putin"), "Kim Jong-un": ("PER", "Kim Jong Un"),
+    "Wladimir Putin": ("PER", "Wladimir Putin"), "Putin": ("PER", "Wladimir Putin"),
+    "Putins": ("PER", "Wladimir Putin"), "Kim Jong-un": ("PER", "Kim Jong Un"),
     "Kim Jong Un": ("PER", "Kim Jong Un"), "Kim Jong-Un": ("PER", "Kim Jong Un"),
     "Donald Trump": ("PER", "Donald Trump"), "Trump": ("PER", "Donald Trump"),
-    "Xi Jinping": ("PER", "Xi Jinping"), "Medwedew": ("PER", "Dmitry Medvedev"),
-    "Dmitri Medwedew": ("PER", "Dmitry Medvedev"), "Sergej Schoigu": ("PER", "Sergei Shoigu"),
-    "Schoigu": ("PER", "Sergei Shoigu"), "Adrienne Watson": ("PER", "Adrienne Watson"),
+    "Xi Jinping": ("PER", "Xi Jinping"), "Medwedew": ("PER", "Dmitri Medwedew"),
+    "Dmitri Medwedew": ("PER", "Dmitri Medwedew"), "Sergej Schoigu": ("PER", "Sergej Schoigu"),
+    "Schoigu": ("PER", "Sergej Schoigu"), "Adrienne Watson": ("PER", "Adrienne Watson"),
     "Wladiwostok": ("LOC", "geonames:2013348"), "Russki": ("LOC", "gazetteer:russky-island"),
     "Hanoi": ("LOC", "geonames:1581130"), "Singapur": ("LOC", "geonames:1880251"),
     "Peking": ("LOC", "geonames:1816670"), "Wostotschny": ("LOC", "gazetteer:vostochny-cosmodrome"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 PEOPLE: dict[str, tuple[str, ...]] = {
-    "Vladimir Putin": ("Wladimir Putin", "Vladimir Putin", "Wladimir Wladimirowitsch Putin", "Putin"),
+    "Wladimir Putin": ("Wladimir Putin", "Vladimir Putin", "Wladimir Wladimirowitsch Putin", "Putin"),
     "Kim Jong Un": ("Kim Jong Un", "Kim Jong-un", "Kim Jong-Un", "Kim Jongun", "Kim Jong un", "Kim"),
     "Kim Jong Il": ("Kim Jong Il", "Kim Jong-il", "Kim Jong-Il"),
     "Kim Il Sung": ("Kim Il Sung", "Kim Il-sung", "Kim Il-Sung"),
@@ -11,11 +11,11 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "Donald Trump": ("Donald Trump", "Trump", "Donald J. Trump"),
     "Joe Biden": ("Joe Biden", "Biden", "Joseph Biden"),
     "Xi Jinping": ("Xi Jinping", "Xi", "Xi Jin-ping"),
-    "Dmitry Medvedev": ("Dmitri Medwedew", "Dmitrij Medwedew", "Dmitry Medvedev", "Medwedew", "Medvedev"),
-    "Sergei Shoigu": ("Sergej Schoigu", "Sergei Schoigu", "Sergei Shoigu", "Schoigu", "Shoigu"),
-    "Sergei Lavrov": ("Sergej Lawrow", "Sergei Lawrow", "Sergei Lavrov", "Lawrow", "Lavrov"),
-    "Dmitry Peskov": ("Dmitri Peskow", "Dmitrij Peskow", "Dmitry Peskov", "Peskow", "Peskov"),
-    "Yuri Ushakov": ("Juri Uschakow", "Yuri Ushakov", "Uschakow", "Ushakov"),
+    "Dmitri Medwedew": ("Dmitri Medwedew", "Dmitrij Medwedew", "Dmitry Medvedev", "Medwedew", "Medvedev"),
+    "Sergej Schoigu": ("Sergej Schoigu", "Sergei Schoigu", "Sergei Shoigu", "Schoigu", "Shoigu"),
+    "Sergej Lawrow": ("Sergej Lawrow", "Sergei Lawrow", "Sergei Lavrov", "Lawrow", "Lavrov"),
+    "Dmitri Peskow": ("Dmitri Peskow", "Dmitrij Peskow", "Dmitry Peskov", "Peskow", "Peskov"),
+    "Juri Uschakow": ("Juri Uschakow", "Yuri Ushakov", "Uschakow", "Ushakov"),
     "Adrienne Watson": ("Adrienne Watson", "Watson"),
     "Moon Jae-in": ("Moon Jae-in", "Moon Jae In", "Moon Jae-In", "Moon"),
     "Yoon Suk Yeol": ("Yoon Suk Yeol", "Yoon Suk-yeol", "Yoon"),
@@ -25,10 +25,10 @@ PEOPLE: dict[str, tuple[str, ...]] = {
     "Antony Blinken": ("Antony Blinken", "Blinken"),
     "Olaf Scholz": ("Olaf Scholz", "Scholz"),
     "Angela Merkel": ("Angela Merkel", "Merkel"),
-    "Volodymyr Zelensky": ("Wolodymyr Selenskyj", "Volodymyr Zelensky", "Selenskyj", "Zelensky", "Zelenskyy"),
+    "Wolodymyr Selenskyj": ("Wolodymyr Selenskyj", "Volodymyr Zelensky", "Selenskyj", "Zelensky", "Zelenskyy"),
     "Shinzo Abe": ("Shinzo Abe", "Abe"),
 }
-"""Canonical person name -> surface variants; single surnames match only when capitalised and tagged a name."""
+"""Canonical person name (the German news spelling, German first) -> surface variants; single surnames match only when capitalised and tagged a name."""
 
 ORGS: dict[str, tuple[str, ...]] = {
     "KCNA": ("KCNA", "KCNA-Agentur", "Korean Central News Agency", "Koreanische Zentrale Nachrichtenagentur", "KCNA-Nachrichtenagentur"),
