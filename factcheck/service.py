@@ -140,9 +140,8 @@ def extract(
     progress("extract", total, total)
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        if summary.extracted or summary.removed or force or not get_meta(db, "grouped_with") or (
-            model and get_meta(db, "grouped_with") != model
-        ):
+        grouped_with = get_meta(db, "grouped_with")
+        if summary.extracted or summary.removed or force or grouped_with is None or (model and grouped_with != model):
             result = group_statements(db, model=model, progress=progress)
             summary.groups, summary.conflicts = result
         else:
@@ -299,7 +298,7 @@ def group_statements(db: Database, *, model: str | None = None,
         found.extend(find_conflicts(grp, by_id, articles=articles))
     with db.atomic():
         replace_groups(db, groups, found)
-        set_meta(db, "grouped_with", model or "")
+        set_meta(db, "grouped_with", model or "default")
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)

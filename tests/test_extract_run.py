@@ -122,3 +122,16 @@ def test_two_outlets_disagreeing_on_place_and_duration_are_flagged(tmp_path):
     assert [s["value"]["text"] for s in place["claims"]] == ["Wladiwostok", "Chabarowsk"]
     assert [s["value"]["id"] for s in place["claims"]] == ["geonames:2013348", "geonames:2022890"]
     assert "a" in place["explanation"] and "Chabarowsk" in place["explanation"]
+
+
+def test_unchanged_rerun_does_not_regroup(tmp_path, corpus_copy, monkeypatch):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    calls = []
+    monkeypatch.setattr(service, "group_statements", lambda *a, **k: calls.append(1) or (0, 0))
+    db = service.open_db(db_path)
+    summary = service.extract(db, [corpus_copy], model="hashing")
+    assert summary.unchanged == 5 and calls == []
+    assert summary.groups == service.counts(db)["groups"]
+    service.extract(db, [corpus_copy], model="use-multilingual")
+    assert calls == [1]  # another model regroups
