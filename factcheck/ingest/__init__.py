@@ -5,7 +5,7 @@ from __future__ import annotations
 from factcheck.ingest.boilerplate import clean_text
 from factcheck.ingest.encoding import decode_bytes
 from factcheck.ingest.errors import IngestError, IngestWarning
-from factcheck.ingest.language import detect_language
+from factcheck.language import detect_language
 from factcheck.ingest.readers import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,

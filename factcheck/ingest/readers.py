@@ -15,7 +15,7 @@ from factcheck.ingest.dates import parse_date
 from factcheck.ingest.encoding import decode_bytes
 from factcheck.ingest.errors import IngestError, IngestWarning
 from factcheck.ingest.html_reader import looks_like_html, read_html
-from factcheck.ingest.language import detect_language
+from factcheck.language import detect_language
 from factcheck.ingest.markdown_reader import read_markdown
 from factcheck.ingest.metadata import (
     RANK_USER,

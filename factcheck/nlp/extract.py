@@ -2,38 +2,19 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
+from factcheck.language import detect_language
 from factcheck.models import Extraction, Quote, Sentence, Value
 from factcheck.nlp.claims import entity_of, iter_claims
 from factcheck.nlp.quotes import iter_quotes
 from factcheck.nlp.speakers import SpeakerIndex
+from factcheck.values import find_values
 
 __all__ = ["extract_doc", "extract_text", "iter_claims", "iter_quotes", "detect_language"]
 
-_DE = frozenset("der die das und ist nicht sich mit auf für dem den des ein eine sagte wurde hat von zu im".split())
-_EN = frozenset("the and is not with on for of a an said was has from to in that it by".split())
-_WORDS = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-
-
-def detect_language(text: str) -> str:
-    """Return "de" or "en" for a text by counting German and English function words."""
-    words = [w.lower() for w in _WORDS.findall(text[:20_000])]
-    de = sum(w in _DE for w in words)
-    en = sum(w in _EN for w in words)
-    if de == en:
-        return "de" if any(ch in text[:20_000] for ch in "äöüß") else "en" if en else "de"
-    return "en" if en > de else "de"
-
-
 def _find_values(text: str, language: str, published: str | None) -> list[Value]:
-    """Call the value parser of factcheck.values when it exists; otherwise no values."""
-    try:
-        from factcheck.values import find_values
-    except ImportError:
-        return []
+    """Dates, durations, numbers, money and percentages of the whole text, with offsets into it."""
     return list(find_values(text, language=language, published=published, offset=0))
 
 

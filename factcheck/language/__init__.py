@@ -1,10 +1,10 @@
-"""Cheap language detection (German or English) from function-word ratios."""
+"""Cheap language detection (German or English) from function-word ratios, shared by ingest and extraction."""
 
 from __future__ import annotations
 
 import re
 
-from factcheck.ingest.stopwords import ENGLISH, GERMAN
+from factcheck.language.stopwords import ENGLISH, GERMAN
 
 _WORD = re.compile(r"[a-zäöüß]+")
 SAMPLE_CHARS = 20_000
