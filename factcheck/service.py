@@ -114,7 +114,7 @@ def extract(
             articles, problems = load_file_with_problems(path, published=published)
         except IngestError as error:
             summary.problems.append(str(error))
-            _forget_file(db, key, previous, problem=str(error), digest=digest)
+            _forget_file(db, key, previous)
             continue
         summary.problems.extend(problems)
         names = []
@@ -150,7 +150,7 @@ def extract(
     return summary
 
 
-def _forget_file(db: Database, key: str, previous, *, problem: str, digest: str) -> None:
+def _forget_file(db: Database, key: str, previous: tuple | None) -> None:
     """A file that can no longer be read loses its derived rows (reviews stay)."""
     with db.atomic():
         for stale in json.loads(previous[2]) if previous and previous[2] else []:
@@ -402,19 +402,23 @@ def _check_verdict(kind: str, verdict: str | None) -> None:
         raise FactcheckError(f"unknown verdict {verdict!r} for a {kind}; use one of: {', '.join(allowed)}")
 
 
+KEEP = object()
+"""Default of :func:`review`'s fields: leave the field as it is (None clears it)."""
+
+
 def review(
     db: Database,
     item_id: str,
     *,
-    verdict: str | None | type(...) = ...,
-    note: str | None | type(...) = ...,
-    evidence: str | None | type(...) = ...,
+    verdict: str | None | object = KEEP,
+    note: str | None | object = KEEP,
+    evidence: str | None | object = KEEP,
     reviewer: str | None = None,
     apply_to_group: bool = False,
 ) -> list[Review]:
-    """Record a reviewer's verdict, note or evidence (``...`` leaves a field as is; None clears it)."""
+    """Record a reviewer's verdict, note or evidence for an item (or its whole group) as one undoable action."""
     record = get_item(db, item_id)
-    changes = {k: v for k, v in (("verdict", verdict), ("note", note), ("evidence", evidence)) if v is not ...}
+    changes = {k: v for k, v in (("verdict", verdict), ("note", note), ("evidence", evidence)) if v is not KEEP}
     if "verdict" in changes:
         _check_verdict(record["kind"], changes["verdict"])
     targets = [record]

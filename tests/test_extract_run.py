@@ -135,3 +135,17 @@ def test_unchanged_rerun_does_not_regroup(tmp_path, corpus_copy, monkeypatch):
     assert summary.groups == service.counts(db)["groups"]
     service.extract(db, [corpus_copy], model="use-multilingual")
     assert calls == [1]  # another model regroups
+
+
+def test_file_that_turns_unreadable_loses_its_articles_not_its_reviews(tmp_path, corpus_copy):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    db = service.open_db(db_path)
+    claim = next(c for c in service.list_claims(db) if c["article"].startswith("002"))
+    service.set_verdict(db, claim["id"], "false", note="see Kremlin transcript", reviewer="ana")
+    (corpus_copy / "002_a61c929ac57c7721.txt").write_bytes(b"\x00\x01\x02" * 1000)
+    result = extract(str(corpus_copy), "--db", str(db_path))
+    assert result.exit_code == EXIT_SKIPPED and "002_a61c929ac57c7721.txt" in result.stderr
+    assert not [a for a in service.list_articles(db) if a["name"].startswith("002")]
+    orphan = service.orphan_reviews(db)
+    assert [(o["id"], o["note"]) for o in orphan] == [(claim["id"], "see Kremlin transcript")]
