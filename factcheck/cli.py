@@ -356,6 +356,20 @@ def history(item_id: str | None, db_path: str, as_json: bool, limit: int) -> Non
 
 
 @main.command()
+@db_option
+@json_option
+@click.option("--orphaned", is_flag=True, help="Only reviews whose statement vanished after a re-extraction.")
+def reviews(db_path: str, as_json: bool, orphaned: bool) -> None:
+    """List every current review with its text; reviews of statements that vanished are kept and marked."""
+    from factcheck import service
+
+    with _database(db_path) as db:
+        _emit(service.list_reviews(db, orphaned_only=orphaned), as_json,
+              [("id", "id", 14), ("kind", "kind", 8), ("verdict", "verdict", 14), ("note", "note", 30),
+               ("who", "reviewer", 10), ("orphaned", "orphaned", 8), ("text", "text", 60)], "Reviews")
+
+
+@main.command()
 @click.argument("corpus", required=False, type=click.Path(path_type=Path))
 @db_option
 @reviewer_option

@@ -467,6 +467,11 @@ def get_review(db: Database, item_id: str) -> Review | None:
     return reviews.get_review(db, item_id)
 
 
+def list_reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:
+    """Every current review (verdict, note, evidence, who, when) with the text that was reviewed."""
+    return queries.reviews(db, orphaned_only=orphaned_only)
+
+
 def orphan_reviews(db: Database) -> list[dict]:
     """Reviews whose statement disappeared after a re-extraction (kept, with what was reviewed)."""
     return list(queries.orphan_reviews(db))

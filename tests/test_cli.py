@@ -120,3 +120,14 @@ def test_conflicts_filter_lists_exactly_the_conflicting_claims(demo):
     assert sorted(r["id"] for r in records) == sorted([ids["claim_short"], ids["claim_long"]])
     quotes = jsonl(run("quotes", "--db", str(path), "--json").stdout)
     assert len(quotes) == 4
+
+
+def test_reviews_lists_current_and_orphaned_reviews(demo):
+    db, ids, path = demo
+    run("verdict", ids["quote_4"], "verified", "--db", str(path), "--reviewer", "ana", "--note", "video")
+    db.execute("delete from quotes where id = ?", [ids["quote_4"]])
+    db.conn.commit()
+    records = jsonl(run("reviews", "--db", str(path), "--json").stdout)
+    assert [(r["id"], r["orphaned"], r["note"]) for r in records] == [(ids["quote_4"], True, "video")]
+    assert records[0]["text"].startswith("Wir werden über alle Themen")
+    assert jsonl(run("reviews", "--db", str(path), "--json", "--orphaned").stdout) == records

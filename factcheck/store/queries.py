@@ -220,6 +220,23 @@ def group_of(db: Database, item_id: str) -> dict | None:
     return next(groups(db, group_id=row[0]), None)
 
 
+def reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:
+    """Every current review with what was reviewed; `orphaned` marks statements gone after re-extraction."""
+    sql = """select r.item_id as id, r.kind, r.verdict, r.note, r.evidence, r.reviewer, r.updated as reviewed_at,
+      r.snapshot, not (exists (select 1 from quotes q where q.id = r.item_id)
+        or exists (select 1 from claims c where c.id = r.item_id)
+        or exists (select 1 from conflicts c where c.id = r.item_id)) as orphaned
+      from reviews r order by r.updated, r.item_id"""
+    for record in _records(db, sql, []):
+        record["orphaned"] = bool(record["orphaned"])
+        if orphaned_only and not record["orphaned"]:
+            continue
+        snapshot = json.loads(record.pop("snapshot") or "{}")
+        record["article"] = snapshot.get("article")
+        record["text"] = snapshot.get("text") or snapshot.get("explanation")
+        yield record
+
+
 def orphan_reviews(db: Database) -> Iterator[dict]:
     """Reviews whose statement no longer exists in the current extraction (kept with their snapshot)."""
     sql = """select r.item_id as id, r.kind, r.verdict, r.note, r.evidence, r.reviewer, r.updated, r.snapshot
