@@ -217,3 +217,43 @@ def test_english_it_said_takes_previous_speaker_only():
 def test_first_person_speaker_is_recorded_not_resolved():
     q = one(quotes_of("Putin kam an. Ich sage Ihnen: Das ist ein Irrweg für alle."), "Irrweg")
     assert q.speaker_mention == "Ich" and q.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports from the city showed that the estimated cost was raised to $44 million last spring.",
+        "Officials grappled to respond to the news that the bridge would close for a year.",
+    ],
+)
+def test_english_adjective_or_infinitive_cue_gives_no_reported_speech(text):
+    assert not [q for q in quotes_of(text, "en") if q.type == "indirect"]
+
+
+def test_english_subject_after_auxiliary_and_insertion():
+    text = ("Councillor Pete Ryder, who voted for the plan last year, has said the tax was a mistake "
+            "for the whole city.")
+    quote = one(quotes_of(text, "en"), "the tax was a mistake")
+    assert quote.speaker == "Pete Ryder"
+
+
+def test_english_apposition_subject_beats_content_subject_after_cue():
+    text = ("Professor Tim Bale, a historian at the university, said Ms. Anna May will likely try once more "
+            "to reach a deal.")
+    assert one(quotes_of(text, "en"), "will likely try").speaker == "Tim Bale"
+
+
+
+def test_german_pronoun_subject_inside_subordinate_clause_before_cue():
+    text = "Ich fragte nach dem Preis, worauf er lachend erwiderte: „Kein Platz wird hier bezahlt.“"
+    assert one(quotes_of(text), "Kein Platz").speaker_mention == "er"
+
+
+def test_english_title_case_film_name_is_not_a_quote():
+    text = "Critics said the new film \"The Boy Who Would Be Mayor\" was charming and carried by its young cast."
+    assert not [q for q in quotes_of(text, "en") if "Would Be Mayor" in q.text and q.type != "indirect"]
+
+
+def test_german_relative_pronoun_is_the_speaker_mention():
+    text = "Das zeigen auch die Firmen, die inzwischen sagen: Wir wollen den Ausstieg aus der Kohle."
+    assert one(quotes_of(text), "Ausstieg aus der Kohle").speaker_mention == "die"

@@ -104,3 +104,39 @@ def test_speaker_named_in_previous_sentence_ending_with_colon():
     text = 'Senator Mary Jones told reporters on Tuesday:\n\n"The bill is dead and everyone knows it."'
     q = speaker_of(text, "The bill is dead", "en")
     assert q.speaker == "Mary Jones"
+
+
+def test_english_subject_after_coordinator():
+    text = ("Mayor Anna Keller opened the bridge on Friday. Traffic was light, but Keller said the city "
+            "expects far more cars next year.")
+    assert speaker_of(text, "expects far more cars", "en").speaker == "Anna Keller"
+
+
+def test_english_participle_cue_takes_main_clause_subject():
+    text = "Union leader Tom Harlow protested the two bills, saying they hurt the whole industry badly."
+    assert speaker_of(text, "hurt the whole industry", "en").speaker == "Tom Harlow"
+
+
+def test_english_pronoun_skips_person_of_other_gender():
+    text = ("Ms. Laura Finch chairs the council. Mr. Peter Grant runs the port. Laura Finch spoke first, "
+            "and she was clear about the plan.\n\n"
+            "Peter Grant listened to the council meeting from the back of the room.\n\n"
+            "\"We will rebuild the harbour wall before winter,\" she said.")
+    assert speaker_of(text, "rebuild the harbour wall", "en").speaker == "Laura Finch"
+
+
+def test_english_he_never_resolves_to_an_organisation():
+    text = ("Mr. David Osei runs the food bank. The Harbour Workers Union said on Monday it opposes the plan.\n\n"
+            "\"We cannot feed everyone with these shelves,\" he said.")
+    assert speaker_of(text, "feed everyone", "en").speaker == "David Osei"
+
+
+def test_english_time_word_after_cue_is_not_the_speaker():
+    text = "Senator Maria Lopez, the chair of the budget committee, said Sunday the talks would resume."
+    quote = speaker_of(text, "talks would resume", "en")
+    assert quote.speaker == "Maria Lopez"
+
+
+def test_english_hyphenated_description_is_one_mention():
+    text = "\"It takes months of drawing to finish one book,\" says the self-taught comic artist."
+    assert speaker_of(text, "months of drawing", "en").speaker_mention == "the self-taught comic artist"

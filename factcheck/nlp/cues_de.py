@@ -19,6 +19,7 @@ SPEECH_VERBS: dict[str, str] = {
     "sprechen": "spricht sprach sprachen gesprochen",
     "erläutern": "erläutert erläuterte erläuterten",
     "behaupten": "behauptet behauptete behaupteten",
+    "erzählen": "erzählt erzählte erzählten",
     "bekräftigen": "bekräftigt bekräftigte bekräftigten",
     "unterstreichen": "unterstreicht unterstrich unterstrichen",
     "versichern": "versichert versicherte versicherten",
@@ -234,3 +235,26 @@ NAME_ARTICLES: frozenset[str] = frozenset(
     "der die das des dem den im am zum zur vom beim ins einer eines einem".split()
 )
 """Articles before a quoted capitalised verbless phrase that make it a name ("die „Frankfurter Zeitung“")."""
+
+CLAUSE_OPENERS: frozenset[str] = frozenset("und aber doch denn sondern oder auch".split())
+"""Coordinators that may open a clause before its subject ("aber Putin sagte")."""
+
+MALE_PRONOUNS: frozenset[str] = frozenset({"er", "ihm", "ihn"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset()
+"""Gendered pronouns ("sie" is left out: it is also plural and the polite form)."""
+
+MALE_HONORIFICS: frozenset[str] = frozenset({"herr", "herrn"})
+FEMALE_HONORIFICS: frozenset[str] = frozenset({"frau"})
+
+PARTICIPLE_CUES: frozenset[str] = frozenset()
+
+TIME_WORDS: frozenset[str] = frozenset(
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag heute gestern morgen".split()
+)
+"""Time words that follow a cue ("sagte am Montag") and are never its speaker."""
+
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
+"""Words before an infinitive cue ("zu erklären"): no reported speech follows from it."""
+
+PRONOUN_TAGS: frozenset[str] = frozenset({"PDS", "PRELS"})
+"""STTS tags of demonstrative and relative pronouns that can be a cue's subject ("Die haben gesagt", "…, die sagen")."""

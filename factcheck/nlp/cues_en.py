@@ -27,7 +27,6 @@ SPEECH_VERBS: dict[str, str] = {
     "stress": "stress stresses stressed",
     "confirm": "confirm confirms confirmed",
     "report": "report reports reported",
-    "believe": "believes believed",
     "predict": "predicts predicted",
     "describe": "describes described",
     "urge": "urges urged",
@@ -148,3 +147,29 @@ SUBORDINATORS: frozenset[str] = frozenset({"as", "while", "when", "after", "beca
 
 NAME_ARTICLES: frozenset[str] = frozenset("the a an".split())
 """Articles before a quoted capitalised verbless phrase that make it a name ("die „Frankfurter Zeitung“")."""
+
+CLAUSE_OPENERS: frozenset[str] = frozenset("and but or so yet then also however meanwhile still".split())
+"""Coordinators and connectives that may open a clause before its subject ("but Smith said")."""
+
+MALE_PRONOUNS: frozenset[str] = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS: frozenset[str] = frozenset({"she", "her", "hers", "herself"})
+"""Gendered pronouns, used to learn a person's gender from the text and to resolve "he"/"she" speakers."""
+
+MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "sir"})
+FEMALE_HONORIFICS: frozenset[str] = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
+
+PARTICIPLE_CUES: frozenset[str] = frozenset({"saying", "adding", "noting", "telling", "arguing", "explaining",
+                                             "warning", "insisting", "claiming", "stating", "writing"})
+"""Participle cues after a comma whose speaker is the subject of the main clause ("Graf protested, saying ...")."""
+
+TIME_WORDS: frozenset[str] = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february
+    march april may june july august september october november december""".split()
+)
+"""Time words that follow a cue ("said Sunday") and are never its speaker."""
+
+INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+"""Words before an infinitive cue ("to respond to"): no reported speech follows from it."""
+
+PRONOUN_TAGS: frozenset[str] = frozenset()
+"""Tags of demonstrative and relative pronouns taken as a cue's subject (German only)."""

@@ -221,6 +221,8 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
             if not cue or cue in direct_cues:
                 continue
             lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
+            if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
+                continue
             mention = ctx.speaker_for_cue(c, lo, hi)
             inherit = mention is None and c > lo and doc[c - 1].lower_ in ("und", "and")
             content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
@@ -254,18 +256,32 @@ def _overlap_share(a: str, b: str) -> float:
 
 
 def _resolve_pronoun(ctx: QuoteContext, token: Token, sent: int, last_sent: int, last_speaker: str | None,
-                     last_mention: tuple[int, int] | None, spoken: list[tuple[int, str]]) -> str | None:
-    """Resolve "er"/"sie"/"he"/"she": the previous speaker, unless that one was a named-but-unresolved mention."""
+                     last_mention: tuple[int, int] | None, spoken: list[tuple[int, str]], last_end: int) -> str | None:
+    """Resolve "er"/"sie"/"he"/"she": the previous person speaker of the same gender, else the last such person named."""
+    index, cues = ctx.index, ctx.cues
+    low = token.lower_
+    gender = "m" if low in cues.MALE_PRONOUNS else "f" if low in cues.FEMALE_PRONOUNS else None
+
+    def fits(name: str | None) -> bool:
+        if not name or not index.is_person(name):
+            return False
+        known = index.gender_of(name)
+        return gender is None or known is None or known == gender
+
+    newer = index.person_mention_between(last_end, token.idx, gender)
+    if newer and newer != last_speaker:
+        return newer
     if sent - last_sent <= 2:
-        if last_speaker:
+        if fits(last_speaker):
             return last_speaker
-        if last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]):
+        if last_speaker is None and last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]):
             return None
     for s_idx, name in reversed(spoken):
-        if sent - s_idx <= 8:
+        if sent - s_idx > 8:
+            break
+        if fits(name):
             return name
-        break
-    return ctx.index.recent_person(token.idx)
+    return index.recent_person_of(token.idx, gender)
 
 
 def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
@@ -282,6 +298,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
     last_mention: tuple[int, int] | None = None
     last_sent = -10
     spoken: list[tuple[int, str]] = []
+    last_end = 0
     quotes: list[Quote] = []
     for raw in ordered:
         sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(raw.start))[0], 0)
@@ -291,7 +308,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             if len(toks) == 1 and toks[0].lower_ in ctx.cues.WEAK_PRONOUNS:
                 speaker = last_speaker if sent - last_sent <= 2 else None
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
-                speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken)
+                speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
+                                           last_end)
             else:
                 speaker = index.resolve_tokens(toks, toks[0].idx)
         elif raw.inherit or raw.continuation:
@@ -303,6 +321,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = index.recent_person(doc[raw.mention[0]].idx)
         if raw.mention or raw.cue or raw.attribution:
             last_speaker, last_mention, last_sent = speaker, raw.mention, sent
+        last_end = max(last_end, raw.end)
         if speaker:
             spoken.append((sent, speaker))
         quotes.append(ctx.to_quote(raw, speaker))

@@ -9,6 +9,7 @@ from types import ModuleType
 from spacy.tokens import Doc, Token
 
 from factcheck.nlp import cues_de, cues_en
+from factcheck.nlp.quote_marks import QUOTE_MARKS
 
 _HYPHENS = re.compile(r"[-‐‑–]")
 _SPACES = re.compile(r"\s+")
@@ -169,8 +170,14 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
         j += 1
     elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and cls.is_noun(doc[j + 1]):
         j += 1
-    while j < n and cls.is_adj(doc[j]) and not is_capitalised(doc[j]):
-        j += 1
+    while j < n:
+        end = _compound_end(doc, j, n)
+        if end > j + 1 and end < n and (cls.is_noun(doc[end]) or cls.is_adj(doc[end])):
+            j = end
+        elif cls.is_adj(doc[j]) and not is_capitalised(doc[j]):
+            j += 1
+        else:
+            break
     head = j
     while j < n and j - head <= 8:
         t = doc[j]
@@ -186,6 +193,8 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
             break
     while j > head and not cls.is_noun(doc[j - 1]):
         j -= 1
+    if j <= i:
+        return None
     role_head = cls.is_role(doc[j - 1]) or not any(cls.is_name(t) for t in doc[head:j])
     if j + 1 < n and doc[j].lower_ in ("des", "der", "of") and role_head:
         k = j + 1
@@ -201,6 +210,16 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     return (i, j)
 
 
+def _compound_end(doc: Doc, i: int, n: int) -> int:
+    """Return the end of a hyphenated compound starting at token i ("bow-tied", "32-year-old"), or i + 1."""
+    j = i
+    while j + 2 < n and not doc[j].whitespace_ and doc[j + 1].text == "-" and not doc[j + 1].whitespace_:
+        if is_punct(doc[j + 2]):
+            break
+        j += 2
+    return j + 1
+
+
 def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple[int, int] | None:
     """Return the token span [k, i) of a noun phrase ending right before token i, or None."""
     while i - 1 > floor and doc[i - 1].is_space and "\n" not in doc[i - 1].text:
@@ -214,8 +233,13 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
         k -= 1
     if k == i:
         return None
-    while k - 1 >= floor and cls.is_adj(doc[k - 1]) and not is_capitalised(doc[k - 1]):
-        k -= 1
+    while k - 1 >= floor:
+        if cls.is_adj(doc[k - 1]) and not is_capitalised(doc[k - 1]):
+            k -= 1
+        elif k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
+            k -= 2
+        else:
+            break
     if k - 1 >= floor and cls.is_det(doc[k - 1]):
         k -= 1
     return (k, i)
@@ -234,3 +258,49 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
     if not cls.tagged:
         return any(cls.is_name(t) for t in tokens[1:]) or (len(tokens) == 1 and cls.is_name(tokens[0]))
     return False
+
+
+def _opening_np(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
+    """Return the noun phrase that opens the sentence at lo, after connectives and punctuation, ending before c."""
+    k = lo
+    while k < c and (doc[k].lower_ in cls.cues.CLAUSE_OPENERS or is_punct(doc[k]) or doc[k].is_space):
+        k += 1
+    return noun_phrase_after(doc, k, cls, c)
+
+
+def main_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
+    """Find the subject opening the sentence of a participle cue ("Graf protested the bills, saying ...")."""
+    subject = _opening_np(doc, cls, c, lo)
+    if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
+        return subject
+    return None
+
+
+def sentence_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
+    """Find an English subject opening the sentence when the cue is its first finite verb outside commas."""
+    subject = _opening_np(doc, cls, c, lo)
+    if not subject or subject[1] >= c:
+        return None
+    inserted = False
+    for j in range(subject[1], c):
+        t = doc[j]
+        if t.text in ("(", ")", "—", "–") or (t.text == "," and j != c - 1):
+            inserted = not inserted if t.text != ")" else False
+        elif t.text in (":", ";") or t.text in QUOTE_MARKS or t.is_space:
+            return None
+        elif not inserted and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ != "AUX":
+            return None
+    return subject
+
+
+def extend_to_person(doc: Doc, span: tuple[int, int], hi: int) -> tuple[int, int]:
+    """Extend "oil" in "said oil and gas worker Mike Wipf" to the person's name a few words on."""
+    for k in range(span[1], min(hi, span[1] + 6)):
+        if is_punct(doc[k]) and doc[k].text != "-":
+            break
+        if doc[k].ent_type_ in ("PER", "PERSON"):
+            end = k
+            while end < hi and doc[end].ent_type_ in ("PER", "PERSON"):
+                end += 1
+            return (span[0], end)
+    return span

@@ -13,10 +13,13 @@ from factcheck.models import Quote
 from factcheck.nlp.mentions import (
     TokenClasses,
     cues_for,
+    extend_to_person,
     is_person_like,
     is_punct,
+    main_subject,
     noun_phrase_after,
     noun_phrase_before,
+    sentence_subject,
 )
 from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from factcheck.nlp.speakers import SpeakerIndex
@@ -97,7 +100,9 @@ class QuoteContext:
         low = tok.lower_
         if i in self.quote_tokens:
             return None
-        if tok.pos_ in ("NOUN", "PROPN"):
+        if tok.pos_ in ("NOUN", "PROPN") or (self.language == "en" and tok.pos_ == "ADJ"):
+            return None
+        if self.language == "en" and i > 0 and self.doc[i - 1].lower_ in self.cues.DETERMINERS:
             return None
         if not self.cls.tagged and self.cls.german and tok.text[:1].isupper() and i > 0:
             prev = self.doc[i - 1]
@@ -127,15 +132,35 @@ class QuoteContext:
         """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
         doc, cls = self.doc, self.cls
         start = self.clause_start(c, lo)
-        if start < c and doc[start].lower_ in self.cues.SUBORDINATORS:
+        openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
+        while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
+        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and doc[c - 1].text == ",":
+            subject = main_subject(doc, cls, c, lo)
+            if subject:
+                return subject
         before = noun_phrase_before(doc, c, cls, start)
         if before and before[0] == start:
             if self.language == "en" or is_person_like(list(doc[before[0]:before[1]]), cls):
                 return before
+        if before and self.language == "en" and (doc[before[0] - 1].pos_ not in ("ADP", "VERB", "AUX")
+                                                 or doc[before[0] - 1].lower_ in openers):
+            return before
         if self.language == "en" and c > lo and doc[c - 1].lower_ in self.cues.WEAK_PRONOUNS:
             return (c - 1, c)
         after = noun_phrase_after(doc, c + 1, cls, hi)
+        if after and doc[after[0]].lower_ in self.cues.TIME_WORDS:
+            after = None
+            if c > lo and doc[c - 1].text == ",":
+                subject = main_subject(doc, cls, c, lo)
+                if subject:
+                    return subject
+        if after and self.language == "en":
+            after = extend_to_person(doc, after, hi)
+            if start == c and c > lo and doc[c - 1].text == ",":
+                subject = sentence_subject(doc, cls, c, lo)
+                if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
+                    return subject
         if after and is_person_like(list(doc[after[0]:after[1]]), cls):
             if self.language != "en" or (start == c and not cls.is_pronoun(doc[after[0]])):
                 return after
@@ -152,6 +177,11 @@ class QuoteContext:
             for k in (start, finite + 1 if finite is not None else -1):
                 if start <= k < c and doc[k].lower_ in pronouns:
                     return (k, k + 1)
+            if self.language == "de":
+                first = next((k for k in range(start, c) if cls.is_noun(doc[k]) or doc[k].lower_ in pronouns
+                              or doc[k].tag_ in self.cues.PRONOUN_TAGS), None)
+                if first is not None and (doc[first].lower_ in pronouns or doc[first].tag_ in self.cues.PRONOUN_TAGS):
+                    return (first, first + 1)
         if before and before[0] == start:
             return before
         for k in (c - 1, c + 1):
@@ -169,6 +199,8 @@ class QuoteContext:
                     return head
                 break
             k -= 1
+        if self.language == "en":
+            return sentence_subject(doc, cls, c, lo)
         return None
 
     def _apposition_subject(self, c: int, lo: int) -> tuple[int, int] | None:
@@ -232,6 +264,9 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
             return True
     if len(words) <= 3 and all(w[:1].isupper() for w in words) and not ends_clause:
         return True
+    long_words = [w for w in words if len(w) >= 4]
+    if ctx.language == "en" and len(words) <= 10 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words):
+        return True
     if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt"):
         return True
     if len(words) <= 2 and not has_cue:
@@ -287,7 +322,12 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
         if b < hi_after:
             cue = ctx.cue_at(b, hi_after)
             if cue:
-                return cue, noun_phrase_after(doc, b + 1, cls, hi_after) or ctx.speaker_for_cue(b, b, hi_after), False
+                np_ = noun_phrase_after(doc, b + 1, cls, hi_after)
+                if np_ and doc[np_[0]].lower_ in cues.TIME_WORDS:
+                    np_ = None
+                elif np_ and ctx.language == "en":
+                    np_ = extend_to_person(doc, np_, hi_after)
+                return cue, np_ or ctx.speaker_for_cue(b, b, hi_after), False
             if cues.SO_CUE and doc[b].lower_ == cues.SO_CUE:
                 return (b, b + 1), noun_phrase_after(doc, b + 1, cls, hi_after), False
             np_ = noun_phrase_after(doc, b, cls, hi_after)

@@ -14,6 +14,8 @@ from factcheck.nlp.mentions import (
     name_key,
     role_key,
 )
+from factcheck.nlp.quote_marks import QUOTE_MARKS
+
 
 class SpeakerIndex:
     """People and organisations an article names, with the role nouns and short names that refer to them."""
@@ -26,6 +28,7 @@ class SpeakerIndex:
         self.short: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.roles: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
         self._person_mentions: list[tuple[int, str]] | None = None
+        self._genders: dict[str, str] | None = None
         self.kb: dict[str, str] = {}
         self.ent_of: dict[int, tuple[str, str]] = {}
         for ent in doc.ents:
@@ -58,9 +61,9 @@ class SpeakerIndex:
             tok = doc[i]
             if cls.is_name(tok) and (i == 0 or not cls.is_name(doc[i - 1])):
                 j = i
-                while j < n and j - i < 4 and cls.is_name(doc[j]) and (j == i or doc[j - 1].whitespace_):
+                while j < n and j - i < 8 and cls.is_name(doc[j]) and (j == i or doc[j - 1].whitespace_):
                     j += 1
-                name_toks = list(doc[i:j])
+                name_toks = self._trim_long_run(list(doc[i:j]))
                 role_words = self._role_words_before(i)
                 is_person = any(t.ent_type_ in ("PER", "PERSON") for t in name_toks)
                 is_org = any(t.ent_type_ == "ORG" for t in name_toks) or name_toks[0].text in self.cues.ORG_SPEAKERS
@@ -89,6 +92,15 @@ class SpeakerIndex:
                 self.roles[rk].append((tok.idx, key))
         for entries in self.roles.values():
             entries.sort()
+
+    def _trim_long_run(self, tokens: list[Token]) -> list[Token]:
+        """Cut a run of more than four capitalised words to its personal name ("County Attorney Tim Lohmar")."""
+        if len(tokens) <= 4:
+            return tokens
+        person = [t for t in tokens if t.ent_type_ in ("PER", "PERSON")]
+        if len(person) >= 2 and person[-1] is tokens[-1]:
+            return tokens[tokens.index(person[0]):]
+        return tokens[-2:]
 
     def _looks_like_person(self, tokens: list[Token]) -> bool:
         """Tell whether a run of two to four name tokens looks like a personal name."""
@@ -263,3 +275,85 @@ class SpeakerIndex:
             if p < pos:
                 return name if pos - p <= window else None
         return None
+
+    def is_person(self, name: str | None) -> bool:
+        """Tell whether a resolved speaker name is a known person (not an organisation)."""
+        if not name:
+            return False
+        return name in self._person_names() or name_key(name.split()[-1]) in self.short
+
+    def gender_of(self, name: str | None) -> str | None:
+        """Return "m" or "f" for a known person when honorifics or the pronouns after their mentions agree."""
+        if self._genders is None:
+            self._genders = self._learn_genders()
+        return self._genders.get(name or "")
+
+    def _learn_genders(self) -> dict[str, str]:
+        """Vote a gender per person: honorifics before a mention, then the first gendered pronoun after it."""
+        doc, cues = self.doc, self.cues
+        male, female = cues.MALE_PRONOUNS, cues.FEMALE_PRONOUNS
+        by_char = dict(self.person_mentions)
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        current: str | None = None
+        current_sent = -1
+        sent_no = 0
+        for tok in doc:
+            if tok.is_sent_start:
+                sent_no += 1
+            name = by_char.get(tok.idx)
+            if name:
+                lows = {tok.lower_, doc[tok.i - 1].lower_ if tok.i else ""}
+                if lows & cues.MALE_HONORIFICS:
+                    votes[name]["m"] += 3
+                elif lows & cues.FEMALE_HONORIFICS:
+                    votes[name]["f"] += 3
+                current, current_sent = name, sent_no
+                continue
+            after_quote = tok.i > 1 and (doc[tok.i - 1].text in QUOTE_MARKS or doc[tok.i - 2].text in QUOTE_MARKS)
+            if current and sent_no - current_sent <= 1 and (tok.lower_ in male or tok.lower_ in female) \
+                    and not after_quote:
+                votes[current]["m" if tok.lower_ in male else "f"] += 1
+                current = None
+        out = {}
+        for name, vote in votes.items():
+            (g, n), *rest = vote.most_common(2) + [("", 0)]
+            if n > rest[0][1] * 2:
+                out[name] = g
+        return out
+
+    def recent_person_of(self, pos: int, gender: str | None, window: int = 1200) -> str | None:
+        """Return the person mentioned most recently before pos whose known gender does not contradict `gender`."""
+        unknown = None
+        for p, name in reversed(self.person_mentions):
+            if p >= pos:
+                continue
+            if pos - p > window:
+                break
+            g = self.gender_of(name)
+            if gender is None or g == gender:
+                return name
+            if g is None and unknown is None:
+                unknown = name
+        return unknown
+
+    def person_mention_between(self, lo: int, hi: int, gender: str | None) -> str | None:
+        """Return the last person named between character offsets lo and hi whose gender fits, or None."""
+        for p, name in reversed(self.person_mentions):
+            if p >= hi:
+                continue
+            if p < lo:
+                return None
+            span = self.doc.char_span(p, p + 1, alignment_mode="expand")
+            if span is None or not self._opens_sentence(span[0]):
+                continue
+            g = self.gender_of(name)
+            if gender is None or g is None or g == gender:
+                return name
+        return None
+
+    def _opens_sentence(self, token: Token) -> bool:
+        """Tell whether a token starts its sentence, after nothing but names, roles and punctuation."""
+        for t in self.doc[token.sent.start:token.i]:
+            if not (is_punct(t) or t.is_space or self.classes.is_name(t) or self.classes.is_role(t)):
+                return False
+        return True
