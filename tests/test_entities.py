@@ -163,3 +163,48 @@ def test_later_bare_mentions_take_the_label_of_the_full_name(de):
     found = ents(de, text)
     assert [label for _, label, _ in found] == ["PER", "PER", "PER"]
     assert {norm for _, _, norm in found} == {"Jewgeni Kowaljow"}
+
+
+def test_faker_name_lists_know_common_and_hyphenated_first_names():
+    from factcheck.nlp.german.faker_names import name_lists
+    from factcheck.nlp.german.ner_features import _word_features
+
+    first, last = name_lists()
+    assert {"Ursula", "Jürgen"} <= first and {"Schmidt", "Becker"} <= last
+    assert all(" " not in name for name in first | last)
+    assert _word_features("Hans-Jürgen", "NE", False).get("any_first") == 1.0
+    assert "any_first" not in _word_features("Haus-Tür", "NN", False)
+
+
+def test_organisation_and_event_endings_are_features():
+    from factcheck.nlp.german.ner_features import _word_features
+
+    assert _word_features("Landesbank", "NN", False).get("org_end") == 1.0
+    assert _word_features("Grimme-Preis", "NN", False).get("misc_end") == 1.0
+    assert "org_end" not in _word_features("landesbank", "NN", False)
+
+
+def test_words_between_quotation_marks_are_marked_quoted():
+    from factcheck.nlp.german.ner_features import _inside_quotes
+
+    words = ["Der", "Film", "„", "Das", "Boot", "“", "lief", "."]
+    assert _inside_quotes(words) == [False, False, False, True, True, False, False, False]
+    assert _inside_quotes(["Ein", '"', "offenes", "Zitat"]) == [False] * 4
+
+
+def test_sentence_features_only_use_rule_spans_inside_the_sentence(de):
+    from factcheck.nlp.german.entities import find_entities
+    from factcheck.nlp.german.ner_features import sentence_attributes
+
+    doc = de("Putin kam nach Wladiwostok. Dort traf er Kim.")
+    sent = list(doc.sents)[1]
+    feats = sentence_attributes(doc, find_entities(doc), sent.start, sent.end)
+    assert len(feats) == len(sent)
+    assert "sent_start" in feats[0] and "sent_start" not in feats[1]
+    assert "rule=B-PER" in feats[[t.text for t in sent].index("Kim")]
+
+
+def test_names_after_a_first_name_or_before_an_org_head_are_found(de):
+    found = {(t, l) for t, l, _ in ents(de, "Gestern sprach Ursula Brandtner mit der Bayerischen Landesbank.")}
+    assert ("Ursula Brandtner", "PER") in found
+    assert ("Bayerischen Landesbank", "ORG") in found
