@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck import service
+from factcheck.service import extraction
 from factcheck.cli import EXIT_SKIPPED, main
 
 
@@ -128,7 +129,7 @@ def test_unchanged_rerun_does_not_regroup(tmp_path, corpus_copy, monkeypatch):
     db_path = tmp_path / "claims.db"
     extract(str(corpus_copy), "--db", str(db_path))
     calls = []
-    monkeypatch.setattr(service, "group_statements", lambda *a, **k: calls.append(1) or (0, 0))
+    monkeypatch.setattr(extraction, "group_statements", lambda *a, **k: calls.append(1) or (0, 0))
     db = service.open_db(db_path)
     summary = service.extract(db, [corpus_copy], model="hashing")
     assert summary.unchanged == 5 and calls == []

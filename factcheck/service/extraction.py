@@ -1,37 +1,23 @@
-"""The domain API: everything the CLI, the review UI and the report writers do goes through here."""
+"""Extraction and grouping: corpus files into claims.db, statements into groups and conflicts."""
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterator, Sequence
 
 from sqlite_utils import Database
 
 from factcheck import __version__
-from factcheck.models import VERDICTS, Article, Claim, Entity, Quote, Review, Value
-from factcheck.store import connect, get_meta, set_meta
-from factcheck.store import queries, reviews
-from factcheck.store.db import StoreError
+from factcheck.models import Article, Claim, Entity, Quote, Value
+from factcheck.service.common import Progress, no_progress
+from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
-from factcheck.store.queries import Filters
 from factcheck.store.writes import delete_article_rows, now, replace_groups, save_article, save_file
 
 PIPELINE_VERSION = f"factcheck-{__version__}"
 """Stored with each file; a new version re-extracts everything on the next run."""
-
-CONFLICT_RESOLUTIONS: tuple[str, ...] = ("first_correct", "second_correct", "both_wrong", "not_a_conflict")
-"""What a reviewer can decide about a conflict (verdicts are for quotes and claims)."""
-
-Progress = Callable[[str, int, int], None]
-"""A progress callback: (stage, done, total)."""
-
-
-class FactcheckError(Exception):
-    """A problem a person can act on (bad id, unknown verdict, unreadable database)."""
 
 
 @dataclass
@@ -50,32 +36,6 @@ class ExtractSummary:
     conflicts: int | None = None
 
 
-def _no_progress(stage: str, done: int, total: int) -> None:
-    return None
-
-
-def open_db(path: str | Path | None = "claims.db", *, memory: bool = False) -> Database:
-    """Open claims.db (created on first use) with the schema up to date."""
-    try:
-        return connect(path, memory=memory)
-    except StoreError as error:
-        raise FactcheckError(str(error)) from error
-
-
-def default_reviewer() -> str:
-    """The reviewer's name from FACTCHECK_REVIEWER, else the login name."""
-    name = os.environ.get("FACTCHECK_REVIEWER")
-    if name:
-        return name
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers
-        return "reviewer"
-
-
-# --- extraction -------------------------------------------------------------------------------------
-
-
 def extract(
     db: Database,
     paths: Sequence[str | Path],
@@ -84,7 +44,7 @@ def extract(
     force: bool = False,
     group: bool = True,
     model: str | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> ExtractSummary:
     """Read files and folders into the database, re-extracting only what changed, then group."""
     from factcheck.ingest import IngestError, discover, file_hash, load_file_with_problems
@@ -241,7 +201,7 @@ def _load_articles(db: Database) -> Iterator[Article]:
 
 
 def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
-                progress: Progress = _no_progress):
+                progress: Progress = no_progress):
     """Vectors for texts, encoding only those not yet cached in the database for this model."""
     import numpy as np
 
@@ -281,7 +241,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
 
 
 def group_statements(db: Database, *, model: str | None = None,
-                     progress: Progress = _no_progress) -> tuple[int, int]:
+                     progress: Progress = no_progress) -> tuple[int, int]:
     """Group matching quotes and claims across articles and find the conflicts in each group."""
     from factcheck.conflicts import find_conflicts
     from factcheck.match import group_statements as _group
@@ -302,201 +262,3 @@ def group_statements(db: Database, *, model: str | None = None,
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)
-
-
-# --- listings ---------------------------------------------------------------------------------------
-
-
-def list_articles(db: Database, filters: Filters = Filters()) -> list[dict]:
-    """Articles with metadata and counts."""
-    return list(queries.articles(db, filters))
-
-
-def list_quotes(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
-    """Quotes with speaker, cue, values and review."""
-    return queries.quotes(db, filters)
-
-
-def list_claims(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
-    """Claims with typed values and review."""
-    return queries.claims(db, filters)
-
-
-def list_groups(db: Database, *, kind: str | None = None) -> Iterator[dict]:
-    """Groups of matching statements with their members."""
-    return queries.groups(db, kind=kind)
-
-
-def group_of(db: Database, item_id: str) -> dict | None:
-    """The group a quote or claim belongs to, with its members, or None."""
-    return queries.group_of(db, item_id)
-
-
-def get_conflict(db: Database, conflict_id: str) -> dict | None:
-    """One conflict with both sides, or None."""
-    return next(queries.conflicts(db, conflict_id=conflict_id), None)
-
-
-def list_conflicts(db: Database, *, item_id: str | None = None, type: str | None = None,
-                   verdict: str | None = None) -> Iterator[dict]:
-    """Conflicts with both sides and the explanation."""
-    return queries.conflicts(db, item_id=item_id, type=type, verdict=verdict)
-
-
-def get_item(db: Database, item_id: str) -> dict:
-    """One quote, claim or conflict with its review; raises FactcheckError for an unknown id."""
-    record = queries.item(db, item_id)
-    if record is None:
-        raise FactcheckError(f"no quote, claim or conflict with id {item_id!r} (see `factcheck quotes`/`claims`)")
-    return record
-
-
-def item_detail(db: Database, item_id: str) -> dict:
-    """An item with its article metadata, the other members of its group and the conflicts it is in."""
-    record = get_item(db, item_id)
-    if record["kind"] == "conflict":
-        record["group_detail"] = next(queries.groups(db, group_id=record["group"]), None)
-        return record
-    article = next(iter(queries.articles(db, Filters(article=record["article"]))), None)
-    record["article_info"] = article
-    record["group_detail"] = queries.group_of(db, item_id)
-    record["conflicts"] = list(queries.conflicts(db, item_id=item_id))
-    return record
-
-
-def article_text(db: Database, name: str) -> str:
-    """The stored, cleaned text of an article (what all offsets point into)."""
-    text = queries.article_text(db, name)
-    if text is None:
-        raise FactcheckError(f"no article named {name!r}")
-    return text
-
-
-def describe_value(value: dict) -> str:
-    """A stored value record ({type, text, start, end, value}) as a reviewer reads it: "just under 2 h"."""
-    from factcheck.values import describe
-
-    record = Value(value.get("type", ""), value.get("text", ""), value.get("start", 0), value.get("end", 0),
-                   value.get("value") or {})
-    return describe(record) or record.text
-
-
-def counts(db: Database) -> dict[str, int]:
-    """Totals of articles, statements, groups, conflicts and reviewed items."""
-    return queries.counts(db)
-
-
-# --- reviewing --------------------------------------------------------------------------------------
-
-
-def _snapshot(record: dict) -> dict:
-    keep = ("kind", "article", "text", "sentence", "start", "end", "speaker", "type", "explanation")
-    return {k: record.get(k) for k in keep if k in record}
-
-
-def _check_verdict(kind: str, verdict: str | None) -> None:
-    if verdict is None:
-        return
-    allowed = CONFLICT_RESOLUTIONS if kind == "conflict" else VERDICTS
-    if verdict not in allowed:
-        raise FactcheckError(f"unknown verdict {verdict!r} for a {kind}; use one of: {', '.join(allowed)}")
-
-
-KEEP = object()
-"""Default of :func:`review`'s fields: leave the field as it is (None clears it)."""
-
-
-def review(
-    db: Database,
-    item_id: str,
-    *,
-    verdict: str | None | object = KEEP,
-    note: str | None | object = KEEP,
-    evidence: str | None | object = KEEP,
-    reviewer: str | None = None,
-    apply_to_group: bool = False,
-) -> list[Review]:
-    """Record a reviewer's verdict, note or evidence for an item (or its whole group) as one undoable action."""
-    record = get_item(db, item_id)
-    changes = {k: v for k, v in (("verdict", verdict), ("note", note), ("evidence", evidence)) if v is not KEEP}
-    if "verdict" in changes:
-        _check_verdict(record["kind"], changes["verdict"])
-    targets = [record]
-    if apply_to_group and record["kind"] != "conflict":
-        group = queries.group_of(db, item_id)
-        if group:
-            targets += [get_item(db, m["id"]) for m in group["members"] if m["id"] != item_id]
-    reviewer = reviewer or default_reviewer()
-    reviews.apply_changes(
-        db,
-        [reviews.ReviewChange(t["id"], t["kind"], changes, _snapshot(t)) for t in targets],
-        reviewer=reviewer,
-    )
-    return [r for r in (reviews.get_review(db, t["id"]) for t in targets) if r is not None]
-
-
-def set_verdict(db: Database, item_id: str, verdict: str | None, *, note: str | None = None,
-                evidence: str | None = None, reviewer: str | None = None,
-                apply_to_group: bool = False) -> list[Review]:
-    """Set (or with None clear) a verdict, optionally with note and evidence, for an item or its whole group."""
-    kwargs = {"verdict": verdict}
-    if note is not None:
-        kwargs["note"] = note
-    if evidence is not None:
-        kwargs["evidence"] = evidence
-    return review(db, item_id, reviewer=reviewer, apply_to_group=apply_to_group, **kwargs)
-
-
-def undo(db: Database, *, reviewer: str | None = None) -> list[str]:
-    """Undo the reviewer's last action; returns the ids it touched."""
-    return reviews.undo(db, reviewer=reviewer or default_reviewer())
-
-
-def redo(db: Database, *, reviewer: str | None = None) -> list[str]:
-    """Redo the reviewer's last undone action; returns the ids it touched."""
-    return reviews.redo(db, reviewer=reviewer or default_reviewer())
-
-
-def history(db: Database, item_id: str | None = None, *, limit: int | None = None) -> list[dict]:
-    """The append-only review history, newest first."""
-    return reviews.history(db, item_id, limit=limit)
-
-
-def get_review(db: Database, item_id: str) -> Review | None:
-    """The current review of an item."""
-    return reviews.get_review(db, item_id)
-
-
-def list_reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:
-    """Every current review (verdict, note, evidence, who, when) with the text that was reviewed."""
-    return queries.reviews(db, orphaned_only=orphaned_only)
-
-
-def orphan_reviews(db: Database) -> list[dict]:
-    """Reviews whose statement disappeared after a re-extraction (kept, with what was reviewed)."""
-    return list(queries.orphan_reviews(db))
-
-
-def queue(db: Database, filters: Filters = Filters(), *, kinds: Iterable[str] = ("conflict", "quote", "claim")
-          ) -> list[dict]:
-    """The review queue: conflicts first, then quotes, then claims, each a light record."""
-    out: list[dict] = []
-    kinds = tuple(kinds)
-    if "conflict" in kinds and not filters.speaker:
-        for c in queries.conflicts(db, verdict=filters.verdict):
-            if filters.article and not any(s["article"].startswith(filters.article) for s in c["claims"]):
-                continue
-            if filters.search and filters.search.casefold() not in c["explanation"].casefold():
-                continue
-            out.append({"kind": "conflict", "id": c["id"], "article": c["claims"][0]["article"],
-                        "label": c["explanation"], "verdict": c["verdict"], "type": c["type"],
-                        "sides": [side["id"] for side in c["claims"]]})
-    if "quote" in kinds:
-        for q in queries.quotes(db, filters):
-            out.append({"kind": "quote", "id": q["id"], "article": q["article"], "label": q["text"],
-                        "verdict": q["verdict"], "speaker": q["speaker"] or q["speaker_mention"]})
-    if "claim" in kinds and not filters.speaker:
-        for c in queries.claims(db, filters):
-            out.append({"kind": "claim", "id": c["id"], "article": c["article"], "label": c["text"],
-                        "verdict": c["verdict"]})
-    return out

@@ -1,0 +1,56 @@
+"""The domain API: everything the CLI, the review UI and the report writers do goes through here.
+
+Extraction and grouping live in :mod:`factcheck.service.extraction`, reading in
+:mod:`factcheck.service.reading`, reviewing in :mod:`factcheck.service.reviewing`; callers use the names
+re-exported here.
+"""
+
+from __future__ import annotations
+
+from factcheck.service.common import FactcheckError, Progress, default_reviewer, no_progress, open_db
+from factcheck.service.extraction import (
+    PIPELINE_VERSION,
+    ExtractSummary,
+    embed_texts,
+    extract,
+    extract_text,
+    group_statements,
+    load_statements,
+)
+from factcheck.service.reading import (
+    article_text,
+    counts,
+    describe_value,
+    get_conflict,
+    get_item,
+    group_of,
+    item_detail,
+    list_articles,
+    list_claims,
+    list_conflicts,
+    list_groups,
+    list_quotes,
+    list_reviews,
+    orphan_reviews,
+    queue,
+)
+from factcheck.service.reviewing import (
+    CONFLICT_RESOLUTIONS,
+    KEEP,
+    get_review,
+    history,
+    redo,
+    review,
+    set_verdict,
+    undo,
+)
+from factcheck.store.queries import Filters
+
+__all__ = [
+    "CONFLICT_RESOLUTIONS", "KEEP", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
+    "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
+    "get_conflict", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
+    "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
+    "load_statements", "no_progress", "open_db", "orphan_reviews", "queue", "redo", "review", "set_verdict",
+    "undo",
+]
