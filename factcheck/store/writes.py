@@ -35,38 +35,14 @@ def _value_rows(item_id: str, article: str, values: Iterable[Value]) -> list[dic
     ]
 
 
-def _quote_row(q: Quote) -> dict:
-    return {
-        "id": q.id,
-        "article": q.article,
-        "text": q.text,
-        "start": q.start,
-        "end": q.end,
-        "type": q.type,
-        "sentence": q.sentence,
-        "sentence_start": q.sentence_start,
-        "sentence_end": q.sentence_end,
-        "speaker": q.speaker,
-        "speaker_mention": q.speaker_mention,
-        "speaker_start": q.speaker_start,
-        "speaker_end": q.speaker_end,
-        "cue": q.cue,
-        "cue_start": q.cue_start,
-        "cue_end": q.cue_end,
-    }
+QUOTE_COLUMNS = ("id", "article", "text", "start", "end", "type", "sentence", "sentence_start", "sentence_end",
+                 "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end")
+CLAIM_COLUMNS = ("id", "article", "text", "start", "end", "sentence", "sentence_start", "sentence_end")
 
 
-def _claim_row(c: Claim) -> dict:
-    return {
-        "id": c.id,
-        "article": c.article,
-        "text": c.text,
-        "start": c.start,
-        "end": c.end,
-        "sentence": c.sentence,
-        "sentence_start": c.sentence_start,
-        "sentence_end": c.sentence_end,
-    }
+def _row(item: Quote | Claim, columns: tuple[str, ...]) -> dict:
+    """The table row of a quote or claim: its fields named in `columns`."""
+    return {column: getattr(item, column) for column in columns}
 
 
 def article_row(article: Article) -> dict:
@@ -111,8 +87,8 @@ def save_article(db: Database, article: Article, extraction: Extraction) -> None
         pk="id",
         replace=True,
     )
-    db["quotes"].insert_all((_quote_row(q) for q in extraction.quotes), pk="id", replace=True)
-    db["claims"].insert_all((_claim_row(c) for c in extraction.claims), pk="id", replace=True)
+    db["quotes"].insert_all((_row(q, QUOTE_COLUMNS) for q in extraction.quotes), pk="id", replace=True)
+    db["claims"].insert_all((_row(c, CLAIM_COLUMNS) for c in extraction.claims), pk="id", replace=True)
     value_rows: list[dict] = []
     for item in (*extraction.quotes, *extraction.claims):
         value_rows.extend(_value_rows(item.id, article.name, item.values))
