@@ -236,6 +236,25 @@ def test_value_anchor_groups_claims_that_measure_the_same_noun() -> None:
     assert run(far) == []
 
 
+def test_value_anchor_meets_across_languages_through_the_measured_noun() -> None:
+    from factcheck.match.anchors import anchors
+
+    de = "Insgesamt sollen die Gespräche laut Nachrichtenagentur Interfax vier Stunden dauern."
+    en = "The talks lasted about two hours, according to the Kremlin."
+    other = "The flight lasted about two hours."
+    c_de = claim("a19:1", "a19", de, values=[dur_value(de, "vier Stunden", 14400, 14400, 14400)])
+    c_en = claim("b19:1", "b19", en, values=[dur_value(en, "about two hours", 7200, 6120, 8280)])
+    c_other = claim("b19:2", "b19", other, values=[dur_value(other, "about two hours", 7200, 6120, 8280)])
+    assert ("duration", "=talks") in anchors(c_de) & anchors(c_en)
+    assert not anchors(c_de) & anchors(c_other)
+    # Cross-language sentences embed apart with the hashing model; hand-made vectors at cosine 0.3 stand in
+    # for a multilingual model, below the threshold but above the anchor floor.
+    a = np.array([1.0, 0.0], dtype=np.float32)
+    b = np.array([0.3, np.sqrt(1 - 0.09)], dtype=np.float32)
+    groups = group_statements([c_de, c_en], np.vstack([a, b]), articles=ARTICLES, threshold=0.75)
+    assert len(groups) == 1 and {m.id for m in groups[0].members} == {"a19:1", "b19:1"}
+
+
 def test_value_anchor_ignores_reference_points_and_names() -> None:
     from factcheck.match.anchors import anchors
 
@@ -247,7 +266,7 @@ def test_value_anchor_ignores_reference_points_and_names() -> None:
     s3 = "Die Gespräche mit Putin dauerten drei Stunden."
     c3 = claim("a19:2", "a19", s3, values=[dur_value(s3, "drei Stunden", 10800, 10800, 10800)],
                entities=[Entity("Putin", "PER", 0, 5, "Wladimir Putin")])
-    assert anchors(c3) == {("duration", "gesprä")}
+    assert anchors(c3) == {("duration", "gesprä"), ("duration", "=talks")}
 
 
 def test_same_words_from_different_speakers_group_so_the_speaker_conflict_can_be_seen() -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from factcheck.match.measured_nouns import STEM_TO_CONCEPT
 from factcheck.models import Claim, Quote, Value
 
 # Value types whose disagreement is a checkable contradiction when they measure the same noun.
@@ -51,7 +52,9 @@ def value_class(v: Value) -> str | None:
 
 
 def measured_nouns(item: Quote | Claim, v: Value) -> set[str]:
-    """Stems of capitalised words within WINDOW words of a value, leaving out names and function words."""
+    """What a value measures: stems of capitalised words within WINDOW words of it (leaving out names and
+    function words), plus a language-independent concept ("=talks") for words in the measured-noun list,
+    capitalised or not, so German and English statements can share an anchor."""
     sentence = item.sentence
     rel = v.start - item.sentence_start
     if not (0 <= rel <= len(sentence)) or sentence[rel : rel + len(v.text)] != v.text:
@@ -70,6 +73,9 @@ def measured_nouns(item: Quote | Claim, v: Value) -> set[str]:
     out = set()
     for start, _, word in before + after:
         low = word.lower()
+        concept = STEM_TO_CONCEPT.get(low[:STEM])
+        if concept is not None and low not in names:
+            out.add("=" + concept)
         if start == 0 or not word[0].isupper() or low in NOT_NOUNS or low in names or word.isupper():
             continue
         out.add(low[:STEM])
