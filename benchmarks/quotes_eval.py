@@ -4,7 +4,8 @@ Reads ../shared/eval/ relative to the repo root (skips cleanly when missing):
 spkatt2023/train.jsonl and redewiedergabe/dev.jsonl (German), gendergaptracker_quotes/dev.jsonl (English).
 Published reference points: GenderGapTracker quote F1 83.7, speaker accuracy 86.5%;
 redewiedergabe tagger token F1 0.85 direct / 0.76 indirect.
-Speaker accuracy compares resolved names (any shared name word, so a surname match counts); the second
+Speaker accuracy compares resolved names (any shared name word, so a surname match counts, or the acronym of
+the gold name: "PBO" for "Parliamentary Budget Officer"); the second
 figure also accepts an unresolved non-pronoun mention on the annotated speaker span ("the company said").
 The marked subset is the comparable part of the German sets: redewiedergabe direct speech that opens with a
 quotation mark (the rest is unmarked 19th-century speech), SpkAtt messages that hold a quotation mark.
@@ -24,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT.parent / "shared" / "eval"
 _WORD = re.compile(r"\w+")
 _QUOTE_START = tuple("\"“”„«»'‘")
+_FUNCTION_WORDS = frozenset("the a an of and for der die das des von und".split())
 _PRONOUNS = frozenset("he she it they i we you er sie es ich wir".split())
 
 
@@ -149,7 +151,9 @@ def _same_person(gold: Gold, pred, text: str) -> bool:
     if gold.speaker:
         names = {w.lower() for w in _WORD.findall(gold.speaker) if len(w) > 1}
         got = {w.lower() for w in _WORD.findall(pred.speaker or pred.speaker_mention or "") if len(w) > 1}
-        return bool(names & got)
+        initials = "".join(w[0] for w in _WORD.findall(gold.speaker)
+                           if w[:1].isupper() and w.lower() not in _FUNCTION_WORDS).lower()
+        return bool(names & got) or (len(initials) >= 2 and initials in got)
     if pred.speaker_start is None:
         return False
     ps = (pred.speaker_start, pred.speaker_end)

@@ -257,3 +257,10 @@ def test_english_title_case_film_name_is_not_a_quote():
 def test_german_relative_pronoun_is_the_speaker_mention():
     text = "Das zeigen auch die Firmen, die inzwischen sagen: Wir wollen den Ausstieg aus der Kohle."
     assert one(quotes_of(text), "Ausstieg aus der Kohle").speaker_mention == "die"
+
+
+def test_german_person_in_a_colon_frame_without_cue_verb_is_the_speaker():
+    text = ("Dagegen wehrt sich nun Wolfgang Schleiden, und zwar folgendermaßen: "
+            "„Der Herzog hat mir die Ehre erwiesen, mich zu empfangen.“")
+    quotes = [q for q in extract_text(text, language="de").quotes if "Herzog" in q.text]
+    assert quotes and quotes[0].speaker == "Wolfgang Schleiden"

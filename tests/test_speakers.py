@@ -140,3 +140,76 @@ def test_english_time_word_after_cue_is_not_the_speaker():
 def test_english_hyphenated_description_is_one_mention():
     text = "\"It takes months of drawing to finish one book,\" says the self-taught comic artist."
     assert speaker_of(text, "months of drawing", "en").speaker_mention == "the self-taught comic artist"
+
+
+def test_english_name_inside_a_quote_is_not_the_pronoun_antecedent():
+    text = ("Moyra Baxter, the board chair, met the parents on Monday.\n\n"
+            "\"Peter Walsh never answered a single one of our letters,\" she said.")
+    assert speaker_of(text, "never answered", "en").speaker == "Moyra Baxter"
+
+
+def test_english_it_and_the_company_resolve_to_the_organisation():
+    text = ("Shares of Procter & Gamble rose on Tuesday after analysts praised the results.\n\n"
+            "\"We are pleased with the strong quarter in every region,\" it said in a statement.\n\n"
+            "The company said its profit could be slightly stronger than expected this year.")
+    quotes = extract_text(text, language="en").quotes
+    assert speaker_of(text, "pleased with the strong", "en").speaker == "Procter & Gamble"
+    assert [q.speaker for q in quotes if "profit could" in q.text] == ["Procter & Gamble"]
+
+
+def test_english_the_ministry_resolves_to_the_ministry_named_earlier():
+    text = ("The Health Ministry published new figures on Monday about hospital waiting times.\n\n"
+            "The ministry said the waiting times had fallen by a fifth since last spring.")
+    assert speaker_of(text, "waiting times had fallen", "en").speaker == "Health Ministry"
+
+
+def test_english_it_never_resolves_to_a_person():
+    text = ("Mayor Anna Berg opened the new bridge on Monday.\n\n"
+            "\"The bridge will carry four thousand cars a day across the river,\" it said.")
+    assert speaker_of(text, "four thousand cars", "en").speaker != "Anna Berg"
+
+
+def test_english_description_of_a_person_resolves_to_the_person_named_last():
+    text = ("Omar Haddad came to Canada three years ago and now installs swimming pools.\n\n"
+            "The 32-year-old labourer says he learns new English words from his co-workers every day.")
+    assert speaker_of(text, "learns new English", "en").speaker == "Omar Haddad"
+
+
+def test_english_first_name_decides_the_gender_for_he():
+    text = ("Katy Barnett spoke at the rally after Mike Fadden.\n\n"
+            "\"We should leave without any deal at all and trade on world rules,\" he said.")
+    assert speaker_of(text, "leave without any deal", "en").speaker == "Mike Fadden"
+
+
+def test_first_name_gender_skips_east_asian_surnames_and_single_words():
+    from factcheck.nlp.mentions import first_name_gender
+
+    assert first_name_gender("Katy Barnett") == "f"
+    assert first_name_gender("Jeff Traeger") == "m"
+    assert first_name_gender("Barnett") is None
+    text = "Kim Jong Un traf Putin in Wladiwostok. „Wir sind Freunde“, sagte er."
+    assert speaker_of(text, "Wir sind Freunde").speaker == "Kim Jong Un"
+
+
+def test_zero_width_space_in_a_surname_still_resolves():
+    text = ("Union president Jeff Traeger spoke on Saturday.\n\n"
+            "In an interview on Friday, Traeger\u200b said he expects the union to help the employees "
+            "negotiate a first contract.")
+    assert speaker_of(text, "help the employees", "en").speaker == "Jeff Traeger"
+
+
+def test_english_quote_paragraph_after_a_long_quote_continues_its_speaker():
+    text = ("Tom Hinderks coordinates the volunteers of the group.\n\n"
+            "\"The process is flawed. Most people do not have enough good information. They are guessing. "
+            "We do not want that,\" Hinderks added.\n\n"
+            "\"Shutting down the sessions cut people off from the facts.\"")
+    assert speaker_of(text, "Shutting down", "en").speaker == "Tom Hinderks"
+
+
+def test_english_second_cue_after_but_or_participle_shares_the_speaker():
+    text = ("Premier Anna Berg said on Monday that the budget was balanced, but added that "
+            "she hoped the surplus would grow next year.")
+    assert speaker_of(text, "surplus would grow", "en").speaker == "Anna Berg"
+    text = ("The charges carry a penalty of thirty years, Lohmar said, adding that "
+            "more charges are possible in the coming weeks.")
+    assert speaker_of(text, "more charges are possible", "en").speaker == "Lohmar"

@@ -103,6 +103,12 @@ PRONOUNS: frozenset[str] = frozenset({"er", "sie"})
 
 WEAK_PRONOUNS: frozenset[str] = frozenset({"es"})
 
+NEUTER_PRONOUNS: frozenset[str] = frozenset({"es"})
+"""Pronouns that refer to an organisation or a thing, never to a person."""
+
+COORDINATORS: frozenset[str] = frozenset({"und", "aber"})
+"""Conjunctions before a second cue verb that shares the first one's speaker ("said …, but added")."""
+
 OTHER_PRONOUNS: frozenset[str] = frozenset("ich wir man du ihr keiner niemand jeder jemand viele manche".split())
 """Pronoun speakers that are recorded as mentions but never resolved to a name."""
 """Pronouns taken as speaker mentions that only the previous speaker resolves."""
@@ -172,6 +178,19 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """nachrichtenagentur agentur regierung ministerium außenministerium kreml zeitung sender behörde polizei
     armee militär staatsmedien medien nachrichtenagenturen""".split()
 )
+
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    "unternehmen konzern firma agentur gruppe organisation hersteller fluggesellschaft versorger".split())
+"""Generic nouns that, after a definite article ("das Unternehmen"), describe the organisation named last."""
+
+PERSON_NOUN_SUFFIXES: tuple[str, ...] = ()
+"""Endings of nouns for people; empty: German descriptions resolve through learned role nouns only."""
+
+NON_PERSON_NOUNS: frozenset[str] = frozenset()
+"""Nouns with a personal-noun ending that name things, not people."""
+
+KIN_NOUNS: frozenset[str] = frozenset()
+"""Nouns for relatives ("the father"), who are rarely the person named last."""
 
 KONJUNKTIV1_FORMS: frozenset[str] = frozenset(
     """sei seien seiest seist habe habest könne könnest müsse wolle solle dürfe werde werdest gebe wisse liege

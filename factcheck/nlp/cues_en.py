@@ -74,9 +74,16 @@ PRONOUNS: frozenset[str] = frozenset({"he", "she"})
 
 WEAK_PRONOUNS: frozenset[str] = frozenset({"it", "they"})
 
+"""Pronouns taken as speaker mentions that only the previous speaker resolves."""
+
+NEUTER_PRONOUNS: frozenset[str] = frozenset({"it"})
+"""Pronouns that refer to an organisation or a thing, never to a person."""
+
+COORDINATORS: frozenset[str] = frozenset({"and", "but"})
+"""Conjunctions before a second cue verb that shares the first one's speaker ("said …, but added")."""
+
 OTHER_PRONOUNS: frozenset[str] = frozenset("i we you nobody everyone someone many some".split())
 """Pronoun speakers that are recorded as mentions but never resolved to a name."""
-"""Pronouns taken as speaker mentions that only the previous speaker resolves."""
 
 DETERMINERS: frozenset[str] = frozenset("the a an this that his her its their our".split())
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
@@ -114,6 +121,27 @@ ORG_SPEAKERS: frozenset[str] = frozenset(
     Xinhua Bloomberg CNN BBC Police Statistics""".split()
 )
 ORG_NOUNS: frozenset[str] = frozenset("agency government ministry kremlin police army military media".split())
+
+ORG_DESCRIPTIONS: frozenset[str] = frozenset(
+    "company firm utility agency group organization organisation corporation retailer carrier automaker insurer "
+    "airline broadcaster manufacturer".split())
+"""Generic nouns that, after a definite article ("the company"), describe the organisation named last."""
+
+PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant", "ee", "man", "woman", "person")
+"""Endings of nouns for people ("the 32-year-old labourer", "the Cambridge resident", "the veteran")."""
+
+NON_PERSON_NOUNS: frozenset[str] = frozenset(
+    """paper newspaper letter order number computer center centre chapter register poster filter quarter border
+    water matter corner report factor sector motor error mirror monitor indicator elevator committee plant
+    restaurant grant event content extent patent talent percent accident incident comment moment statement
+    government department parliament agreement document tower river weather summer winter counter
+    trailer thriller""".split()
+)
+"""Nouns with a personal-noun ending that name things or bodies, not people."""
+
+KIN_NOUNS: frozenset[str] = frozenset(
+    "father mother brother sister daughter son wife husband partner uncle aunt grandfather grandmother".split())
+"""Nouns for relatives ("the father"), who are rarely the person named last."""
 
 KONJUNKTIV1_FORMS: frozenset[str] = frozenset()
 KONJUNKTIV2_FORMS: frozenset[str] = frozenset()

@@ -224,7 +224,9 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
             if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
                 continue
             mention = ctx.speaker_for_cue(c, lo, hi)
-            inherit = mention is None and c > lo and doc[c - 1].lower_ in ("und", "and")
+            inherit = mention is None and c > lo and (
+                doc[c - 1].lower_ in ctx.cues.COORDINATORS
+                or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
             content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
             if content is None:
                 continue
@@ -284,6 +286,35 @@ def _resolve_pronoun(ctx: QuoteContext, token: Token, sent: int, last_sent: int,
     return index.recent_person_of(token.idx, gender)
 
 
+def _is_definite(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether a mention is a short definite description ("the company", "the ministry", "die Behörde")."""
+    return (2 <= len(toks) <= 3 and ctx.cls.is_det(toks[0]) and toks[0].lower_ not in ctx.cues.INDEFINITE_DETERMINERS
+            and toks[-1].text.isalpha())
+
+
+def _is_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether an English mention is a definite description of a person ("the Cambridge resident")."""
+    head = toks[-1].lower_
+    if len(toks) < 2 or toks[0].lower_ != "the" or not toks[-1].is_alpha or toks[-1].text[:1].isupper():
+        return False
+    if head in ctx.cues.NON_PERSON_NOUNS or head in ctx.cues.KIN_NOUNS:
+        return False
+    if head.endswith(("ment", "ers", "ors", "ists", "ians", "ents", "ants")):
+        return False
+    suffixes = ctx.cues.PERSON_NOUN_SUFFIXES
+    return ctx.cls.is_role(toks[-1]) or (bool(suffixes) and head.endswith(suffixes))
+
+
+def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int) -> str | None:
+    """Resolve "it" or "the company": the last organisation speaker nearby, else the last organisation named."""
+    for s_idx, name in reversed(spoken):
+        if sent - s_idx > 4:
+            break
+        if not ctx.index.is_person(name):
+            return name
+    return ctx.index.recent_org(token.idx)
+
+
 def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
     """Resolve speakers in text order (pronouns, coordination, continuations) and yield Quote objects."""
     doc, index = ctx.doc, ctx.index
@@ -296,7 +327,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
         ordered.append(raw)
     last_speaker: str | None = None
     last_mention: tuple[int, int] | None = None
-    last_sent = -10
+    last_sent = last_end_sent = -10
     spoken: list[tuple[int, str]] = []
     last_end = 0
     quotes: list[Quote] = []
@@ -307,13 +338,22 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             toks = list(doc[raw.mention[0]:raw.mention[1]]) or [doc[raw.mention[0]]]
             if len(toks) == 1 and toks[0].lower_ in ctx.cues.WEAK_PRONOUNS:
                 speaker = last_speaker if sent - last_sent <= 2 else None
+                if toks[0].lower_ in ctx.cues.NEUTER_PRONOUNS:
+                    speaker = None if index.is_person(speaker) else speaker
+                    speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
                 speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
                                            last_end)
             else:
                 speaker = index.resolve_tokens(toks, toks[0].idx)
+                if speaker is None and _is_definite(ctx, toks):
+                    speaker = index.org_named(toks[-1].lower_, toks[0].idx)
+                    if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
+                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and _is_person_description(ctx, toks):
+                    speaker = index.recent_person(toks[0].idx)
         elif raw.inherit or raw.continuation:
-            if sent - last_sent <= (0 if raw.inherit else 2):
+            if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
                 speaker = last_speaker
                 if raw.mention is None:
                     raw.mention = last_mention
@@ -321,6 +361,9 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = index.recent_person(doc[raw.mention[0]].idx)
         if raw.mention or raw.cue or raw.attribution:
             last_speaker, last_mention, last_sent = speaker, raw.mention, sent
+            last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
+        elif raw.continuation and speaker:
+            last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
         last_end = max(last_end, raw.end)
         if speaker:
             spoken.append((sent, speaker))

@@ -13,6 +13,7 @@ from factcheck.nlp.quote_marks import QUOTE_MARKS
 
 _HYPHENS = re.compile(r"[-‐‑–]")
 _SPACES = re.compile(r"\s+")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def cues_for(language: str) -> ModuleType:
@@ -21,14 +22,37 @@ def cues_for(language: str) -> ModuleType:
 
 
 def name_key(name: str) -> str:
-    """Return a comparison key for a name: lower case, hyphens as spaces ("Kim Jong-un" == "Kim Jong Un")."""
-    return _SPACES.sub(" ", _HYPHENS.sub(" ", name.lower())).strip()
+    """Return a comparison key for a name: lower case, hyphens as spaces, no zero-width characters."""
+    return _SPACES.sub(" ", _HYPHENS.sub(" ", _INVISIBLE.sub("", name.lower()))).strip()
 
 
 @functools.lru_cache(maxsize=4096)
 def _no_alnum(text: str) -> bool:
     """Tell whether a string has no letters or digits."""
     return not any(ch.isalnum() for ch in text)
+
+
+_NAME_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "nl_NL", "pl_PL")
+
+
+@functools.lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """Map first names that only one gender bears in faker's per-locale lists to "m" or "f"."""
+    import importlib
+
+    male: set[str] = set()
+    female: set[str] = set()
+    for locale in _NAME_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        male.update(n.lower() for n in getattr(provider, "first_names_male", ()))
+        female.update(n.lower() for n in getattr(provider, "first_names_female", ()))
+    return {**{n: "m" for n in male - female}, **{n: "f" for n in female - male}}
+
+
+def first_name_gender(name: str) -> str | None:
+    """Return "m" or "f" when the first word of a personal name is a first name of one gender only."""
+    words = name.split()
+    return _first_names().get(words[0].lower()) if len(words) >= 2 else None
 
 
 def is_punct(token: Token) -> bool:

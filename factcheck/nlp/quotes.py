@@ -354,10 +354,19 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
             if best is not None:
                 return (best, best + 1), ctx.speaker_for_cue(best, p_lo, p_hi), False
     if best is None:
-        return None, None, False
+        return None, _colon_frame_person(ctx, q_lo, lo), False
     mention = ctx.speaker_for_cue(best, lo, hi)
     inherit = mention is None and best > lo and doc[best - 1].lower_ in ("und", "and")
     return (best, best + 1), mention, inherit
+
+
+def _colon_frame_person(ctx: QuoteContext, q_lo: int, lo: int) -> Span | None:
+    """Find the person named in a frame ending in a colon right before a quote ("Schleiden wehrt sich so: „…“")."""
+    doc = ctx.doc
+    if q_lo - 1 <= lo or doc[q_lo - 1].text != ":":
+        return None
+    people = [e for e in doc.ents if e.label_ == "PER" and lo <= e.start and e.end < q_lo - 1]
+    return (people[-1].start, people[-1].end) if people else None
 
 
 def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:

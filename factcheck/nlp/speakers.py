@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Token
@@ -10,11 +11,12 @@ from factcheck.nlp.mentions import (
     TokenClasses,
     country_of,
     cues_for,
+    first_name_gender,
     is_punct,
     name_key,
     role_key,
 )
-from factcheck.nlp.quote_marks import QUOTE_MARKS
+from factcheck.nlp.quote_marks import QUOTE_MARKS, find_quoted_spans
 
 
 class SpeakerIndex:
@@ -29,6 +31,8 @@ class SpeakerIndex:
         self.roles: dict[tuple[str, str, str], list[tuple[int, str]]] = defaultdict(list)
         self._person_mentions: list[tuple[int, str]] | None = None
         self._genders: dict[str, str] | None = None
+        self._quoted: list[tuple[int, int]] | None = None
+        self._quoted_starts: list[int] = []
         self.kb: dict[str, str] = {}
         self.ent_of: dict[int, tuple[str, str]] = {}
         for ent in doc.ents:
@@ -141,18 +145,48 @@ class SpeakerIndex:
         return self._person_mentions
 
     def _collect_mentions(self) -> None:
-        """List every mention of a known person (full or short name) by position, for pronoun resolution."""
+        """List every mention of a known person outside long quotations by position, for pronoun resolution."""
         doc, cls = self.doc, self.classes
         known = self._person_names()
         mentions: list[tuple[int, str]] = []
         for tok in doc:
             if cls.is_name(tok) or cls.is_role(tok):
+                if self.in_quotation(tok.idx):
+                    continue
                 if tok.i > 0 and (cls.is_name(doc[tok.i - 1]) and not cls.is_role(doc[tok.i - 1])):
                     continue
                 name = self.resolve_tokens(list(doc[tok.i : min(len(doc), tok.i + 4)]), tok.idx)
                 if name and name in known:
                     mentions.append((tok.idx, name))
         self._person_mentions = mentions
+
+    def in_quotation(self, pos: int) -> bool:
+        """Tell whether a character offset lies inside a closed quotation longer than 30 characters."""
+        if self._quoted is None:
+            self._quoted = [(q.inner_start, q.inner_end) for q in find_quoted_spans(self.doc.text)
+                            if q.closed and q.inner_end - q.inner_start > 30]
+            self._quoted_starts = [lo for lo, _ in self._quoted]
+        k = bisect.bisect_right(self._quoted_starts, pos) - 1
+        return any(lo <= pos < hi for lo, hi in self._quoted[max(0, k - 3):k + 1])
+
+    def recent_org(self, pos: int, window: int = 2500) -> str | None:
+        """Return the organisation named most recently before pos outside quotations (within window characters)."""
+        for ent in reversed(self.doc.ents):
+            if ent.start_char >= pos or ent.label_ != "ORG" or self.in_quotation(ent.start_char):
+                continue
+            return (ent.kb_id_ or ent.text) if pos - ent.start_char <= window else None
+        return None
+
+    def org_named(self, noun: str, pos: int, window: int = 2500) -> str | None:
+        """Return the last organisation before pos whose name holds the noun ("the ministry" -> "Health Ministry")."""
+        for ent in reversed(self.doc.ents):
+            if ent.start_char >= pos or ent.label_ != "ORG":
+                continue
+            if pos - ent.start_char > window:
+                return None
+            if any(t.lower_ == noun for t in ent):
+                return ent.kb_id_ or ent.text
+        return None
 
     def _person_names(self) -> set[str]:
         """Return the canonical names of every known person."""
@@ -280,7 +314,11 @@ class SpeakerIndex:
         """Tell whether a resolved speaker name is a known person (not an organisation)."""
         if not name:
             return False
-        return name in self._person_names() or name_key(name.split()[-1]) in self.short
+        if name in self._person_names():
+            return True
+        if name.isupper() and " " not in name:
+            return False
+        return name_key(name.split()[-1]) in self.short
 
     def gender_of(self, name: str | None) -> str | None:
         """Return "m" or "f" for a known person when honorifics or the pronouns after their mentions agree."""
@@ -289,7 +327,7 @@ class SpeakerIndex:
         return self._genders.get(name or "")
 
     def _learn_genders(self) -> dict[str, str]:
-        """Vote a gender per person: honorifics before a mention, then the first gendered pronoun after it."""
+        """Vote a gender per person: honorifics, a one-gender first name, the first gendered pronoun after a mention."""
         doc, cues = self.doc, self.cues
         male, female = cues.MALE_PRONOUNS, cues.FEMALE_PRONOUNS
         by_char = dict(self.person_mentions)
@@ -314,6 +352,10 @@ class SpeakerIndex:
                     and not after_quote:
                 votes[current]["m" if tok.lower_ in male else "f"] += 1
                 current = None
+        for name in set(by_char.values()):
+            g = None if name.split()[0] in self.cues.EAST_ASIAN_SURNAMES else first_name_gender(name)
+            if g:
+                votes[name][g] += 2
         out = {}
         for name, vote in votes.items():
             (g, n), *rest = vote.most_common(2) + [("", 0)]
