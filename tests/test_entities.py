@@ -208,3 +208,18 @@ def test_names_after_a_first_name_or_before_an_org_head_are_found(de):
     found = {(t, l) for t, l, _ in ents(de, "Gestern sprach Ursula Brandtner mit der Bayerischen Landesbank.")}
     assert ("Ursula Brandtner", "PER") in found
     assert ("Bayerischen Landesbank", "ORG") in found
+
+
+def test_org_head_before_a_place_makes_one_organisation(de):
+    from spacy.tokens import Doc
+
+    from factcheck.nlp.german.ner import _org_heads
+
+    doc = Doc(de.vocab, words=["Die", "Landesbank", "Baden-Württemberg", "und", "Stuttgart", "zahlen", "."])
+    chosen = [(1, 2, "ORG", None), (2, 3, "LOC", None), (4, 5, "LOC", None)]
+    _org_heads(doc, chosen)
+    assert sorted(chosen) == [(1, 3, "ORG", None), (4, 5, "LOC", None)]
+    plain = [(2, 3, "LOC", None)]
+    _org_heads(Doc(de.vocab, words=["Die", "Landschaft", "Baden-Württemberg", "."]), plain)
+    assert plain == [(2, 3, "LOC", None)]
+

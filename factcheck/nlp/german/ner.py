@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span
 from factcheck.nlp import places
 from factcheck.nlp.german.crf import crf_spans
 from factcheck.nlp.german.entities import entity_norm, find_entity_candidates
+from factcheck.nlp.german.ner_cue_data import ORG_HEADS_BEFORE_PLACE
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -31,6 +32,25 @@ def _split_places(doc: Doc, start: int, end: int, label: str) -> list[tuple[int,
     if all(places.lookup(t.text) is not None for t in doc[start:end]):
         return [(k, k + 1) for k in range(start, end)]
     return [(start, end)]
+
+
+def _org_heads(doc: Doc, chosen: list[tuple[int, int, str, str | None]]) -> None:
+    """Extend a place over the organisation head noun before it ("Landesbank" + "Baden-Württemberg" -> ORG)."""
+    by_end = {c[1]: k for k, c in enumerate(chosen)}
+    taken = {k for c in chosen for k in range(c[0], c[1])}
+    for k, (start, end, label, _) in enumerate(chosen):
+        if label != "LOC" or start == 0:
+            continue
+        head = doc[start - 1]
+        if not head.text[:1].isupper() or not head.text.lower().endswith(ORG_HEADS_BEFORE_PLACE):
+            continue
+        before = by_end.get(start)
+        if before is not None and chosen[before][1] - chosen[before][0] == 1 and chosen[before][2] == "ORG":
+            chosen[before] = (start - 1, start - 1, "", None)
+        elif head.i in taken:
+            continue
+        chosen[k] = (start - 1, end, "ORG", None)
+    chosen[:] = [c for c in chosen if c[0] < c[1]]
 
 
 def _propagate(doc: Doc, chosen: list[tuple[int, int, str, str | None]]) -> None:
@@ -66,6 +86,7 @@ def combine(doc: Doc) -> list[Span]:
             continue
         for part in _split_places(doc, start, end, label):
             chosen.append((part[0], part[1], label, None))
+    _org_heads(doc, chosen)
     _propagate(doc, chosen)
     chosen.sort()
     persons: dict[str, str] = {}

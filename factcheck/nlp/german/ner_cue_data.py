@@ -26,3 +26,11 @@ MISC_ENDINGS: tuple[str, ...] = (
 
 QUOTE_OPEN: frozenset[str] = frozenset({"„", "“", '"', "»", "«", "‚", "'", "``", "''"})
 """Quotation marks; capitalised words between them are often titles of works (MISC)."""
+
+ORG_HEADS_BEFORE_PLACE: tuple[str, ...] = (
+    "bank", "universität", "hochschule", "institut", "ministerium", "verband", "stiftung", "verein", "gericht",
+    "gerichtshof", "agentur", "zeitung", "konzern", "werke", "kommission", "behörde", "akademie", "klinikum",
+    "museum", "theater", "orchester", "verlag", "rundfunk", "kammer", "polizei", "bistum", "erzbistum",
+    "landeskirche", "sparkasse", "stadtwerke", "messe", "flughafen", "zoo", "staatsoper", "oper", "philharmonie",
+)
+"""Endings of a head noun that, followed by a place, names an organisation ("Landesbank Baden-Württemberg")."""
