@@ -213,3 +213,10 @@ def test_english_second_cue_after_but_or_participle_shares_the_speaker():
     text = ("The charges carry a penalty of thirty years, Lohmar said, adding that "
             "more charges are possible in the coming weeks.")
     assert speaker_of(text, "more charges are possible", "en").speaker == "Lohmar"
+
+
+def test_laut_mention_stops_before_the_value_after_the_name():
+    result = extract_text("Insgesamt sollen die Gespräche laut Nachrichtenagentur Interfax vier Stunden dauern.",
+                          language="de")
+    (quote,) = result.quotes
+    assert (quote.speaker, quote.speaker_mention) == ("Interfax", "Nachrichtenagentur Interfax")

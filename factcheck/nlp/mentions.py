@@ -209,9 +209,9 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
             j += 1
         elif j > head and t.lower_ in ("'s", "’s"):
             j += 1
-        elif j > head and (cls.is_adj(t) or t.like_num) and j + 1 < n and (
+        elif j > head and (cls.is_adj(t) or t.like_num) and not cls.is_name(doc[j - 1]) and j + 1 < n and (
             cls.is_noun(doc[j + 1]) or cls.is_adj(doc[j + 1])
-        ):
+        ):  # after a name, a number or adjective starts the next phrase ("laut Interfax vier Stunden")
             j += 1
         else:
             break
