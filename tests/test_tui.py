@@ -57,8 +57,7 @@ async def shown(pilot) -> None:
     queue = listing(app)
     detail = app.review_screen.query_one(Detail)
     await wait_for(pilot, lambda: queue.current is None or (detail.record is not None
-                                                              and detail.record["id"] == queue.current["id"]
-                                                              and not detail.record.get("group_pending")))
+                                                              and detail.record["id"] == queue.current["id"]))
     await pilot.pause()
 
 

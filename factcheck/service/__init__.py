@@ -22,6 +22,7 @@ from factcheck.service.reading import (
     counts,
     describe_value,
     get_conflict,
+    get_group,
     get_item,
     group_of,
     item_detail,
@@ -49,7 +50,7 @@ from factcheck.store.queries import Filters
 __all__ = [
     "CONFLICT_RESOLUTIONS", "KEEP", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
-    "get_conflict", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
+    "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
     "load_statements", "no_progress", "open_db", "orphan_reviews", "queue", "redo", "review", "set_verdict",
     "undo",

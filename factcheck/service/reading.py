@@ -37,6 +37,11 @@ def group_of(db: Database, item_id: str) -> dict | None:
     return queries.group_of(db, item_id)
 
 
+def get_group(db: Database, group_id: str) -> dict | None:
+    """One group with its members, or None."""
+    return next(queries.groups(db, group_id=group_id), None)
+
+
 def get_conflict(db: Database, conflict_id: str) -> dict | None:
     """One conflict with both sides, or None."""
     return next(queries.conflicts(db, conflict_id=conflict_id), None)
@@ -60,7 +65,7 @@ def item_detail(db: Database, item_id: str) -> dict:
     """An item with its article metadata, the other members of its group and the conflicts it is in."""
     record = get_item(db, item_id)
     if record["kind"] == "conflict":
-        record["group_detail"] = next(queries.groups(db, group_id=record["group"]), None)
+        record["group_detail"] = get_group(db, record["group"])
         return record
     article = next(iter(queries.articles(db, Filters(article=record["article"]))), None)
     record["article_info"] = article

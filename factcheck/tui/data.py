@@ -104,33 +104,12 @@ def surrounding(text: str, start: int, end: int) -> tuple[str, str]:
     return before, after
 
 
-class GroupIndex:
-    """Every group by id and by member, read once (service.list_groups) so a detail never scans all groups."""
-
-    def __init__(self, db: Database) -> None:
-        self.groups: dict[str, dict] = {}
-        self.of_item: dict[str, str] = {}
-        for group in service.list_groups(db):
-            self.groups[group["id"]] = group
-            for member in group["members"]:
-                self.of_item[member["id"]] = group["id"]
-
-    def group_of(self, item_id: str) -> dict | None:
-        """The group an item belongs to, with its members."""
-        group_id = self.of_item.get(item_id)
-        return self.groups.get(group_id) if group_id else None
-
-
-def detail(db: Database, item: dict, groups: GroupIndex | None) -> dict:
-    """A queue item with its context, article, group and conflicts (what service.item_detail gives, faster).
-
-    Without a group index (still being read) the group is left out and ``group_pending`` is set.
-    """
+def detail(db: Database, item: dict) -> dict:
+    """A queue item with its context, article, group and conflicts (direct lookups by id)."""
     if item["kind"] == "conflict" and item.get("sides"):
-        record = next(c for c in service.list_conflicts(db, item_id=item["sides"][0]) if c["id"] == item["id"])
+        record = service.get_conflict(db, item["id"])
         record["kind"] = "conflict"
-        record["group_detail"] = groups.groups.get(record["group"]) if groups else None
-        record["group_pending"] = groups is None
+        record["group_detail"] = service.get_group(db, record["group"])
         names = {side["article"] for side in record["claims"]}
         record["articles"] = {name: next(iter(service.list_articles(db, Filters(article=name))), None)
                               for name in names}
@@ -142,8 +121,7 @@ def detail(db: Database, item: dict, groups: GroupIndex | None) -> dict:
     record["context"] = surrounding(service.article_text(db, record["article"]), record["sentence_start"],
                                     record["sentence_end"])
     record["article_info"] = next(iter(service.list_articles(db, Filters(article=record["article"]))), None)
-    record["group_detail"] = groups.group_of(item["id"]) if groups else None
-    record["group_pending"] = groups is None
+    record["group_detail"] = service.group_of(db, item["id"])
     record["conflicts"] = list(service.list_conflicts(db, item_id=item["id"]))
     record["history"] = service.history(db, item["id"], limit=HISTORY)
     return record

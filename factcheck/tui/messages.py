@@ -26,11 +26,10 @@ class CountsLoaded(Message):
 
 @dataclass
 class DetailLoaded(Message):
-    """The full record of one item, ready for the detail pane (final=False: a first view, more follows)."""
+    """The full record of one item, ready for the detail pane."""
 
     item_id: str
     record: dict
-    final: bool = True
 
 
 @dataclass

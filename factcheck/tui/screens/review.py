@@ -41,7 +41,6 @@ class ReviewScreen(ReviewWorkers):
         self._detail_timer: Timer | None = None
         self._detail_busy = False
         self._detail_wanted: dict | None = None
-        self._groups: data.GroupIndex | None = None
         self._shown_kind: str | None = "none"
 
     def compose(self) -> ComposeResult:
@@ -133,11 +132,6 @@ class ReviewScreen(ReviewWorkers):
 
     @on(DetailLoaded)
     async def _detail_loaded(self, message: DetailLoaded) -> None:
-        if not message.final:
-            current = self.query_one(QueueList).current
-            if current is not None and current["id"] == message.item_id:
-                await self.query_one(Detail).show(message.record)
-            return
         self._detail_busy = False
         wanted = self._detail_wanted
         if wanted is not None and wanted["id"] != message.item_id:
@@ -332,7 +326,6 @@ class ReviewScreen(ReviewWorkers):
         search.focus()
 
     def action_reload(self) -> None:
-        self._groups = None
         current = self.query_one(QueueList).current
         self.reload(keep=current["id"] if current else None)
 

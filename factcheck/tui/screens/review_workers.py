@@ -22,7 +22,6 @@ class ReviewWorkers(Screen):
     reviewer: str
     articles: list[dict]
     _jobs: queues.Queue
-    _groups: data.GroupIndex | None
     _detail_busy: bool
     _detail_wanted: dict | None
 
@@ -80,11 +79,7 @@ class ReviewWorkers(Screen):
             self.post_message(DetailLoaded(item["id"], {}))
             return
         try:
-            if self._groups is None:
-                first = data.detail(db, item, None)
-                self.post_message(DetailLoaded(item["id"], first, final=False))  # shown while groups are read
-                self._groups = data.GroupIndex(db)
-            self.post_message(DetailLoaded(item["id"], data.detail(db, item, self._groups)))
+            self.post_message(DetailLoaded(item["id"], data.detail(db, item)))
         except Exception as error:
             self.post_message(LoadFailed("detail", f"{type(error).__name__}: {error}"))
             self.post_message(DetailLoaded(item["id"], {}))

@@ -125,8 +125,6 @@ class Detail(VerticalScroll):
             yield Static(render.value_list(record["values"]))
         yield Static(render.article_line(record.get("article_info"), record["article"]))
         group = record.get("group_detail")
-        if record.get("group_pending"):
-            yield Static(Content.styled("Reading the groups…", render.MUTED), classes="section")
         if group and len(group["members"]) > 1:
             yield Static(f"Same statement in {len(group['members'])} sources (group {group['id']})",
                          classes="section")
