@@ -449,11 +449,11 @@ def test_group_members_and_conflict_values_are_shown(demo):
         await loaded(pilot, 8)
         await go_to(pilot, ids["claim_short"])
         detail = pilot.app.review_screen.query_one(Detail)
-        seen["cards"] = [c.border_title for c in detail.query("Card")]
+        seen["cards"] = [str(c.border_title) for c in detail.query("Card")]
         seen["text"] = "\n".join(str(w.render()) for w in detail.query("Static"))
 
     run(scenario, path)
-    assert seen["cards"] == ["000_welt.txt", "002_dpa.txt"]
+    assert seen["cards"] == ["Welt", "dpa"]
     assert "knapp zweistündigen" in seen["text"] and "Interfax" in seen["text"]
 
 

@@ -54,8 +54,18 @@ def list_conflicts(db: Database, *, item_id: str | None = None, type: str | None
 
 
 def get_item(db: Database, item_id: str) -> dict:
-    """One quote, claim or conflict with its review; raises FactcheckError for an unknown id."""
+    """One quote, claim or conflict (by id, or the first characters of one) with its review.
+
+    Raises FactcheckError for an unknown or ambiguous id.
+    """
     record = queries.item(db, item_id)
+    if record is None and len(item_id) >= 4:
+        candidates = queries.ids_with_prefix(db, item_id)
+        if len(candidates) > 1:
+            raise FactcheckError(f"{item_id!r} is the start of several ids ({', '.join(candidates[:5])}); "
+                                 "give more characters")
+        if candidates:
+            record = queries.item(db, candidates[0])
     if record is None:
         raise FactcheckError(f"no quote, claim or conflict with id {item_id!r} (see `factcheck quotes`/`claims`)")
     return record
@@ -69,8 +79,8 @@ def item_detail(db: Database, item_id: str) -> dict:
         return record
     article = next(iter(queries.articles(db, Filters(article=record["article"]))), None)
     record["article_info"] = article
-    record["group_detail"] = queries.group_of(db, item_id)
-    record["conflicts"] = list(queries.conflicts(db, item_id=item_id))
+    record["group_detail"] = queries.group_of(db, record["id"])
+    record["conflicts"] = list(queries.conflicts(db, item_id=record["id"]))
     return record
 
 

@@ -47,9 +47,9 @@ def review(
         _check_verdict(record["kind"], changes["verdict"])
     targets = [record]
     if apply_to_group and record["kind"] != "conflict":
-        group = queries.group_of(db, item_id)
+        group = queries.group_of(db, record["id"])
         if group:
-            targets += [get_item(db, m["id"]) for m in group["members"] if m["id"] != item_id]
+            targets += [get_item(db, m["id"]) for m in group["members"] if m["id"] != record["id"]]
     reviewer = reviewer or default_reviewer()
     reviews.apply_changes(
         db,

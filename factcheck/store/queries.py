@@ -259,3 +259,13 @@ def counts(db: Database) -> dict[str, int]:
         "conflicts": one("select count(*) from conflicts"),
         "reviewed": one("select count(*) from reviews where verdict is not null"),
     }
+
+
+def ids_with_prefix(db: Database, prefix: str, *, limit: int = 6) -> list[str]:
+    """Ids of quotes, claims and conflicts that start with `prefix` (as listings print them shortened)."""
+    found: list[str] = []
+    for table in ("quotes", "claims", "conflicts"):
+        rows = db.execute(f"select id from [{table}] where substr(id, 1, ?) = ? order by id limit ?",
+                          [len(prefix), prefix, limit]).fetchall()
+        found += [r[0] for r in rows]
+    return found[:limit]

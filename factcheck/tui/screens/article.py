@@ -12,6 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from factcheck import service
+from factcheck.display import printable
 from factcheck.tui import keys
 from factcheck.tui.messages import ArticleLoaded, LoadFailed
 from factcheck.tui.widgets import render
@@ -94,7 +95,7 @@ class ArticleScreen(Screen):
         self._load(self.article_name, self.item["id"])
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.styled(f"{self.article_name} …", "bold"), id="article-title")
+        yield Static(Content.styled(f"{printable(self.article_name)} …", "bold"), id="article-title")
         yield VerticalScroll(Static(Content.styled("Loading…", render.MUTED)), id="article-body")
         yield DeskFooter(compact=True)
 
@@ -119,7 +120,8 @@ class ArticleScreen(Screen):
 
     @on(LoadFailed)
     def _failed(self, message: LoadFailed) -> None:
-        self.notify(f"Could not read the {message.what}: {message.error}", severity="error", timeout=8)
+        self.notify(f"Could not read the {message.what}: {printable(message.error)}", severity="error", timeout=8,
+                    markup=False)
 
     @on(ArticleLoaded)
     async def _loaded(self, message: ArticleLoaded) -> None:

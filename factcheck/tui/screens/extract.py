@@ -14,6 +14,7 @@ from textual.widgets import Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from factcheck import service
+from factcheck.display import printable
 from factcheck.tui import keys
 from factcheck.tui.messages import ExtractFinished, ExtractProgress
 from factcheck.tui.widgets.footer import DeskFooter
@@ -39,7 +40,7 @@ class ExtractScreen(Screen):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="extract-box", classes="dialog"):
-            yield Label(f"Extracting {self.corpus} into {self.db_path.name}", classes="dialog-title")
+            yield Label(Content(printable(f"Extracting {self.corpus} into {self.db_path.name}")), classes="dialog-title")
             yield Label("Starting… (loading the language models takes a moment)", id="stage")
             yield ProgressBar(total=None, show_eta=False, id="extract-progress")
             yield Static(Content.styled("The queue opens when this is done. Esc cancels.", "$foreground-muted"))
@@ -81,11 +82,11 @@ class ExtractScreen(Screen):
     @on(ExtractFinished)
     def _finished(self, message: ExtractFinished) -> None:
         if message.error:
-            self.notify(f"Extraction failed: {message.error}", severity="error", timeout=15)
+            self.notify(f"Extraction failed: {printable(message.error)}", severity="error", timeout=15, markup=False)
         elif message.cancelled:
             self.notify("Extraction cancelled; the queue shows what was stored so far.", severity="warning")
         else:
-            self.notify(f"Extracted: {message.summary}", timeout=6)
+            self.notify(f"Extracted: {printable(message.summary)}", timeout=6, markup=False)
         self.app.show_queue()
 
     def action_cancel(self) -> None:

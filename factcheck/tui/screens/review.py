@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Input
 
+from factcheck.display import printable
 from factcheck.tui import data, keys
 from factcheck.tui.messages import CountsLoaded, DetailLoaded, LoadFailed, QueueBatch, Saved, WriteFailed
 from factcheck.tui.screens.review_workers import ReviewWorkers
@@ -112,7 +113,9 @@ class ReviewScreen(ReviewWorkers):
     def _counts(self, message: CountsLoaded) -> None:
         if message.articles is not None:
             self.articles = message.articles
-            self.query_one(QueueList).short_names = {a["name"]: a["outlet"] for a in message.articles if a["outlet"]}
+            outlets = {a["name"]: a["outlet"] for a in message.articles if a["outlet"]}
+            self.query_one(QueueList).short_names = outlets
+            self.query_one(Detail).outlets = outlets
         status = self.query_one(StatusBar)
         counts = message.counts
         status.total = counts["quotes"] + counts["claims"] + counts["conflicts"]
@@ -143,7 +146,8 @@ class ReviewScreen(ReviewWorkers):
 
     @on(LoadFailed)
     def _load_failed(self, message: LoadFailed) -> None:
-        self.notify(f"Could not read the {message.what}: {message.error}", severity="error", timeout=8)
+        self.notify(f"Could not read the {message.what}: {printable(message.error)}", severity="error", timeout=8,
+                    markup=False)
         self.query_one(StatusBar).busy = False
 
     @on(Saved)
@@ -177,7 +181,8 @@ class ReviewScreen(ReviewWorkers):
 
     @on(WriteFailed)
     def _write_failed(self, message: WriteFailed) -> None:
-        self.notify(f"Not saved ({message.action}): {message.error}", severity="error", timeout=10)
+        self.notify(f"Not saved ({message.action}): {printable(message.error)}", severity="error", timeout=10,
+                    markup=False)
         self.reload(keep=message.item_ids[0] if message.item_ids else None)
 
     @on(QueueList.Chosen)
@@ -315,9 +320,10 @@ class ReviewScreen(ReviewWorkers):
             finally:
                 db.close()
         except (OSError, service.FactcheckError) as error:
-            self.app.call_from_thread(self.notify, f"Export failed: {error}", severity="error", timeout=8)
+            self.app.call_from_thread(self.notify, f"Export failed: {printable(error)}", severity="error", timeout=8,
+                                      markup=False)
             return
-        self.app.call_from_thread(self.notify, f"Report written to {path}", timeout=5)
+        self.app.call_from_thread(self.notify, f"Report written to {printable(path)}", timeout=5, markup=False)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)

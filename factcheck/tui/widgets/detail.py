@@ -9,6 +9,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
+from factcheck.display import printable
 from factcheck.tui import keys
 from factcheck.tui.widgets import render
 
@@ -52,6 +53,11 @@ class Detail(VerticalScroll):
         super().__init__(id=id)
         self.record: dict | None = None
         self.can_focus = False
+        self.outlets: dict[str, str] = {}
+        """Article name -> outlet, so sources are named by who published them (the file name otherwise)."""
+
+    def _source_name(self, name: str, info: dict | None = None) -> str:
+        return (info or {}).get("outlet") or self.outlets.get(name) or name
 
     def compose(self):
         yield Static(Content.styled("Loading the queue…", render.MUTED), id="detail-empty")
@@ -90,11 +96,11 @@ class Detail(VerticalScroll):
     def _state(self, record: dict) -> Content:
         parts: list[Content | str | tuple[str, str]] = [render.verdict_badge(record.get("verdict"))]
         if record.get("verdict") and record.get("reviewer"):
-            parts.append((f"  by {record['reviewer']}", render.MUTED))
+            parts.append((f"  by {printable(record['reviewer'])}", render.MUTED))
         if record.get("note"):
-            parts += ["\n", ("note ", render.MUTED), record["note"]]
+            parts += ["\n", ("note ", render.MUTED), printable(record["note"], one_line=False)]
         if record.get("evidence"):
-            parts += ["\n", ("evidence ", render.MUTED), (record["evidence"], "underline $text-primary")]
+            parts += ["\n", ("evidence ", render.MUTED), (printable(record["evidence"]), "underline $text-primary")]
         return Content.assemble(*parts)
 
     def _title(self, record: dict) -> Content:
@@ -111,16 +117,17 @@ class Detail(VerticalScroll):
         yield Static("In context", classes="section")
         marks = render.conflict_texts_for(record["id"], conflicts) + render.wording_words(record["id"], conflicts)
         before, after = record.get("context") or ("", "")
-        yield Static(Content.assemble((before, render.MUTED), render.statement_in_sentence(record, conflict_texts=marks),
-                                      (after, render.MUTED)))
+        yield Static(Content.assemble((printable(before, one_line=False), render.MUTED),
+                                      render.statement_in_sentence(record, conflict_texts=marks),
+                                      (printable(after, one_line=False), render.MUTED)))
         if record["kind"] == "quote":
-            who = record.get("speaker") or "unknown speaker"
-            mention = record.get("speaker_mention")
+            who = printable(record.get("speaker") or "unknown speaker")
+            mention = printable(record.get("speaker_mention"))
             yield Static(Content.assemble(
                 ("speaker ", render.MUTED), (who, render.SPEAKER),
                 (f" (“{mention}”)" if mention and mention != who else "", render.MUTED),
-                ("   cue ", render.MUTED), record.get("cue") or "–", ("   type ", render.MUTED),
-                record.get("type") or "–"))
+                ("   cue ", render.MUTED), printable(record.get("cue")) or "–",
+                ("   type ", render.MUTED), printable(record.get("type")) or "–"))
         if record.get("values"):
             yield Static(render.value_list(record["values"]))
         yield Static(render.article_line(record.get("article_info"), record["article"]))
@@ -133,7 +140,7 @@ class Detail(VerticalScroll):
             yield Static(Content.assemble(("Conflict · ", "bold $text-error"),
                                           (conflict["type"].replace("_", " "), "bold $text-error")),
                          classes="section")
-            yield Static(Content(conflict["explanation"]))
+            yield Static(Content(printable(conflict["explanation"])))
             if conflict.get("diff"):
                 yield Static(render.diff_line(conflict["diff"]))
 
@@ -143,15 +150,15 @@ class Detail(VerticalScroll):
                                                                                               conflicts)
             card = Card(render.statement_in_sentence({**member, "kind": member.get("kind")}, conflict_texts=marks),
                         item_id=member["id"], classes="current" if member["id"] == record["id"] else "")
-            card.border_title = member["article"]
+            card.border_title = Content(printable(self._source_name(member["article"])))
             if member.get("speaker"):
-                card.border_subtitle = member["speaker"]
+                card.border_subtitle = Content(printable(member["speaker"]))
             yield card
 
     def _conflict(self, record: dict):
         yield Static(self._title(record))
         yield Static(self._state(record), classes="review-state")
-        yield Static(Content.styled(record["explanation"], "bold"))
+        yield Static(Content.styled(printable(record["explanation"]), "bold"))
         articles = record.get("articles") or {}
         cards = []
         for number, side in enumerate(record["claims"], start=1):
@@ -160,8 +167,9 @@ class Detail(VerticalScroll):
             marks = ([value] if value and record["type"] != "quote_wording" else []) + words
             card = Card(render.statement_in_sentence(side, conflict_texts=marks), item_id=side["id"])
             info = articles.get(side["article"]) or {}
-            card.border_title = f"{number} · {side['article']}"
-            card.border_subtitle = " · ".join(str(x) for x in (info.get("outlet"), info.get("published")) if x)
+            card.border_title = Content(printable(f"{number} · {self._source_name(side['article'], info)}"))
+            card.border_subtitle = Content(printable(" · ".join(
+                str(x) for x in (side["article"] if info.get("outlet") else None, info.get("published")) if x)))
             cards.append(card)
         yield Horizontal(*cards, classes="cards")
         if record.get("diff"):
@@ -178,4 +186,5 @@ class Detail(VerticalScroll):
         if others:
             yield Static(f"Also in this group ({len(others)})", classes="section")
             for member in others:
-                yield Static(Content.assemble((member["article"] + "  ", render.MUTED), member["text"]))
+                yield Static(Content.assemble((printable(self._source_name(member["article"])) + "  ", render.MUTED),
+                                              printable(member["text"])))

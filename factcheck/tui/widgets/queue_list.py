@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from factcheck.display import printable
 from factcheck.tui import keys
 
 KIND_MARK = {"conflict": "!", "quote": "„", "claim": "·"}
@@ -179,8 +180,8 @@ class QueueList(ScrollView, can_focus=True):
                                     else "queue--meh" if verdict else "queue--article")
         kind = record.get("kind", "claim")
         name = record.get("article") or ""
-        article = (self._short_names.get(name) or name.removesuffix(".txt"))[:8].ljust(8)
-        label = " ".join(str(record.get("label") or "").split())
+        article = printable(self._short_names.get(name) or name.removesuffix(".txt"))[:8].ljust(8)
+        label = " ".join(printable(record.get("label")).split())
         segments = [
             Segment(f" {mark} ", base + verdict_style),
             Segment(KIND_MARK.get(kind, " ") + " ", base + self._style(f"queue--{kind}")),

@@ -8,6 +8,7 @@ from typing import Iterable
 from textual.content import Content
 
 from factcheck import service
+from factcheck.display import printable
 
 STATEMENT = "bold"
 VALUE = "bold $text-primary on $primary-muted"
@@ -26,8 +27,8 @@ def _find(haystack: str, needle: str | None, start: int = 0) -> int:
 
 
 def marked(text: str, spans: Iterable[tuple[int, int, str]]) -> Content:
-    """Text with styles laid on character spans (spans outside the text are ignored)."""
-    content = Content(text)
+    """Text with styles laid on character spans (spans outside the text are ignored); controls shown visibly."""
+    content = Content(printable(text, one_line=False))
     for start, end, style in spans:
         if 0 <= start < end <= len(text):
             content = content.stylize(style, start, end)
@@ -75,11 +76,11 @@ def diff_line(diff: Iterable[list[str] | tuple[str, str]]) -> Content:
     parts: list[Content] = []
     for op, text in diff:
         if op == "-":
-            parts.append(Content.styled(text, "strike $text-error"))
+            parts.append(Content.styled(printable(text), "strike $text-error"))
         elif op == "+":
-            parts.append(Content.styled(text, "underline bold $text-success"))
+            parts.append(Content.styled(printable(text), "underline bold $text-success"))
         else:
-            parts.append(Content(text))
+            parts.append(Content(printable(text)))
     return Content(" ").join(parts)
 
 
@@ -92,10 +93,11 @@ def verdict_badge(verdict: str | None) -> Content:
 
 def article_line(info: dict | None, name: str) -> Content:
     """The article's name with outlet, date and title, muted."""
+    name = printable(name)
     if not info:
         return Content.styled(name, "bold")
-    extra = " · ".join(str(x) for x in (info.get("outlet"), info.get("published")) if x)
-    title = info.get("title") or ""
+    extra = printable(" · ".join(str(x) for x in (info.get("outlet"), info.get("published")) if x))
+    title = printable(info.get("title") or "")
     return Content.assemble((name, "bold"), (f"  {extra}" if extra else "", MUTED),
                             (f"\n{title}" if title else "", "italic"))
 
@@ -104,8 +106,9 @@ def value_list(values: Iterable[dict]) -> Content:
     """The typed values of a statement, one per line: type, surface text, normalised form."""
     lines = []
     for value in values:
-        shown = service.describe_value(value)
-        lines.append(Content.assemble((f"{value['type']:<9}", MUTED), (value["text"], VALUE), (f"  {shown}", MUTED)))
+        shown = printable(service.describe_value(value))
+        lines.append(Content.assemble((f"{printable(value['type']):<9}", MUTED), (printable(value["text"]), VALUE),
+                                      (f"  {shown}", MUTED)))
     return Content("\n").join(lines)
 
 
@@ -139,9 +142,9 @@ def history_lines(entries: Iterable[dict]) -> Content:
     lines = []
     for entry in entries:
         before, after = entry.get("before") or {}, entry.get("after") or {}
-        changed = [f"{field} {before.get(field) or '–'} → {after.get(field) or '–'}"
+        changed = [f"{field} {printable(before.get(field)) or '–'} → {printable(after.get(field)) or '–'}"
                    for field in ("verdict", "note", "evidence") if before.get(field) != after.get(field)]
         when = (entry.get("at") or "").replace("T", " ")[:16]
-        lines.append(Content.assemble((f"{when}  ", MUTED), (entry.get("reviewer") or "?", "bold"),
+        lines.append(Content.assemble((f"{when}  ", MUTED), (printable(entry.get("reviewer") or "?"), "bold"),
                                       f"  {entry.get('action', 'set')}: ", "; ".join(changed) or "no change"))
     return Content("\n").join(lines)

@@ -22,6 +22,7 @@ db_option = click.option(
     envvar="FACTCHECK_DB", help="The claims database (created on first use).",
 )
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON Lines, one record per line.")
+wide_option = click.option("--wide", is_flag=True, help="Every column, full ids and file names (default: a few that fit).")
 reviewer_option = click.option(
     "--reviewer", envvar="FACTCHECK_REVIEWER", help="Your name for the review history (default: login name)."
 )
@@ -71,41 +72,25 @@ def _progress_reporter(enabled: bool) -> Iterator:
         yield update
 
 
-def _emit(records: Iterable[dict], as_json: bool, columns: list[tuple[str, str, int | None]],
-          title: str) -> None:
-    """Print records as JSON Lines or as a readable table."""
-    if as_json:
-        for record in records:
-            click.echo(json.dumps(record, ensure_ascii=False, default=str))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=title, show_lines=False, expand=True)
-    for header, _, width in columns:
-        table.add_column(header, overflow="fold", max_width=width)
-    rows = 0
+def _emit(records: Iterable[dict], as_json: bool) -> bool:
+    """Print records as JSON Lines when asked; False means the caller prints a table."""
+    if not as_json:
+        return False
     for record in records:
-        table.add_row(*[_cell(record, key) for _, key, _ in columns])
-        rows += 1
-    console = Console(soft_wrap=False)
-    if rows:
-        console.print(table)
-    else:
-        _err(f"no {title.lower()} found")
+        click.echo(json.dumps(record, ensure_ascii=False, default=str))
+    return True
 
 
-def _cell(record: dict, key: str) -> str:
-    value = record.get(key)
-    if not isinstance(value, list):
-        return "" if value is None else str(value)
-    if key == "values":
-        return "; ".join(f"{v['type']}: {v['text']}" for v in value or [])
-    if key == "members":
-        return "\n".join(f"{m['article']}: {m['text']}" for m in value or [])
-    if key == "claims":
-        return "\n".join(f"{s['article']}: {s.get('value', {}).get('text', s['text'])}" for s in value or [])
-    return ", ".join(str(v) for v in value)
+def _table(records: list[dict], columns: list, noun: str, wide: bool) -> None:
+    from factcheck.cli.tables import render
+
+    render(records, columns, noun=noun, wide=wide)
+
+
+def _outlets(db) -> dict[str, str | None]:
+    from factcheck import service
+
+    return {a["name"]: a["outlet"] for a in service.list_articles(db)}
 
 
 def _filters(article: str | None = None, speaker: str | None = None, verdict: str | None = None,
@@ -148,6 +133,8 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
     one line per file and the run goes on; the exit status is 3 when anything was skipped.
     """
     from factcheck import service
+    from factcheck.cli import views
+    from factcheck.display import printable
 
     if published:
         _check_date(published)
@@ -158,16 +145,13 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
     with _database(db_path, must_exist=False) as db, _progress_reporter(True) as progress:
         summary = service.extract(db, targets, published=published, force=force, group=not no_group,
                                   model=model, progress=progress)
+        totals = service.counts(db)
     for problem in summary.problems:
-        _err(f"skipped: {problem}")
+        _err(f"skipped: {printable(problem)}")
     if as_json:
         click.echo(json.dumps(summary.__dict__, ensure_ascii=False))
     else:
-        line = (f"{summary.files} files: {summary.extracted} extracted, {summary.unchanged} unchanged; "
-                f"{summary.articles} articles, {summary.quotes} quotes, {summary.claims} claims")
-        if summary.groups is not None:
-            line += f"; {summary.groups} groups, {summary.conflicts} conflicts"
-        _err(line + f" -> {db_path}")
+        _err(f"{views.extract_line(summary, totals)} -> {printable(db_path)}")
     if summary.problems:
         sys.exit(EXIT_SKIPPED)
 
@@ -188,104 +172,136 @@ def group(db_path: str, model: str | None) -> None:
 
     with _database(db_path) as db, _progress_reporter(True) as progress:
         groups, conflicts = service.group_statements(db, model=model, progress=progress)
-    _err(f"{groups} groups, {conflicts} conflicts")
+    from factcheck.cli.views import group_line
+
+    _err(group_line(groups, conflicts))
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--article", help="Only this article (file name or its prefix, e.g. 000).")
-def articles(db_path: str, as_json: bool, article: str | None) -> None:
-    """List articles with title, outlet, publication date (and where it came from), language and counts."""
+def articles(db_path: str, as_json: bool, wide: bool, article: str | None) -> None:
+    """List articles with outlet, publication date, counts and title (--wide: where the date came from, language, path)."""
     from factcheck import service
+    from factcheck.cli import listings
 
     with _database(db_path) as db:
         records = service.list_articles(db, _filters(article=article))
-        _emit(records, as_json, [("article", "name", 28), ("title", "title", 50), ("outlet", "outlet", 14),
-                                 ("published", "published", 10), ("from", "published_source", 6),
-                                 ("lang", "language", 4), ("quotes", "quotes", 6), ("claims", "claims", 6)],
-              "Articles")
+    if not _emit(records, as_json):
+        _table(records, listings.articles(records), "articles", wide)
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--article", help="Only this article (file name or its prefix, e.g. 000).")
 @click.option("--speaker", help="Only quotes whose speaker or speaker mention contains this text.")
 @verdict_filter
 @click.option("--search", help="Only quotes containing this text.")
 @click.option("--limit", type=int, help="At most this many records.")
-def quotes(db_path: str, as_json: bool, article: str | None, speaker: str | None, verdict: str | None,
-           search: str | None, limit: int | None) -> None:
-    """List quotes (direct, partial, indirect) with speaker, cue and review."""
+def quotes(db_path: str, as_json: bool, wide: bool, article: str | None, speaker: str | None,
+           verdict: str | None, search: str | None, limit: int | None) -> None:
+    """List quotes (direct, partial, indirect): outlet, speaker, the words and the verdict (--wide: all fields)."""
     from factcheck import service
+    from factcheck.cli import listings
 
     with _database(db_path) as db:
         records = service.list_quotes(db, _filters(article, speaker, verdict, search, limit=limit))
-        _emit(records, as_json, [("id", "id", 13), ("article", "article", 12), ("type", "type", 8),
-                                 ("speaker", "speaker", 18), ("mention", "speaker_mention", 18),
-                                 ("cue", "cue", 12), ("quote", "text", 70), ("verdict", "verdict", 12)], "Quotes")
+        if _emit(records, as_json):
+            return
+        records, outlets = list(records), _outlets(db)
+    _table(records, listings.quotes(records, outlets), "quotes", wide)
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--article", help="Only this article (file name or its prefix, e.g. 000).")
 @verdict_filter
 @click.option("--search", help="Only claims containing this text.")
 @click.option("--conflicts", "conflicts_only", is_flag=True, help="Only claims involved in a conflict.")
 @click.option("--limit", type=int, help="At most this many records.")
-def claims(db_path: str, as_json: bool, article: str | None, verdict: str | None, search: str | None,
-           conflicts_only: bool, limit: int | None) -> None:
+def claims(db_path: str, as_json: bool, wide: bool, article: str | None, verdict: str | None,
+           search: str | None, conflicts_only: bool, limit: int | None) -> None:
     """List checkable claims with their typed values (dates, durations, numbers, places, people)."""
     from factcheck import service
+    from factcheck.cli import listings
 
     with _database(db_path) as db:
         records = service.list_claims(db, _filters(article, None, verdict, search, conflicts_only, limit))
-        _emit(records, as_json, [("id", "id", 13), ("article", "article", 12), ("claim", "text", 70),
-                                 ("values", "values", 40), ("verdict", "verdict", 12)], "Claims")
+        if _emit(records, as_json):
+            return
+        records, outlets = list(records), _outlets(db)
+    _table(records, listings.claims(records, outlets), "claims", wide)
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--kind", type=click.Choice(["quote", "claim"]), help="Only groups of quotes or of claims.")
-def groups(db_path: str, as_json: bool, kind: str | None) -> None:
-    """List groups of matching statements across articles."""
+def groups(db_path: str, as_json: bool, wide: bool, kind: str | None) -> None:
+    """List groups of matching statements across articles, one line per member."""
     from factcheck import service
+    from factcheck.cli import listings
 
     with _database(db_path) as db:
-        _emit(service.list_groups(db, kind=kind), as_json,
-              [("id", "id", 13), ("kind", "kind", 6), ("members", "members", 100)], "Groups")
+        records = service.list_groups(db, kind=kind)
+        if _emit(records, as_json):
+            return
+        records, outlets = list(records), _outlets(db)
+    rows = listings.group_rows(records)
+    _table(rows, listings.groups(rows, records, outlets), "groups", wide)
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--type", "conflict_type",
               type=click.Choice(["duration", "date", "number", "place", "quote_wording", "speaker"]),
               help="Only conflicts of this type.")
-def conflicts(db_path: str, as_json: bool, conflict_type: str | None) -> None:
+def conflicts(db_path: str, as_json: bool, wide: bool, conflict_type: str | None) -> None:
     """List contradictions between sources, each with both sides and an explanation."""
     from factcheck import service
+    from factcheck.cli import listings
 
     with _database(db_path) as db:
-        _emit(service.list_conflicts(db, type=conflict_type), as_json,
-              [("id", "id", 13), ("type", "type", 13), ("explanation", "explanation", 80),
-               ("sides", "claims", 50), ("resolution", "verdict", 14)], "Conflicts")
+        records = service.list_conflicts(db, type=conflict_type)
+        if _emit(records, as_json):
+            return
+        records, outlets = list(records), _outlets(db)
+    _table(records, listings.conflicts(records, outlets), "conflicts", wide)
 
 
 @main.command()
 @click.argument("item_id")
 @db_option
-def show(item_id: str, db_path: str) -> None:
-    """Show one quote, claim or conflict with its group, conflicts and review history as JSON."""
+@click.option("--json", "as_json", is_flag=True, help="Print the item as one JSON object.")
+def show(item_id: str, db_path: str, as_json: bool) -> None:
+    """Show one quote, claim or conflict (id or its first characters): text, source, group, conflicts, history."""
     from factcheck import service
 
     with _database(db_path) as db:
         record = service.item_detail(db, item_id)
-        record["history"] = service.history(db, item_id)
-    click.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        record["history"] = service.history(db, record["id"])
+        outlets = _outlets(db)
+    if as_json:
+        click.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        return
+    from rich.console import Console
+
+    from factcheck.cli import views
+    from factcheck.cli.tables import terminal_width
+
+    for value in record.get("values") or []:
+        value["description"] = service.describe_value(value)
+    width = terminal_width()
+    Console(width=width, highlight=False, markup=False, emoji=False).print(views.show(record, outlets, width=width))
 
 
 @main.command()
@@ -342,8 +358,9 @@ def redo(db_path: str, reviewer: str | None) -> None:
 @click.argument("item_id", required=False)
 @db_option
 @json_option
+@wide_option
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many entries.")
-def history(item_id: str | None, db_path: str, as_json: bool, limit: int) -> None:
+def history(item_id: str | None, db_path: str, as_json: bool, wide: bool, limit: int) -> None:
     """Show the append-only review history (newest first), for one item or all."""
     from factcheck import service
 
@@ -351,22 +368,29 @@ def history(item_id: str | None, db_path: str, as_json: bool, limit: int) -> Non
         rows = service.history(db, item_id, limit=limit)
     for row in rows:
         row["verdict"] = row["after"].get("verdict")
-    _emit(rows, as_json, [("when", "at", 25), ("who", "reviewer", 12), ("action", "action", 6),
-                          ("item", "item_id", 13), ("verdict", "verdict", 12)], "History")
+    if not _emit(rows, as_json):
+        from factcheck.cli import listings
+
+        _table(rows, listings.history(rows), "history entries", wide)
 
 
 @main.command()
 @db_option
 @json_option
+@wide_option
 @click.option("--orphaned", is_flag=True, help="Only reviews whose statement vanished after a re-extraction.")
-def reviews(db_path: str, as_json: bool, orphaned: bool) -> None:
+def reviews(db_path: str, as_json: bool, wide: bool, orphaned: bool) -> None:
     """List every current review with its text; reviews of statements that vanished are kept and marked."""
     from factcheck import service
 
     with _database(db_path) as db:
-        _emit(service.list_reviews(db, orphaned_only=orphaned), as_json,
-              [("id", "id", 14), ("kind", "kind", 8), ("verdict", "verdict", 14), ("note", "note", 30),
-               ("who", "reviewer", 10), ("orphaned", "orphaned", 8), ("text", "text", 60)], "Reviews")
+        records = service.list_reviews(db, orphaned_only=orphaned)
+        if _emit(records, as_json):
+            return
+        records, outlets = list(records), _outlets(db)
+    from factcheck.cli import listings
+
+    _table(records, listings.reviews(records, outlets), "reviews", wide)
 
 
 @main.command()

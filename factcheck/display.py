@@ -1,0 +1,42 @@
+"""How text reaches a person's screen: article text and file names made safe, counts said in good English.
+
+Text from an article or a file name is data, never markup or terminal control. :func:`printable` is the one
+place that neutralises it; every listing, the `show` view and the review desk pass such text through it and
+hand the result to Rich/Textual as plain text (``rich.text.Text``, ``textual.content.Content``), never as
+markup. It maps character for character, so offsets into the article's text stay valid.
+"""
+
+from __future__ import annotations
+
+import re
+
+_C0_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}
+"""C0 control characters shown as their Unicode control pictures (ESC as ␛), one character each."""
+_INVISIBLE = re.compile("[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
+"""C1 controls and bidirectional overrides: they can reorder or hide what a terminal shows."""
+_TABLE = {**_C0_PICTURES, 0x7F: "\u2421", 0x09: " "}
+
+
+def printable(text: object, *, one_line: bool = True) -> str:
+    """`text` with every control character made visible (ESC as ␛, C1 and bidi controls as �).
+
+    With ``one_line`` (the default) line breaks become spaces; otherwise "\\n" is kept. The result has the
+    same length as the input, so character offsets still point at the same characters.
+    """
+    if text is None:
+        return ""
+    text = str(text)
+    table = _TABLE if one_line else {**_TABLE, 0x0A: "\n"}
+    if one_line:
+        table = {**table, 0x0A: " ", 0x0D: " "}
+    return _INVISIBLE.sub("\ufffd", text.translate(table))
+
+
+_IRREGULAR = {"is": "are", "was": "were", "entry": "entries", "copy": "copies", "story": "stories"}
+
+
+def plural(count: int, noun: str, many: str | None = None) -> str:
+    """"1 file", "2 files", "0 conflicts": the count with the noun in the right number."""
+    if count == 1:
+        return f"{count:,} {noun}"
+    return f"{count:,} {many or _IRREGULAR.get(noun) or noun + 's'}"
