@@ -40,3 +40,15 @@ def plural(count: int, noun: str, many: str | None = None) -> str:
     if count == 1:
         return f"{count:,} {noun}"
     return f"{count:,} {many or _IRREGULAR.get(noun) or noun + 's'}"
+
+
+_JSON_ESCAPES = {code: f"\\u{code:04x}" for code in (*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F),
+                                                      *range(0x2066, 0x206A))}
+
+
+def json_line(text: str) -> str:
+    """A JSON document whose C1 controls and bidi overrides are written as \\u escapes (the same data).
+
+    JSON already escapes C0 controls; these are the characters a terminal could still act on.
+    """
+    return text.translate(_JSON_ESCAPES)

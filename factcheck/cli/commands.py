@@ -76,8 +76,10 @@ def _emit(records: Iterable[dict], as_json: bool) -> bool:
     """Print records as JSON Lines when asked; False means the caller prints a table."""
     if not as_json:
         return False
+    from factcheck.display import json_line
+
     for record in records:
-        click.echo(json.dumps(record, ensure_ascii=False, default=str))
+        click.echo(json_line(json.dumps(record, ensure_ascii=False, default=str)))
     return True
 
 
@@ -291,7 +293,9 @@ def show(item_id: str, db_path: str, as_json: bool) -> None:
         record["history"] = service.history(db, record["id"])
         outlets = _outlets(db)
     if as_json:
-        click.echo(json.dumps(record, ensure_ascii=False, indent=2, default=str))
+        from factcheck.display import json_line
+
+        click.echo(json_line(json.dumps(record, ensure_ascii=False, indent=2, default=str)))
         return
     from rich.console import Console
 

@@ -56,6 +56,14 @@ def terminal_width() -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
+def _is_terminal(out: TextIO) -> bool:
+    """Draw a table on a terminal; TTY_COMPATIBLE=1 or 0 (as for Rich) forces it on or off."""
+    forced = os.environ.get("TTY_COMPATIBLE")
+    if forced in ("0", "1"):
+        return forced == "1"
+    return out.isatty()
+
+
 def _cut(text: str, width: int) -> str:
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
@@ -70,7 +78,7 @@ def render(records: Iterable[dict], columns: list[Column], *, noun: str, wide: b
         print(f"no {noun} found", file=sys.stderr)
         return 0
     if terminal is None:
-        terminal = out.isatty()
+        terminal = _is_terminal(out)
     if terminal:
         _rich_table(rows, shown, out, wide=wide)
     else:
