@@ -67,8 +67,8 @@ APP = (
     Key("q", "quit", "quit", "Quit (everything is already saved)", section="App"),
 )
 LIST = (
-    Key("down,j", "cursor_down", "down", "Next item", show=False, section="Move"),
-    Key("up,k", "cursor_up", "up", "Previous item", show=False, section="Move"),
+    Key("down,j", "cursor_down", "next", "Next item", display="j", section="Move"),
+    Key("up,k", "cursor_up", "prev", "Previous item", display="k", section="Move"),
     Key("pagedown", "page_down", "page down", "A page down", show=False, section="Move"),
     Key("pageup", "page_up", "page up", "A page up", show=False, section="Move"),
     Key("home", "first", "first", "First item", show=False, section="Move"),
@@ -87,8 +87,9 @@ ARTICLE = (
 EXTRACT = (Key("escape", "cancel", "cancel", "Cancel the extraction", section="Extract"),)
 
 
-WIDE_ONLY: frozenset[str] = frozenset({"filters", "quit"})
-"""Actions whose footer entry hides in narrow terminals (they stay in the help screen and keep working)."""
+WIDE_ONLY: frozenset[str] = frozenset({"filters", "undo", "note", "open_article"})
+"""Actions whose footer entry hides in narrow terminals (they stay in the help screen and keep working); quit,
+the verdict keys, next/previous and help always show."""
 
 
 def bindings(*groups: tuple[Key, ...]) -> list[Binding]:

@@ -1,0 +1,57 @@
+"""The review desk in a small terminal (80x24): the queue keeps its text, the footer keeps the essential keys."""
+
+from __future__ import annotations
+
+from test_tui import listing, loaded, run
+
+ESSENTIAL = {"quit", "help", "cursor_down", "cursor_up"}
+
+
+def _visible_footer_actions(app) -> set[str]:
+    keys = [key for key in app.screen.query("FooterKey") if key.display and key.region.width > 0]
+    assert keys, "no footer keys shown"
+    return {key.action for key in keys}
+
+
+def test_80x24_queue_rows_keep_25_characters_and_footer_keeps_quit(demo):
+    _, _, path = demo
+    seen = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        queue = listing(pilot.app)
+        seen["rows"] = [queue.render_line(y).text for y in range(min(queue.size.height, len(queue.records)))]
+        seen["labels"] = [" ".join(str(r["label"]).split()) for r in queue.records]
+        seen["conflict_footer"] = _visible_footer_actions(pilot.app)
+        await pilot.press("j", "j", "j")
+        await loaded(pilot, 8)
+        seen["quote_footer"] = _visible_footer_actions(pilot.app)
+        footer = pilot.app.screen.query_one("DeskFooter")
+        seen["footer_fits"] = max(k.region.right for k in footer.query("FooterKey") if k.display) <= 80
+
+    run(scenario, path, size=(80, 24))
+    assert len(seen["rows"]) >= 5
+    for row, label in zip(seen["rows"], seen["labels"]):
+        assert label[:25] in row, (row, label)
+    assert ESSENTIAL | {"resolve('first_correct')", "resolve('not_a_conflict')"} <= seen["conflict_footer"]
+    assert ESSENTIAL | {"verdict('verified')", "verdict('unverifiable')"} <= seen["quote_footer"]
+    assert seen["footer_fits"]
+
+
+def test_export_dialog_defaults_to_reviewed_statements_like_the_cli(demo):
+    from textual.widgets import Checkbox
+
+    from factcheck.tui.screens.export import ExportScreen
+
+    _, _, path = demo
+    seen = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(pilot.app.screen, ExportScreen)
+        seen["all"] = pilot.app.screen.query_one("#all", Checkbox).value
+
+    run(scenario, path, size=(80, 24))
+    assert seen["all"] is False
