@@ -419,14 +419,31 @@ def review(corpus: Path | None, db_path: str, reviewer: str | None) -> None:
               type=click.Choice(["verified", "false", "misleading", "unverifiable"]),
               help="Only statements with this verdict (repeatable).")
 @click.option("--all", "include_all", is_flag=True, help="Include unreviewed statements too.")
-def export(db_path: str, fmt: str, output: Path | None, verdicts: tuple[str, ...], include_all: bool) -> None:
+@click.option("--publisher", help="The organisation publishing the fact checks (ClaimReview author); stored in the "
+              "database for later exports.")
+@click.option("--url", "publisher_url", help="The page where the fact checks are published (each ClaimReview's url "
+              "is URL#statement-ID); stored in the database for later exports.")
+def export(db_path: str, fmt: str, output: Path | None, verdicts: tuple[str, ...], include_all: bool,
+           publisher: str | None, publisher_url: str | None) -> None:
     """Export the verified-claims report: Markdown, HTML, JSON, CSV or schema.org ClaimReview."""
+    from factcheck import service
+    from factcheck.display import printable
     from factcheck.report import write_report
 
     with _database(db_path) as db:
+        if publisher is not None or publisher_url is not None:
+            service.set_publisher(db, name=publisher, url=publisher_url)
+        if fmt == "claimreview":
+            stored = service.publisher(db)
+            if not stored.name:
+                _err("warning: no publisher set: the ClaimReview items have no author and no url, which fact-check "
+                     f"tools require; give --publisher NAME --url BASE once (stored in {printable(db_path)})")
+            elif not stored.url:
+                _err("warning: no publisher URL set: the ClaimReview items have no url, which fact-check tools "
+                     f"require; give --url BASE once (stored in {printable(db_path)})")
         if output:
             write_report(db, fmt, output, verdicts=verdicts or None, include_all=include_all)
-            _err(f"wrote {output}")
+            _err(f"wrote {printable(output)}")
         else:
             write_report(db, fmt, sys.stdout, verdicts=verdicts or None, include_all=include_all)
 

@@ -4,8 +4,13 @@ Rating scale 1 (worst) to 5 (best): verified = 5 "True", misleading = 3 "Mislead
 Unverifiable has no place on a truth scale and Google's Fact Check Tools want ratingValue inside
 worstRating..bestRating, so an unverifiable statement keeps the scale, has no ratingValue, and says
 "Unverifiable" in alternateName (the textual rating is what search engines show). Unreviewed statements
-(include_all) are left out: there is no review to publish. The review's author is every reviewer who touched
-the verdict (Person), its datePublished the day of the latest review.
+(include_all) are left out: there is no review to publish.
+
+Google's ClaimReview guidelines ask for the review's `url` and its `author`, the publishing organisation. Both
+come from the publisher stored in claims.db (`factcheck export --publisher NAME --url BASE`): the author is that
+Organization, the url BASE plus the statement's anchor in the HTML report ("#statement-ID"). Without a
+publisher there is no author and no url (the CLI warns); a reviewer's login name is never published.
+`datePublished` is the day of the latest verdict.
 """
 
 from __future__ import annotations
@@ -53,11 +58,28 @@ def _claim_author(statement: Statement) -> dict[str, Any] | None:
     return _publisher(statement.sources[0]) if statement.sources else None
 
 
-def _review_author(statement: Statement) -> dict[str, Any] | list[dict[str, Any]]:
-    people = [{"@type": "Person", "name": name} for name in statement.reviewers]
-    if not people:
-        return {"@type": "Organization", "name": "factcheck"}
-    return people[0] if len(people) == 1 else people
+def _review_author(report: Report) -> dict[str, Any] | None:
+    if not report.publisher:
+        return None
+    author: dict[str, Any] = {"@type": "Organization", "name": fmt.one_line(report.publisher)}
+    if report.publisher_url and fmt.is_link(report.publisher_url):
+        author["url"] = _site(report.publisher_url)
+    return author
+
+
+def _site(url: str) -> str:
+    """The site of a page URL ("https://example.org/checks" -> "https://example.org/")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+def review_url(report: Report, statement: Statement) -> str | None:
+    """Where this review is published: the publisher's base URL plus the statement's anchor."""
+    if not report.publisher_url or not fmt.is_link(report.publisher_url):
+        return None
+    return f"{report.publisher_url.strip().split('#')[0]}#{fmt.anchor('statement', statement.id)}"
 
 
 def _first_published(statement: Statement) -> str | None:
@@ -65,8 +87,9 @@ def _first_published(statement: Statement) -> str | None:
     return dates[0] if dates else None
 
 
-def claim_review(statement: Statement) -> dict[str, Any]:
-    """One statement's ClaimReview as JSON-LD data (without @context)."""
+def claim_review(statement: Statement, report: Report | None = None) -> dict[str, Any]:
+    """One statement's ClaimReview as JSON-LD data (without @context); `report` gives the publisher."""
+    report = report or Report((), (), (), (), (), {}, {}, {}, None)
     value, name = RATINGS[statement.verdict or "unverifiable"]
     rating: dict[str, Any] = {"@type": "Rating"}
     if value is not None:
@@ -85,14 +108,14 @@ def claim_review(statement: Statement) -> dict[str, Any]:
     origin = min(statement.sources, key=lambda s: (s.published or "9999", s.article), default=None)
     if origin is not None and origin.published:
         item["firstAppearance"] = appearance(origin)
-    review: dict[str, Any] = {
-        "@type": "ClaimReview",
-        "identifier": statement.id,
-        "claimReviewed": fmt.one_line(statement.text),
-        "itemReviewed": item,
-        "reviewRating": rating,
-        "author": _review_author(statement),
-    }
+    review: dict[str, Any] = {"@type": "ClaimReview", "identifier": statement.id}
+    url = review_url(report, statement)
+    if url:
+        review["url"] = url
+    review.update({"claimReviewed": fmt.one_line(statement.text), "itemReviewed": item, "reviewRating": rating})
+    author = _review_author(report)
+    if author:
+        review["author"] = author
     if statement.reviewed_at:
         review["datePublished"] = fmt.day(statement.reviewed_at)
     body = [statement.note] if statement.note else []
@@ -114,6 +137,6 @@ def render(report: Report) -> str:
     "<", ">" and "&" are written as \\u escapes (same JSON data), so the document can be pasted into a
     ``<script type="application/ld+json">`` element without article text closing it.
     """
-    graph = [claim_review(s) for s in report.statements if s.verdict in RATINGS]
+    graph = [claim_review(s, report) for s in report.statements if s.verdict in RATINGS]
     text = json.dumps({"@context": CONTEXT, "@graph": graph}, ensure_ascii=False, indent=2)
     return text.translate(_SCRIPT_SAFE) + "\n"

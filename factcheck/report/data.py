@@ -171,6 +171,7 @@ def build_report(db: Database, *, verdicts: Iterable[str] | None = None, include
                       if _conflict_wanted(c, included, chosen, include_all)),
                      key=lambda c: (RESOLUTION_ORDER.index(c.resolution or UNREVIEWED), c.type, c.id))
     orphans = _orphans(db, chosen)
+    publisher = service.publisher(db)
     times = [*(s.reviewed_at for s in statements), *(c.reviewed_at for c in entries), *(o.reviewed_at for o in orphans)]
     return Report(
         statements=tuple(statements), conflicts=tuple(entries),
@@ -182,4 +183,5 @@ def build_report(db: Database, *, verdicts: Iterable[str] | None = None, include
         totals=summary.totals(statements, entries, service.counts(db)),
         as_of=max((t for t in times if t), default=None),
         include_all=include_all, verdicts=chosen, articles=index.articles,
+        publisher=publisher.name, publisher_url=publisher.url,
     )

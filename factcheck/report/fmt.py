@@ -174,3 +174,8 @@ def header_line(report: Report) -> str:
     return (f"{totals['statements']} {scope} ({totals['quotes']} quotes, {totals['claims']} claims){extra} "
             f"from {totals['sources']} sources; {totals['conflicts']} conflicts, "
             f"{totals['conflicts_resolved']} resolved{as_of}.")
+
+
+def anchor(prefix: str, item_id: str) -> str:
+    """The fragment that names an item in the HTML report ("statement-c1a2b3"); ClaimReview urls point at it."""
+    return f"{prefix}-{item_id}"

@@ -24,7 +24,7 @@ def _e(text: object) -> str:
 
 
 def _anchor(prefix: str, item_id: str) -> str:
-    return f"{prefix}-{_e(item_id)}"
+    return _e(fmt.anchor(prefix, item_id))
 
 
 def _link(url: str | None, label: str | None = None) -> str:

@@ -154,6 +154,10 @@ class Report:
     include_all: bool = False
     verdicts: tuple[str, ...] | None = None
     articles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    publisher: str | None = None
+    """The organisation publishing the reviews (ClaimReview author), from `factcheck export --publisher`."""
+    publisher_url: str | None = None
+    """The page where the reviews are published; each ClaimReview's url is this plus the statement's anchor."""
 
 
 RESOLUTION_ORDER: tuple[str, ...] = (*RESOLUTIONS, UNREVIEWED)

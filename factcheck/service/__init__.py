@@ -45,6 +45,7 @@ from factcheck.service.reviewing import (
     set_verdict,
     undo,
 )
+from factcheck.service.settings import Publisher, publisher, set_publisher
 from factcheck.store.queries import Filters
 
 __all__ = [
@@ -52,6 +53,6 @@ __all__ = [
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
     "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
-    "load_statements", "no_progress", "open_db", "orphan_reviews", "queue", "redo", "review", "set_verdict",
-    "undo",
+    "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "Publisher", "queue", "redo", "review",
+    "set_publisher", "set_verdict", "undo",
 ]
