@@ -10,6 +10,9 @@ fi
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -m pip install -q torch==2.13.0 2>&1 | grep -v "^WARNING: Location" || true
-.venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
+# setuptools reports every editable install as a BuildBackendWarning ("Editable installation ... be careful
+# with folders named like the package"); it is information, not a problem, so it is filtered by its message.
+PYTHONWARNINGS="ignore:Editable installation" \
+    .venv/bin/python -m pip install -q -e ".[test]" 2>&1 | grep -v "^WARNING: Location" || true
 .venv/bin/python -c "import torch, factcheck; assert torch.__version__.startswith('2.13.0'), torch.__version__" \
     || { echo "install.sh: installation incomplete (see pip output above)" >&2; exit 1; }

@@ -7,13 +7,20 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "extract_text", "load_pipeline"]
+__all__ = ["ClaimsDB", "__version__", "extract_corpus", "extract_text", "load_pipeline", "open_db"]
 
-_LAZY = {"extract_text": "factcheck.nlp.extract", "load_pipeline": "factcheck.nlp.pipeline"}
+_LAZY = {
+    "extract_text": ("factcheck.nlp.extract", "extract_text"),
+    "load_pipeline": ("factcheck.nlp.pipeline", "load_pipeline"),
+    "open_db": ("factcheck.service.api", "open_claims_db"),
+    "extract_corpus": ("factcheck.service.api", "extract_corpus"),
+    "ClaimsDB": ("factcheck.service.api", "ClaimsDB"),
+}
 
 
 def __getattr__(name: str) -> Any:
-    """Load the heavy parts (spaCy, models) only when a script asks for them."""
+    """Load the heavy parts (spaCy, models, the database) only when a script asks for them."""
     if name in _LAZY:
-        return getattr(importlib.import_module(_LAZY[name]), name)
+        module, attribute = _LAZY[name]
+        return getattr(importlib.import_module(module), attribute)
     raise AttributeError(f"module 'factcheck' has no attribute {name!r}")

@@ -220,7 +220,7 @@ class QuoteContext:
 
     def to_quote(self, raw: RawQuote, speaker: str | None) -> Quote:
         """Build the Quote dataclass for a resolved candidate."""
-        doc, text = self.doc, self.text
+        text = self.text
         lo, _ = self.sent_of(self.tok_at(raw.start))
         _, hi = self.sent_of(self.tok_at(max(raw.end - 1, raw.start)))
         s_start, s_end = self.char_span(lo, hi)

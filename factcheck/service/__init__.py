@@ -21,6 +21,7 @@ from factcheck.service.reading import (
     article_text,
     counts,
     describe_value,
+    get_article,
     get_conflict,
     get_group,
     get_item,
@@ -34,6 +35,7 @@ from factcheck.service.reading import (
     list_reviews,
     orphan_reviews,
     queue,
+    resolve_article,
 )
 from factcheck.service.reviewing import (
     CONFLICT_RESOLUTIONS,
@@ -50,9 +52,9 @@ from factcheck.store.queries import Filters
 
 __all__ = [
     "CONFLICT_RESOLUTIONS", "KEEP", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
-    "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
+    "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "get_article", "extract", "extract_text",
     "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
-    "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "Publisher", "queue", "redo", "review",
+    "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "resolve_article", "Publisher", "queue", "redo", "review",
     "set_publisher", "set_verdict", "undo",
 ]

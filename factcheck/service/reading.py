@@ -77,11 +77,20 @@ def item_detail(db: Database, item_id: str) -> dict:
     if record["kind"] == "conflict":
         record["group_detail"] = get_group(db, record["group"])
         return record
-    article = next(iter(queries.articles(db, Filters(article=record["article"]))), None)
-    record["article_info"] = article
+    record["article_info"] = queries.article(db, record["article"])
     record["group_detail"] = queries.group_of(db, record["id"])
     record["conflicts"] = list(queries.conflicts(db, item_id=record["id"]))
     return record
+
+
+def resolve_article(db: Database, name: str) -> list[str]:
+    """Names of the articles a user means by NAME: the exact name or path, else the names starting with it."""
+    return queries.resolve_article(db, name)
+
+
+def get_article(db: Database, name: str) -> dict | None:
+    """One article's metadata and counts by its exact name or path (no prefix, no wildcard), or None."""
+    return queries.article(db, name)
 
 
 def article_text(db: Database, name: str) -> str:
@@ -123,7 +132,8 @@ def queue(db: Database, filters: Filters = Filters(), *, kinds: Iterable[str] = 
     kinds = tuple(kinds)
     if "conflict" in kinds and not filters.speaker:
         for c in queries.conflicts(db, verdict=filters.verdict):
-            if filters.article and not any(s["article"].startswith(filters.article) for s in c["claims"]):
+            if filters.article and not set(queries.resolve_article(db, filters.article)) & {
+                    s["article"] for s in c["claims"]}:
                 continue
             if filters.search and filters.search.casefold() not in c["explanation"].casefold():
                 continue

@@ -30,11 +30,14 @@ class Filters:
 
 
 def resolve_article(db: Database, name: str) -> list[str]:
-    """Article names matching a user's NAME: exact name, file stem, or prefix ("000")."""
-    rows = db.execute(
-        "select name from articles where name = ? or name like ? or path = ? order by name",
-        [name, name + "%", name],
-    ).fetchall()
+    """Article names matching a user's NAME: exact name or path, else names starting with it ("000").
+
+    A plain prefix comparison, not LIKE: "_" and "%" in a name are ordinary characters.
+    """
+    rows = db.execute("select name from articles where name = ? or path = ? order by name", [name, name]).fetchall()
+    if not rows:
+        rows = db.execute("select name from articles where substr(name, 1, ?) = ? order by name",
+                          [len(name), name]).fetchall()
     return [r[0] for r in rows]
 
 
@@ -106,6 +109,11 @@ def claims(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
     return _records(db, sql, params)
 
 
+def article(db: Database, name: str) -> dict | None:
+    """One article's record (as `articles` lists it) by its exact name or path, or None."""
+    return next(_articles(db, " where a.name = ? or a.path = ?", [name, name], ""), None)
+
+
 def articles(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
     """Articles with metadata and statement counts (no full text)."""
     params: list[Any] = []
@@ -114,11 +122,15 @@ def articles(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
         names = resolve_article(db, filters.article)
         where = f" where a.name in ({','.join('?' * len(names))})" if names else " where 0"
         params = names
+    return _articles(db, where, params, _page(filters))
+
+
+def _articles(db: Database, where: str, params: list[Any], page: str) -> Iterator[dict]:
     sql = f"""select a.name, a.path, a.title, a.outlet, a.url, a.published, a.published_source,
       a.published_candidates, a.language, length(a.text) as chars,
       (select count(*) from quotes q where q.article = a.name) as quotes,
       (select count(*) from claims c where c.article = a.name) as claims
-      from articles a{where} order by a.name{_page(filters)}"""
+      from articles a{where} order by a.name{page}"""
     for record in _records(db, sql, params):
         record["published_candidates"] = json.loads(record["published_candidates"] or "[]")
         yield record

@@ -69,11 +69,12 @@ def conflict_records(db: Database, view: View, status: str | None) -> Iterator[d
     """Light queue records of conflicts (as service.queue makes them) plus the ids of both sides."""
     verdict = None if status == "reviewed" else status
     needle = view.search.casefold() if view.search else None
+    chosen = set(service.resolve_article(db, view.article)) if view.article else None
     for conflict in service.list_conflicts(db, verdict=verdict):
         sides = conflict["claims"]
         if status == "reviewed" and conflict["verdict"] is None:
             continue
-        if view.article and not any(s["article"].startswith(view.article) for s in sides):
+        if chosen is not None and not chosen & {s["article"] for s in sides}:
             continue
         if needle and needle not in conflict["explanation"].casefold():
             continue
@@ -111,8 +112,7 @@ def detail(db: Database, item: dict) -> dict:
         record["kind"] = "conflict"
         record["group_detail"] = service.get_group(db, record["group"])
         names = {side["article"] for side in record["claims"]}
-        record["articles"] = {name: next(iter(service.list_articles(db, Filters(article=name))), None)
-                              for name in names}
+        record["articles"] = {name: service.get_article(db, name) for name in names}
         record["history"] = service.history(db, item["id"], limit=HISTORY)
         return record
     if item["kind"] == "conflict":
@@ -120,7 +120,7 @@ def detail(db: Database, item: dict) -> dict:
     record = service.get_item(db, item["id"])
     record["context"] = surrounding(service.article_text(db, record["article"]), record["sentence_start"],
                                     record["sentence_end"])
-    record["article_info"] = next(iter(service.list_articles(db, Filters(article=record["article"]))), None)
+    record["article_info"] = service.get_article(db, record["article"])
     record["group_detail"] = service.group_of(db, item["id"])
     record["conflicts"] = list(service.list_conflicts(db, item_id=item["id"]))
     record["history"] = service.history(db, item["id"], limit=HISTORY)

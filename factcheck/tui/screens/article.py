@@ -111,7 +111,7 @@ class ArticleScreen(Screen):
                 self.source = self._source_index()
                 name = self.article_name
             text = service.article_text(db, name)
-            info = next(iter(service.list_articles(db, service.Filters(article=name))), None)
+            info = service.get_article(db, name)
             self.post_message(ArticleLoaded(name, text, info))
         except Exception as error:
             self.post_message(LoadFailed("article", f"{type(error).__name__}: {error}"))
