@@ -29,3 +29,20 @@ def demo(tmp_path):
 def corpus_dir() -> Path:
     """The seed corpus shipped in the repo."""
     return CORPUS
+
+
+_SLOW_SEEN = {"ran": False}
+
+
+@pytest.fixture(autouse=True)
+def _real_models_only_in_slow_tests(request):
+    """A test that loads a real spaCy pipeline must be marked slow: checked whenever no slow test ran before."""
+    slow = request.node.get_closest_marker("slow") is not None
+    yield
+    if slow:
+        _SLOW_SEEN["ran"] = True
+        return
+    pipeline = sys.modules.get("factcheck.nlp.pipeline")
+    if pipeline is not None and not _SLOW_SEEN["ran"]:
+        loaded = pipeline.load_pipeline.cache_info().currsize
+        assert loaded == 0, f"{request.node.nodeid} loads a real spaCy pipeline: mark it @pytest.mark.slow"

@@ -36,7 +36,9 @@ def test_offsets_point_into_stored_article_text(demo):
     db, _, path = demo
     from factcheck import service
 
-    for record in jsonl(run("claims", "--db", str(path), "--json").stdout):
+    records = jsonl(run("claims", "--db", str(path), "--json").stdout)
+    assert len(records) == 2 and sum(len(r["values"]) for r in records) >= 2
+    for record in records:
         text = service.article_text(db, record["article"])
         assert text[record["start"]:record["end"]] == record["text"]
         for value in record["values"]:
@@ -84,6 +86,7 @@ def test_conflicts_and_groups_json(demo):
     for side in duration["claims"]:
         assert {"id", "article", "text", "sentence", "start", "end", "value"} <= set(side)
     groups = jsonl(run("groups", "--db", str(path), "--json").stdout)
+    assert len(groups) == 2 and all(len(g["members"]) >= 2 for g in groups)
     assert all({"id", "members"} <= set(g) for g in groups)
     assert all({"claim", "id", "article", "text", "sentence"} <= set(m) for g in groups for m in g["members"])
 

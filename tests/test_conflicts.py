@@ -254,6 +254,7 @@ def test_seed_corpus_end_to_end_finds_the_duration_conflict_and_keeps_summits_ap
     assert any("knapp zweistündig" in c.explanation and "vier Stunden" in c.explanation for c in durations)
     summit_2023 = {name for name in articles if name.startswith("004")}
     summit_2019 = {name for name in articles if name[:3] in ("000", "002", "003")}
+    assert len(groups) >= 5
     for g in groups:
         arts = {m.article for m in g.members}
         assert not (arts & summit_2023 and arts & summit_2019)

@@ -12,6 +12,8 @@ from factcheck import service
 from factcheck.service import extraction
 from factcheck.cli import EXIT_SKIPPED, main
 
+pytestmark = pytest.mark.slow  # every test here runs the real spaCy pipelines
+
 
 @pytest.fixture
 def corpus_copy(tmp_path, corpus_dir):

@@ -8,6 +8,8 @@ import pytest
 
 from factcheck.nlp.pipeline import load_pipeline
 
+pytestmark = pytest.mark.slow  # every test here runs the real spaCy pipelines
+
 
 @pytest.fixture(scope="module")
 def de():
@@ -76,6 +78,7 @@ def test_german_headline_and_paragraphs_are_separate(de):
 def test_no_sentence_spans_a_paragraph_break(de, en):
     for nlp in (de, en):
         doc = nlp("Erster Teil ohne Punkt\n\nzweiter teil klein. Und mehr")
+        assert len(list(doc.sents)) >= 2
         assert all("\n\n" not in s.text.strip() for s in doc.sents)
 
 

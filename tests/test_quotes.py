@@ -7,6 +7,8 @@ import pytest
 from factcheck.nlp.extract import extract_text
 from factcheck.nlp.quote_marks import find_quoted_spans
 
+pytestmark = pytest.mark.slow  # every test here runs the real spaCy pipelines
+
 
 def quotes_of(text: str, language: str = "de"):
     return extract_text(text, language=language).quotes
@@ -181,7 +183,9 @@ def test_unresolved_speaker_is_visible():
 
 def test_offsets_point_into_text():
     text = "Erst Text. „Wir kommen wieder“, sagte Putin am Mittwoch."
-    for q in quotes_of(text):
+    quotes = quotes_of(text)
+    assert len(quotes) >= 1
+    for q in quotes:
         assert text[q.start:q.end] == q.text
         assert text[q.sentence_start:q.sentence_end] == q.sentence
         if q.cue_start is not None:
