@@ -448,5 +448,35 @@ def export(db_path: str, fmt: str, output: Path | None, verdicts: tuple[str, ...
             write_report(db, fmt, sys.stdout, verdicts=verdicts or None, include_all=include_all)
 
 
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=int, help="Port to listen on.")
+@click.option("--open", "open_browser", is_flag=True, help="Open a web browser on it.")
+def browse(db_path: str, host: str, port: int, open_browser: bool) -> None:
+    """Explore claims.db in Datasette: tables described, facets, labels and canned queries (needs factcheck[browse])."""
+    import importlib.util
+    import tempfile
+
+    from factcheck.display import printable
+    from factcheck.report.datasette import metadata
+
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path} does not exist yet; run `factcheck extract` first")
+    if importlib.util.find_spec("datasette") is None:
+        raise click.ClickException("Datasette is not installed; install it with: pip install 'factcheck[browse]'")
+    with _database(db_path):
+        pass  # creates nothing, but migrates an older database and refuses a broken one before serving it
+    from datasette.cli import cli as datasette
+
+    with tempfile.TemporaryDirectory() as folder:
+        meta = Path(folder) / "metadata.json"
+        meta.write_text(json.dumps(metadata(Path(db_path).stem), ensure_ascii=False), encoding="utf-8")
+        args = ["serve", db_path, "--metadata", str(meta), "--host", host, "--port", str(port)]
+        _err(f"serving {printable(db_path)} on http://{host}:{port}/ (Ctrl+C stops)")
+        datasette.main(args=args + (["--open"] if open_browser else []), prog_name="factcheck browse",
+                       standalone_mode=False)
+
+
 if __name__ == "__main__":
     main()
