@@ -317,6 +317,7 @@ class ReviewScreen(ReviewWorkers):
             db = service.open_db(self.db_path)
             try:
                 write_report(db, fmt, path, include_all=include_all)
+                unpublished = fmt == "claimreview" and not service.publisher(db).name
             finally:
                 db.close()
         except (OSError, service.FactcheckError) as error:
@@ -324,6 +325,10 @@ class ReviewScreen(ReviewWorkers):
                                       markup=False)
             return
         self.app.call_from_thread(self.notify, f"Report written to {printable(path)}", timeout=5, markup=False)
+        if unpublished:
+            self.app.call_from_thread(self.notify, "No publisher set: the ClaimReview items have no author and no url. "
+                                      "Set them once with `factcheck export --format claimreview --publisher NAME "
+                                      "--url BASE`.", severity="warning", timeout=10, markup=False)
 
     def action_search(self) -> None:
         search = self.query_one("#search", Input)
