@@ -6,6 +6,7 @@ import re
 from typing import Any, Iterable, Mapping
 
 from factcheck import service
+from factcheck.display import plural
 from factcheck.report.model import UNREVIEWED, ConflictEntry, Report, Source, Statement
 
 VERDICT_LABELS: Mapping[str, str] = {
@@ -166,13 +167,14 @@ def reviewed_by(reviewers: Iterable[str], reviewed_at: str | None) -> str:
 def header_line(report: Report) -> str:
     """One sentence saying what the report covers."""
     totals = report.totals
-    scope = "statements" if report.include_all else "reviewed statements"
+    scope = plural(totals["statements"], "statement" if report.include_all else "reviewed statement",
+                   "statements" if report.include_all else "reviewed statements")
     if report.verdicts:
         scope += " with verdict " + ", ".join(report.verdicts)
     extra = ", unreviewed ones included," if report.include_all else ""
     as_of = f"; latest review {when(report.as_of)}" if report.as_of else ""
-    return (f"{totals['statements']} {scope} ({totals['quotes']} quotes, {totals['claims']} claims){extra} "
-            f"from {totals['sources']} sources; {totals['conflicts']} conflicts, "
+    return (f"{scope} ({plural(totals['quotes'], 'quote')}, {plural(totals['claims'], 'claim')}){extra} "
+            f"from {plural(totals['sources'], 'source')}; {plural(totals['conflicts'], 'conflict')}, "
             f"{totals['conflicts_resolved']} resolved{as_of}.")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from factcheck.display import plural
 from factcheck.report import fmt
 from factcheck.report.chart import MAX_ROWS, legend, verdict_chart
 from factcheck.report.model import UNREVIEWED, ConflictEntry, Report, Source, Statement, source_label
@@ -234,7 +235,7 @@ def _orphans(report: Report) -> str:
 def render(report: Report) -> str:
     """The whole report as one HTML5 document."""
     conflicting = fmt.conflict_texts(report.conflicts)
-    title = f"Fact-check report: {report.totals['statements']} statements"
+    title = f"Fact-check report: {plural(report.totals['statements'], 'statement')}"
     nav = ['<a href="#summary">Summary</a>']
     nav += [f'<a href="#verdict-{_e(v)}">{_e(fmt.verdict_label(v))} ({n})</a>'
             for v, n in report.verdict_counts.items()]

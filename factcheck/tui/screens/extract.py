@@ -14,7 +14,7 @@ from textual.widgets import Label, ProgressBar, Static
 from textual.worker import get_current_worker
 
 from factcheck import service
-from factcheck.display import printable
+from factcheck.display import plural, printable
 from factcheck.tui import keys
 from factcheck.tui.messages import ExtractFinished, ExtractProgress
 from factcheck.tui.widgets.footer import DeskFooter
@@ -61,10 +61,11 @@ class ExtractScreen(Screen):
         db = service.open_db(self.db_path)
         try:
             summary = self.extractor(db, [self.corpus], progress=progress)
-            text = (f"{summary.articles} articles, {summary.quotes} quotes, {summary.claims} claims, "
-                    f"{summary.groups or 0} groups, {summary.conflicts or 0} conflicts")
+            text = (f"{plural(summary.articles, 'article')}, {plural(summary.quotes, 'quote')}, "
+                    f"{plural(summary.claims, 'claim')}, {plural(summary.groups or 0, 'group')}, "
+                    f"{plural(summary.conflicts or 0, 'conflict')}")
             if summary.problems:
-                text += f"; {len(summary.problems)} problems, e.g. " + "; ".join(summary.problems[:2])
+                text += f"; {plural(len(summary.problems), 'problem')}, e.g. " + "; ".join(summary.problems[:2])
             self.post_message(ExtractFinished(text))
         except Cancelled:
             self.post_message(ExtractFinished(None, cancelled=True))

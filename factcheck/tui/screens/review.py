@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.timer import Timer
 from textual.widgets import Input
 
-from factcheck.display import printable
+from factcheck.display import plural, printable
 from factcheck.tui import data, keys
 from factcheck.tui.messages import CountsLoaded, DetailLoaded, LoadFailed, QueueBatch, Saved, WriteFailed
 from factcheck.tui.screens.review_workers import ReviewWorkers
@@ -176,7 +176,7 @@ class ReviewScreen(ReviewWorkers):
                             + (f" (+{len(message.states) - 1} more)" if len(message.states) > 1 else ""),
                             timeout=3)
         elif len(message.states) > 1:
-            self.notify(f"Saved for the whole group: {len(message.states)} statements", timeout=3)
+            self.notify(f"Saved for the whole group: {plural(len(message.states), 'statement')}", timeout=3)
         self._load_counts()
 
     @on(WriteFailed)
@@ -254,7 +254,7 @@ class ReviewScreen(ReviewWorkers):
         self.group_armed = not self.group_armed
         self.query_one(StatusBar).group_armed = self.group_armed
         if self.group_armed:
-            self.notify(f"The next verdict applies to all {len(group['members'])} statements of the group.",
+            self.notify(f"The next verdict applies to all {plural(len(group['members']), 'statement')} of the group.",
                         timeout=3)
 
     def action_note(self) -> None:

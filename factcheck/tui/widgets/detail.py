@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Static
 
-from factcheck.display import printable
+from factcheck.display import plural, printable
 from factcheck.tui import keys
 from factcheck.tui.widgets import render
 
@@ -133,7 +133,7 @@ class Detail(VerticalScroll):
         yield Static(render.article_line(record.get("article_info"), record["article"]))
         group = record.get("group_detail")
         if group and len(group["members"]) > 1:
-            yield Static(f"Same statement in {len(group['members'])} sources (group {group['id']})",
+            yield Static(f"Same statement in {plural(len(group['members']), 'source')} (group {group['id']})",
                          classes="section")
             yield Horizontal(*self._member_cards(record, group["members"], conflicts), classes="cards")
         for conflict in conflicts:
