@@ -121,3 +121,27 @@ def test_review_desk_shows_hostile_text_as_text(demo):
     assert seen["queue"].count("[/bold]") >= 4
     for text in seen.values():
         assert "[/bold]" in text and "\x1b" not in text and "\x07" not in text and "\u202e" not in text
+
+
+@pytest.mark.slow
+def test_hostile_article_extracted_and_listed_through_the_cli(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "evil.txt").write_text(
+        "Welt [/bold] Nachrichten \x1b]0;pwned\x07\n\n"
+        "„Wir haben [/bold] und [link=https://evil.example]hier[/link] gesagt\x1b[2J“, sagte Wladimir Putin am "
+        "Mittwoch in Wladiwostok. Die Gespräche dauerten [red]vier Stunden[/red].\n", encoding="utf-8")
+    db = str(tmp_path / "c.db")
+    runner = CliRunner()
+    extracted = runner.invoke(main, ["extract", str(corpus), "--db", db, "--model", "hashing"], catch_exceptions=False)
+    assert extracted.exit_code == 0, extracted.output
+    quotes = [json.loads(line) for line in runner.invoke(main, ["quotes", "--json", "--db", db]).stdout.splitlines()]
+    assert len(quotes) >= 1 and any("[/bold]" in q["text"] for q in quotes)
+    for terminal in ("0", "1"):
+        for command in (["quotes"], ["claims"], ["articles", "--wide"], ["show", quotes[0]["id"]]):
+            result = runner.invoke(main, command + ["--db", db], env={"TTY_COMPATIBLE": terminal, "COLUMNS": "100"},
+                                   catch_exceptions=False)
+            assert result.exit_code == 0, result.output
+            assert "\x07" not in result.stdout and "\x1b]" not in result.stdout and "\x1b[2J" not in result.stdout
+            if command[0] in ("quotes", "show"):
+                assert "[/bold]" in result.stdout and "[link=" in result.stdout
