@@ -14,7 +14,8 @@ _C0_PICTURES = {code: chr(0x2400 + code) for code in range(0x20)}
 """C0 control characters shown as their Unicode control pictures (ESC as ␛), one character each."""
 _INVISIBLE = re.compile("[\u0080-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 """C1 controls and bidirectional overrides: they can reorder or hide what a terminal shows."""
-_TABLE = {**_C0_PICTURES, 0x7F: "\u2421", 0x09: " "}
+_MULTI_LINE = {**_C0_PICTURES, 0x7F: "\u2421", 0x09: " ", 0x0A: "\n"}
+_ONE_LINE = {**_MULTI_LINE, 0x0A: " ", 0x0D: " "}
 
 
 def printable(text: object, *, one_line: bool = True) -> str:
@@ -25,11 +26,7 @@ def printable(text: object, *, one_line: bool = True) -> str:
     """
     if text is None:
         return ""
-    text = str(text)
-    table = _TABLE if one_line else {**_TABLE, 0x0A: "\n"}
-    if one_line:
-        table = {**table, 0x0A: " ", 0x0D: " "}
-    return _INVISIBLE.sub("\ufffd", text.translate(table))
+    return _INVISIBLE.sub("\ufffd", str(text).translate(_ONE_LINE if one_line else _MULTI_LINE))
 
 
 _IRREGULAR = {"is": "are", "was": "were", "entry": "entries", "copy": "copies", "story": "stories"}

@@ -118,14 +118,17 @@ def show(record: dict, outlets: Outlets, *, width: int) -> Any:
     return Group(*parts)
 
 
+VERDICT_STYLES = {"verified": "bold green", "first_correct": "bold green", "second_correct": "bold green",
+                  "false": "bold red", "both_wrong": "bold red"}
+
+
 def _review(record: dict) -> Any:
     from rich.text import Text
 
     line = Text()
     verdict = record.get("verdict")
-    line.append((verdict or "unreviewed").replace("_", " "), "bold green" if verdict in ("verified", "first_correct",
-                "second_correct") else "bold red" if verdict in ("false", "both_wrong") else "bold yellow"
-                if verdict else "dim")
+    line.append((verdict or "unreviewed").replace("_", " "),
+                VERDICT_STYLES.get(verdict or "", "bold yellow" if verdict else "dim"))
     if verdict and record.get("reviewer"):
         line.append(f"  by {printable(record['reviewer'])}", "dim")
     if record.get("note"):
