@@ -44,7 +44,7 @@ def _values(record: dict) -> str:
 
 def quotes(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
-        Column("id", _id(records), 8),
+        Column("id", _id(records), 8, full=lambda r: r.get("id")),
         Column("outlet", _source(outlets), 12),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("type", lambda r: r.get("type"), 8, wide_only=True),
@@ -59,7 +59,7 @@ def quotes(records: list[dict], outlets: Outlets) -> list[Column]:
 
 def claims(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
-        Column("id", _id(records), 8),
+        Column("id", _id(records), 8, full=lambda r: r.get("id")),
         Column("outlet", _source(outlets), 12),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("claim", lambda r: r.get("text")),
@@ -97,10 +97,10 @@ def group_rows(groups: list[dict]) -> list[dict]:
 def groups(rows: list[dict], all_groups: list[dict], outlets: Outlets) -> list[Column]:
     short_group = short_ids(g["id"] for g in all_groups)
     return [
-        Column("group", lambda r: short_group(r["group"]) if r["group"] else "", 8),
+        Column("group", lambda r: short_group(r["group"]) if r["group"] else "", 8, full=lambda r: r["group"]),
         Column("kind", lambda r: r.get("kind"), 5),
         Column("n", lambda r: r.get("size"), 3, justify="right"),
-        Column("member", _id(rows), 8, wide_only=True),
+        Column("member", lambda r: r.get("id"), 13, wide_only=True),
         Column("outlet", _source(outlets), 12),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("text", lambda r: r.get("text")),
@@ -113,7 +113,7 @@ def conflicts(records: list[dict], outlets: Outlets) -> list[Column]:
                            for s in record.get("claims") or [])
 
     return [
-        Column("id", _id(records), 8),
+        Column("id", _id(records), 8, full=lambda r: r.get("id")),
         Column("type", lambda r: (r.get("type") or "").replace("_", " "), 13),
         Column("explanation", lambda r: r.get("explanation")),
         Column("sides", sides, 60, wide_only=True),
@@ -126,7 +126,7 @@ def history(records: list[dict]) -> list[Column]:
         Column("when", lambda r: (r.get("at") or "").replace("T", " ")[:19], 19),
         Column("who", lambda r: r.get("reviewer"), 12),
         Column("action", lambda r: r.get("action"), 6),
-        Column("item", _id(records, "item_id"), 8),
+        Column("item", _id(records, "item_id"), 8, full=lambda r: r.get("item_id")),
         Column("verdict", _verdict, 14),
         Column("note", lambda r: (r.get("after") or {}).get("note")),
     ]
@@ -134,7 +134,7 @@ def history(records: list[dict]) -> list[Column]:
 
 def reviews(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
-        Column("id", _id(records), 8),
+        Column("id", _id(records), 8, full=lambda r: r.get("id")),
         Column("kind", lambda r: r.get("kind"), 8, wide_only=True),
         Column("outlet", _source(outlets), 12),
         Column("verdict", _verdict, 14),

@@ -31,6 +31,8 @@ class Column:
     wide_only: bool = False
     """Shown only with --wide."""
     justify: str = "left"
+    full: Callable[[dict], object] | None = None
+    """The cell with --wide, when it differs (full ids instead of short ones)."""
 
     @property
     def flexible(self) -> bool:
@@ -73,7 +75,7 @@ def render(records: Iterable[dict], columns: list[Column], *, noun: str, wide: b
     """Print `records` as a table (terminal) or aligned plain text (piped); returns how many were printed."""
     out = out or sys.stdout
     shown = [c for c in columns if wide or not c.wide_only]
-    rows = [[printable(c.cell(r)) for c in shown] for r in records]
+    rows = [[printable((c.full if wide and c.full else c.cell)(r)) for c in shown] for r in records]
     if not rows:
         print(f"no {noun} found", file=sys.stderr)
         return 0
