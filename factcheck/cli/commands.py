@@ -35,17 +35,18 @@ def _err(message: str) -> None:
 @contextmanager
 def _database(db_path: str, *, must_exist: bool = True) -> Iterator:
     from factcheck import service
+    from factcheck.display import printable
 
     if must_exist and not Path(db_path).exists():
-        raise click.ClickException(f"{db_path} does not exist yet; run `factcheck extract` first")
+        raise click.ClickException(f"{printable(db_path)} does not exist yet; run `factcheck extract` first")
     try:
         db = service.open_db(db_path)
     except service.FactcheckError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.ClickException(printable(str(error))) from error
     try:
         yield db
     except service.FactcheckError as error:
-        raise click.ClickException(str(error)) from error
+        raise click.ClickException(printable(str(error))) from error
     finally:
         db.close()
 
@@ -323,6 +324,7 @@ def verdict(item_id: str, verdict: str, db_path: str, note: str | None, evidence
             reviewer: str | None, apply_to_group: bool, as_json: bool) -> None:
     """Record a verdict on a quote or claim (or a resolution on a conflict); `clear` removes it."""
     from factcheck import service
+    from factcheck.display import printable
 
     with _database(db_path) as db:
         saved = service.set_verdict(db, item_id, None if verdict == "clear" else verdict, note=note,
@@ -331,7 +333,7 @@ def verdict(item_id: str, verdict: str, db_path: str, note: str | None, evidence
         if as_json:
             click.echo(json.dumps(review.__dict__, ensure_ascii=False))
         else:
-            _err(f"{review.item_id}: {review.verdict or 'cleared'} ({review.reviewer}, {review.updated})")
+            _err(printable(f"{review.item_id}: {review.verdict or 'cleared'} ({review.reviewer}, {review.updated})"))
 
 
 @main.command()
