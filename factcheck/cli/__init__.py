@@ -1,7 +1,9 @@
-"""The `factcheck` command line: `commands` parses and calls the service, `tables` and `views` print."""
+"""The `factcheck` command line: `commands` and `publish` parse and call the service; `tables`, `listings` and
+`views` print."""
 
 from __future__ import annotations
 
+from factcheck.cli import publish  # noqa: F401  (registers export and browse)
 from factcheck.cli.commands import DEFAULT_DB, EXIT_SKIPPED, main
 
 __all__ = ["DEFAULT_DB", "EXIT_SKIPPED", "main"]

@@ -1,5 +1,5 @@
 """`python -m factcheck.cli` runs the command line."""
 
-from factcheck.cli.commands import main
+from factcheck.cli import main
 
 main()
