@@ -17,6 +17,7 @@ from factcheck.service.extraction import (
     group_statements,
     load_statements,
 )
+from factcheck.service.facts import FactsTable, facts_tables, get_fact, list_facts, list_stories
 from factcheck.service.reading import (
     article_text,
     counts,
@@ -51,8 +52,10 @@ from factcheck.service.settings import Publisher, publisher, set_publisher
 from factcheck.store.queries import Filters
 
 __all__ = [
-    "CONFLICT_RESOLUTIONS", "KEEP", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
-    "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "get_article", "extract", "extract_text",
+    "CONFLICT_RESOLUTIONS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories",
+    "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
+    "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "get_article", "extract",
+    "extract_text",
     "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
     "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "resolve_article", "Publisher", "queue", "redo", "review",
