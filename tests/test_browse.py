@@ -64,7 +64,7 @@ def test_browse_serves_the_database_with_canned_queries(demo):
         open_ones = fetch(f"{base}/unreviewed_disagreements.json?_shape=array", deadline)
         assert {row["id"] for row in open_ones} == {ids["conflict_duration"], ids["conflict_wording"]}
         duration = next(row for row in open_ones if row["id"] == ids["conflict_duration"])
-        assert (duration["first_source"], duration["second_source"]) == ("Welt", "dpa")
+        assert duration["sides"] == "Welt: knapp zweistündigen · dpa: vier Stunden"
         by_outlet = fetch(f"{base}/conflicts_by_outlet.json?_shape=array", deadline)
         assert {row["outlet"] for row in by_outlet} == {"Welt", "dpa"}
         articles = fetch(f"{base}/articles.json?_shape=objects", deadline)

@@ -86,35 +86,29 @@ FACETS: dict[str, list[str]] = {
 LABELS: dict[str, str] = {"articles": "title", "groups": "kind"}
 HIDDEN: tuple[str, ...] = ("embeddings", "_sqlite_migrations")
 
-_SIDE_OUTLETS = """
-  select c.id as conflict, c.type, a.outlet, a.name as article
-  from conflicts c join articles a on a.name = json_extract(c.side_a, '$.article')
-  union all
-  select c.id, c.type, a.outlet, a.name
-  from conflicts c join articles a on a.name = json_extract(c.side_b, '$.article')"""
+_SIDES = """conflicts c, json_each(coalesce(c.sides, json_array(json(c.side_a), json(c.side_b)))) s
+  left join articles a on a.name = json_extract(s.value, '$.article')"""
+"""Every side of every conflict with its article (a fact conflict has a side per outlet, a quote conflict two)."""
 
 QUERIES: dict[str, dict[str, str]] = {
     "conflicts_by_outlet": {
         "title": "Conflicts by outlet",
         "description": "How many conflicts each outlet is a side of, by conflict type.",
-        "sql": f"""select coalesce(outlet, article) as outlet, type, count(distinct conflict) as conflicts
-from ({_SIDE_OUTLETS})
-group by 1, 2 order by conflicts desc, outlet, type""",
+        "sql": f"""select coalesce(a.outlet, json_extract(s.value, '$.article')) as outlet, c.type,
+  count(distinct c.id) as conflicts
+from {_SIDES}
+group by 1, 2 order by conflicts desc, outlet, c.type""",
     },
     "unreviewed_disagreements": {
         "title": "Unreviewed disagreements",
-        "description": "Conflicts nobody has resolved yet, with both sides and their outlets.",
-        "sql": """select c.id, c.type, c.explanation,
-  coalesce(aa.outlet, json_extract(c.side_a, '$.article')) as first_source,
-  json_extract(c.side_a, '$.value.text') as first_value,
-  coalesce(ab.outlet, json_extract(c.side_b, '$.article')) as second_source,
-  json_extract(c.side_b, '$.value.text') as second_value
-from conflicts c
+        "description": "Conflicts nobody has resolved yet, with every side: its outlet and its value as written.",
+        "sql": f"""select c.id, c.type, c.explanation,
+  group_concat(coalesce(a.outlet, json_extract(s.value, '$.article')) || ': '
+    || coalesce(json_extract(s.value, '$.value.text'), json_extract(s.value, '$.text')), ' · ') as sides
+from {_SIDES}
 left join reviews r on r.item_id = c.id
-left join articles aa on aa.name = json_extract(c.side_a, '$.article')
-left join articles ab on ab.name = json_extract(c.side_b, '$.article')
 where r.verdict is null
-order by c.type, c.id""",
+group by c.id order by c.type, c.id""",
     },
     "reviewed_statements": {
         "title": "Reviewed statements",

@@ -38,9 +38,9 @@ def _side(record: dict) -> ConflictSide:
 
 
 def _conflict(record: dict) -> Conflict:
-    first, second = record["claims"]
     return Conflict(record["id"], record["type"], record["group"], record["explanation"],
-                    (_side(first), _side(second)), tuple(tuple(d) for d in record.get("diff") or ()))
+                    tuple(_side(side) for side in record["claims"]), tuple(tuple(d) for d in record.get("diff") or ()),
+                    record.get("fact"))
 
 
 def _review(record: dict) -> Review:
