@@ -131,15 +131,16 @@ def queue(db: Database, filters: Filters = Filters(), *, kinds: Iterable[str] = 
     out: list[dict] = []
     kinds = tuple(kinds)
     if "conflict" in kinds and not filters.speaker:
+        chosen = set(queries.resolve_article(db, filters.article)) if filters.article else None
+        needle = filters.search.casefold() if filters.search else None
         for c in queries.conflicts(db, verdict=filters.verdict):
-            if filters.article and not set(queries.resolve_article(db, filters.article)) & {
-                    s["article"] for s in c["claims"]}:
+            if chosen is not None and not chosen & {s["article"] for s in c["claims"]}:
                 continue
-            if filters.search and filters.search.casefold() not in c["explanation"].casefold():
+            if needle and needle not in c["explanation"].casefold():
                 continue
             out.append({"kind": "conflict", "id": c["id"], "article": c["claims"][0]["article"],
                         "label": c["explanation"], "verdict": c["verdict"], "type": c["type"],
-                        "sides": [side["id"] for side in c["claims"]]})
+                        "sides": [side["id"] for side in c["claims"]], "group": c["group"]})
     if "quote" in kinds:
         for q in queries.quotes(db, filters):
             out.append({"kind": "quote", "id": q["id"], "article": q["article"], "label": q["text"],

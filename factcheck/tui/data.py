@@ -49,7 +49,7 @@ def queue_batches(db: Database, view: View, *, page: int = PAGE) -> Iterator[lis
     status = None if view.status == "all" else view.status
     kinds = ("conflict", "quote", "claim") if view.kind == "all" else (view.kind,)
     if "conflict" in kinds and status not in VERDICTS and not view.speaker:
-        yield list(conflict_records(db, view, status))
+        yield conflict_records(db, view, status)
     if status in service.CONFLICT_RESOLUTIONS:
         return
     for kind in ("quote", "claim"):
@@ -65,22 +65,9 @@ def queue_batches(db: Database, view: View, *, page: int = PAGE) -> Iterator[lis
             offset += page
 
 
-def conflict_records(db: Database, view: View, status: str | None) -> Iterator[dict]:
-    """Light queue records of conflicts (as service.queue makes them) plus the ids of both sides."""
-    verdict = None if status == "reviewed" else status
-    needle = view.search.casefold() if view.search else None
-    chosen = set(service.resolve_article(db, view.article)) if view.article else None
-    for conflict in service.list_conflicts(db, verdict=verdict):
-        sides = conflict["claims"]
-        if status == "reviewed" and conflict["verdict"] is None:
-            continue
-        if chosen is not None and not chosen & {s["article"] for s in sides}:
-            continue
-        if needle and needle not in conflict["explanation"].casefold():
-            continue
-        yield {"kind": "conflict", "id": conflict["id"], "article": sides[0]["article"],
-               "label": conflict["explanation"], "verdict": conflict["verdict"], "type": conflict["type"],
-               "sides": [s["id"] for s in sides], "group": conflict["group"]}
+def conflict_records(db: Database, view: View, status: str | None) -> list[dict]:
+    """Queue records of the conflicts a view shows (the service's queue, conflicts only)."""
+    return service.queue(db, _filters(view, status), kinds=("conflict",))
 
 
 HISTORY = 6
