@@ -152,7 +152,7 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
     for problem in summary.problems:
         _err(f"skipped: {printable(problem)}")
     if as_json:
-        click.echo(json.dumps(summary.__dict__, ensure_ascii=False))
+        _emit([summary.__dict__], True)
     else:
         _err(f"{views.extract_line(summary, totals)} -> {printable(db_path)}")
     if summary.problems:
@@ -347,11 +347,10 @@ def verdict(item_id: str, verdict: str, db_path: str, note: str | None, evidence
     with _database(db_path) as db:
         saved = service.set_verdict(db, item_id, None if verdict == "clear" else verdict, note=note,
                                     evidence=evidence, reviewer=reviewer, apply_to_group=apply_to_group)
+    if _emit([review.__dict__ for review in saved], as_json):
+        return
     for review in saved:
-        if as_json:
-            click.echo(json.dumps(review.__dict__, ensure_ascii=False))
-        else:
-            _err(printable(f"{review.item_id}: {review.verdict or 'cleared'} ({review.reviewer}, {review.updated})"))
+        _err(printable(f"{review.item_id}: {review.verdict or 'cleared'} ({review.reviewer}, {review.updated})"))
 
 
 @main.command()
