@@ -45,7 +45,7 @@ def _values(record: dict) -> str:
 def quotes(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
         Column("id", _id(records), 8, full=lambda r: r.get("id")),
-        Column("outlet", _source(outlets), 12),
+        Column("outlet", _source(outlets), 10),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("type", lambda r: r.get("type"), 8, wide_only=True),
         Column("speaker", lambda r: r.get("speaker") or r.get("speaker_mention"), 16),
@@ -60,10 +60,10 @@ def quotes(records: list[dict], outlets: Outlets) -> list[Column]:
 def claims(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
         Column("id", _id(records), 8, full=lambda r: r.get("id")),
-        Column("outlet", _source(outlets), 12),
+        Column("outlet", _source(outlets), 10),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("claim", lambda r: r.get("text")),
-        Column("values", _values, 18),
+        Column("values", _values, 16),
         Column("verdict", _verdict, 12),
         Column("group", lambda r: r.get("group"), 13, wide_only=True),
     ]
@@ -101,7 +101,7 @@ def groups(rows: list[dict], all_groups: list[dict], outlets: Outlets) -> list[C
         Column("kind", lambda r: r.get("kind"), 5),
         Column("n", lambda r: r.get("size"), 3, justify="right"),
         Column("member", lambda r: r.get("id"), 13, wide_only=True),
-        Column("outlet", _source(outlets), 12),
+        Column("outlet", _source(outlets), 10),
         Column("file", lambda r: r.get("article"), 28, wide_only=True),
         Column("text", lambda r: r.get("text")),
     ]
@@ -136,10 +136,9 @@ def reviews(records: list[dict], outlets: Outlets) -> list[Column]:
     return [
         Column("id", _id(records), 8, full=lambda r: r.get("id")),
         Column("kind", lambda r: r.get("kind"), 8, wide_only=True),
-        Column("outlet", _source(outlets), 12),
-        Column("verdict", _verdict, 14),
+        Column("outlet", _source(outlets), 10),
+        Column("verdict", lambda r: _verdict(r) + (" (orphaned)" if r.get("orphaned") else ""), 22),
         Column("who", lambda r: r.get("reviewer"), 10),
-        Column("orphaned", lambda r: "orphaned" if r.get("orphaned") else "", 8),
         Column("text", lambda r: r.get("text")),
         Column("note", lambda r: r.get("note"), 40, wide_only=True),
     ]
