@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import factcheck
-from factcheck.models import Article, Claim, Conflict, Group, Quote, Review
+from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Group, Quote, Review, Story
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 
@@ -79,3 +79,10 @@ def test_readme_examples_run_on_the_seed_corpus(corpus_dir, tmp_path, monkeypatc
     out = capsys.readouterr().out
     assert "5 files extracted, 0 unchanged" in out
     assert "duration" in out and out.rstrip().endswith("verified")
+    with factcheck.open_db("claims.db") as db:
+        facts, stories = db.facts(), db.stories()
+        assert len(facts) >= 3 and all(isinstance(f, Fact) and f.members for f in facts)
+        assert all(isinstance(m, FactMention) for f in facts for m in f.members)
+        assert any(not f.agree for f in facts) and db.facts(disagreeing=True)
+        assert stories and all(isinstance(s, Story) for s in stories)
+        assert any(len(c.claims) >= 2 for c in db.conflicts())

@@ -1,4 +1,5 @@
-"""The typed Python API for scripts: a claims.db whose methods return the dataclasses of :mod:`factcheck.models`.
+"""The typed Python API for scripts: a claims.db whose methods return the dataclasses of :mod:`factcheck.models`
+(articles, quotes, claims, groups, stories, facts, conflicts, reviews).
 
 ``factcheck.open_db(path)`` gives a :class:`ClaimsDB`; ``factcheck.extract_corpus(paths, db=path)`` fills one.
 The CLI and the review desk use the same service functions underneath (which return plain records for JSON).
@@ -16,14 +17,18 @@ from factcheck.models import (
     Claim,
     Conflict,
     ConflictSide,
+    Fact,
+    FactMention,
     Group,
     Member,
     Quote,
     Review,
+    Story,
     Value,
 )
 from factcheck.service import extraction, reading, reviewing
 from factcheck.service.common import Progress, no_progress, open_db as _open
+from factcheck.store import queries
 from factcheck.store.queries import Filters
 
 
@@ -113,6 +118,24 @@ class ClaimsDB:
     def conflicts(self, *, type: str | None = None, item_id: str | None = None) -> list[Conflict]:
         """Contradictions between sources, each with both sides and the explanation."""
         return [_conflict(c) for c in reading.list_conflicts(self.db, type=type, item_id=item_id)]
+
+    def stories(self) -> list[Story]:
+        """Stories (one per event), largest first: the units inside which facts are compared."""
+        return [Story(s["id"], s["label"], tuple(s["articles"]), s.get("event_start"), s.get("event_end"))
+                for s in queries.stories(self.db)]
+
+    def facts(self, *, story: str | None = None, disagreeing: bool = False) -> list[Fact]:
+        """Facts of each story (one measured thing from one kind of source, across outlets) with their mentions."""
+        facts = []
+        for record in queries.facts(self.db, story=story, disagreeing=disagreeing):
+            members = tuple(
+                FactMention(m["id"], m["article"], m["item_id"], record["type"], m["text"], m["start"], m["end"],
+                            m["value"], m["sentence"] or "", measures=record["measures"], noun=m.get("noun"),
+                            source=m.get("source"))
+                for m in record["members"])
+            facts.append(Fact(record["id"], record["story"], record["type"], record["measures"], record["source"],
+                              record["modality"], members, record["agree"], record["event"]))
+        return facts
 
     def reviews(self, *, orphaned_only: bool = False) -> list[Review]:
         """Every current review (including those whose statement vanished after a re-extraction)."""
