@@ -58,12 +58,12 @@ def _claim_author(statement: Statement) -> dict[str, Any] | None:
     return _publisher(statement.sources[0]) if statement.sources else None
 
 
-def _review_author(report: Report) -> dict[str, Any] | None:
-    if not report.publisher:
+def _review_author(publisher: str | None, publisher_url: str | None) -> dict[str, Any] | None:
+    if not publisher:
         return None
-    author: dict[str, Any] = {"@type": "Organization", "name": fmt.one_line(report.publisher)}
-    if report.publisher_url and fmt.is_link(report.publisher_url):
-        author["url"] = _site(report.publisher_url)
+    author: dict[str, Any] = {"@type": "Organization", "name": fmt.one_line(publisher)}
+    if publisher_url and fmt.is_link(publisher_url):
+        author["url"] = _site(publisher_url)
     return author
 
 
@@ -75,11 +75,11 @@ def _site(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}/"
 
 
-def review_url(report: Report, statement: Statement) -> str | None:
+def review_url(publisher_url: str | None, statement: Statement) -> str | None:
     """Where this review is published: the publisher's base URL plus the statement's anchor."""
-    if not report.publisher_url or not fmt.is_link(report.publisher_url):
+    if not publisher_url or not fmt.is_link(publisher_url):
         return None
-    return f"{report.publisher_url.strip().split('#')[0]}#{fmt.anchor('statement', statement.id)}"
+    return f"{publisher_url.strip().split('#')[0]}#{fmt.anchor('statement', statement.id)}"
 
 
 def _first_published(statement: Statement) -> str | None:
@@ -87,9 +87,9 @@ def _first_published(statement: Statement) -> str | None:
     return dates[0] if dates else None
 
 
-def claim_review(statement: Statement, report: Report | None = None) -> dict[str, Any]:
-    """One statement's ClaimReview as JSON-LD data (without @context); `report` gives the publisher."""
-    report = report or Report((), (), (), (), (), {}, {}, {}, None)
+def claim_review(statement: Statement, *, publisher: str | None = None,
+                 publisher_url: str | None = None) -> dict[str, Any]:
+    """One statement's ClaimReview as JSON-LD data (without @context), published by `publisher` at its URL."""
     value, name = RATINGS[statement.verdict or "unverifiable"]
     rating: dict[str, Any] = {"@type": "Rating"}
     if value is not None:
@@ -109,11 +109,11 @@ def claim_review(statement: Statement, report: Report | None = None) -> dict[str
     if origin is not None and origin.published:
         item["firstAppearance"] = appearance(origin)
     review: dict[str, Any] = {"@type": "ClaimReview", "identifier": statement.id}
-    url = review_url(report, statement)
+    url = review_url(publisher_url, statement)
     if url:
         review["url"] = url
     review.update({"claimReviewed": fmt.one_line(statement.text), "itemReviewed": item, "reviewRating": rating})
-    author = _review_author(report)
+    author = _review_author(publisher, publisher_url)
     if author:
         review["author"] = author
     if statement.reviewed_at:
@@ -137,6 +137,7 @@ def render(report: Report) -> str:
     "<", ">" and "&" are written as \\u escapes (same JSON data), so the document can be pasted into a
     ``<script type="application/ld+json">`` element without article text closing it.
     """
-    graph = [claim_review(s, report) for s in report.statements if s.verdict in RATINGS]
+    graph = [claim_review(s, publisher=report.publisher, publisher_url=report.publisher_url)
+             for s in report.statements if s.verdict in RATINGS]
     text = json.dumps({"@context": CONTEXT, "@graph": graph}, ensure_ascii=False, indent=2)
     return text.translate(_SCRIPT_SAFE) + "\n"
