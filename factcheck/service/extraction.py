@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from factcheck import __version__
 from factcheck.models import Article, Claim, Entity, Quote, Value
-from factcheck.service.common import Progress, no_progress
+from factcheck.service.common import Progress, no_progress, require_writable
 from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
 from factcheck.store.writes import delete_article_rows, now, replace_groups, save_article, save_file
@@ -49,6 +49,7 @@ def extract(
     """Read files and folders into the database, re-extracting only what changed, then group."""
     from factcheck.ingest import IngestError, discover, file_hash, load_file_with_problems
 
+    require_writable(db)
     summary = ExtractSummary()
     found = list(discover([Path(p) for p in paths]))
     total = len(found)
@@ -247,6 +248,7 @@ def group_statements(db: Database, *, model: str | None = None,
     from factcheck.match import group_statements as _group
     from factcheck.match import threshold_for
 
+    require_writable(db)
     items, articles = load_statements(db)
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
     progress("group", 0, 1)
