@@ -162,6 +162,8 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
                                   model=model, progress=progress)
     for problem in summary.problems:
         _err(f"skipped: {problem}")
+    for note in summary.notes:
+        _err(f"note: {note}")
     if as_json:
         click.echo(json.dumps(summary.__dict__, ensure_ascii=False))
     else:

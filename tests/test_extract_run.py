@@ -150,3 +150,76 @@ def test_file_that_turns_unreadable_loses_its_articles_not_its_reviews(tmp_path,
     assert not [a for a in service.list_articles(db) if a["name"].startswith("002")]
     orphan = service.orphan_reviews(db)
     assert [(o["id"], o["note"]) for o in orphan] == [(claim["id"], "see Kremlin transcript")]
+
+
+def test_no_group_run_leaves_groups_stale_and_the_next_run_builds_them(tmp_path, corpus_copy):
+    db_path = tmp_path / "claims.db"
+    first = extract(str(corpus_copy), "--db", str(db_path), "--no-group", "--json")
+    assert first.exit_code == 0
+    db = service.open_db(db_path)
+    assert service.counts(db)["groups"] == 0
+    second = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    summary = json.loads(second.stdout)
+    assert summary["unchanged"] == 5 and summary["extracted"] == 0
+    assert summary["groups"] > 0 and service.counts(db)["groups"] == summary["groups"]
+    assert any("stale" in note for note in summary["notes"])
+
+
+def test_groups_interrupted_before_they_were_stored_are_rebuilt(tmp_path, corpus_copy, monkeypatch):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    grouped = service.counts(service.open_db(db_path))["groups"]
+    (corpus_copy / "005_new.txt").write_text(
+        "Der Gipfel in Wladiwostok dauerte drei Stunden, sagte ein Sprecher des Kremls am Donnerstag.\n",
+        encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extraction, "group_statements", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        service.extract(service.open_db(db_path), [corpus_copy], model="hashing")
+    monkeypatch.undo()
+    db = service.open_db(db_path)
+    summary = service.extract(db, [corpus_copy], model="hashing")
+    assert summary.extracted == 0 and summary.unchanged == 6
+    assert summary.groups is not None and summary.groups >= grouped
+    members = {r[0] for r in db.execute("select article from group_members")}
+    state = db.execute("select value from meta where key = 'groups_state'").fetchone()[0]
+    assert state == extraction.current_groups_digest(db, "hashing")
+    assert members  # groups exist and are current
+
+
+def test_changed_pipeline_reextracts_with_a_note_and_keeps_reviews(tmp_path, corpus_copy, monkeypatch):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    db = service.open_db(db_path)
+    claim = next(iter(service.list_claims(db)))
+    service.set_verdict(db, claim["id"], "verified", reviewer="ana")
+    monkeypatch.setattr(extraction, "PIPELINE_VERSION", "factcheck-0.1.0+changedcode")
+    result = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    summary = json.loads(result.stdout)
+    assert summary["extracted"] == 5 and summary["unchanged"] == 0
+    assert any("pipeline changed" in note for note in summary["notes"])
+    assert "note: re-extracted 5" in result.stderr
+    assert service.get_review(db, claim["id"]).verdict == "verified"
+    assert service.get_item(db, claim["id"])["verdict"] == "verified"
+
+
+def test_pipeline_fingerprint_follows_the_extractor_source(tmp_path, monkeypatch):
+    from factcheck.service import fingerprint
+
+    package = tmp_path / "factcheck"
+    for relative in ("nlp/cues_de.py", "ingest/readers.py", "values/numbers.py", "language/__init__.py"):
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text("WORDS = ('sagte',)\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "PACKAGE_ROOT", package)
+    fingerprint.pipeline_fingerprint.cache_clear()
+    try:
+        before = fingerprint.pipeline_fingerprint()
+        assert fingerprint.pipeline_fingerprint() == before  # cached and stable
+        (package / "nlp/cues_de.py").write_text("WORDS = ('sagte', 'betonte')\n", encoding="utf-8")
+        fingerprint.pipeline_fingerprint.cache_clear()
+        assert fingerprint.pipeline_fingerprint() != before
+    finally:
+        fingerprint.pipeline_fingerprint.cache_clear()

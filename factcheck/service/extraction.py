@@ -9,15 +9,15 @@ from typing import Iterator, Sequence
 
 from sqlite_utils import Database
 
-from factcheck import __version__
 from factcheck.models import Article, Claim, Entity, Quote, Value
 from factcheck.service.common import Progress, no_progress, require_writable
+from factcheck.service.fingerprint import groups_digest, pipeline_fingerprint
 from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
 from factcheck.store.writes import delete_article_rows, now, replace_groups, save_article, save_file
 
-PIPELINE_VERSION = f"factcheck-{__version__}"
-"""Stored with each file; a new version re-extracts everything on the next run."""
+PIPELINE_VERSION = pipeline_fingerprint()
+"""Stored with each file; a different fingerprint (code, cue lists, models changed) re-extracts it on the next run."""
 
 
 @dataclass
@@ -34,6 +34,8 @@ class ExtractSummary:
     problems: list[str] = field(default_factory=list)
     groups: int | None = None
     conflicts: int | None = None
+    notes: list[str] = field(default_factory=list)
+    """Why things were redone (pipeline changed, groups stale), one line each."""
 
 
 def extract(
@@ -54,6 +56,7 @@ def extract(
     found = list(discover([Path(p) for p in paths]))
     total = len(found)
     seen_paths: set[str] = set()
+    pipeline_changed: list[str] = []
     for done, (path, problem) in enumerate(found, start=1):
         progress("extract", done - 1, total)
         if problem:
@@ -71,6 +74,8 @@ def extract(
         if previous and previous[0] == digest and previous[1] == PIPELINE_VERSION and not force and not published:
             summary.unchanged += 1
             continue
+        if previous and previous[0] == digest and previous[1] != PIPELINE_VERSION:
+            pipeline_changed.append(previous[1])
         try:
             articles, problems = load_file_with_problems(path, published=published)
         except IngestError as error:
@@ -99,16 +104,42 @@ def extract(
                            "problem": None if names else "no article"})
         summary.extracted += 1
     progress("extract", total, total)
+    if pipeline_changed:
+        summary.notes.append(
+            f"re-extracted {len(pipeline_changed)} unchanged file(s): the extraction pipeline changed (code, cue lists "
+            f"or models; {sorted(set(pipeline_changed))[0]} -> {PIPELINE_VERSION})")
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        grouped_with = get_meta(db, "grouped_with")
-        if summary.extracted or summary.removed or force or grouped_with is None or (model and grouped_with != model):
-            result = group_statements(db, model=model, progress=progress)
-            summary.groups, summary.conflicts = result
-        else:
-            counts = queries.counts(db)
-            summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
+        _group_if_stale(db, summary, model=model, force=force, progress=progress)
     return summary
+
+
+def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None, force: bool,
+                    progress: Progress) -> None:
+    """Regroup when the groups were not computed from what the database holds now (whatever happened before)."""
+    model = model or _sticky_model(db)
+    stored = get_meta(db, "groups_state")
+    if force or stored != current_groups_digest(db, model):
+        if not (summary.extracted or summary.removed or force):
+            summary.notes.append("regrouped: the groups were stale (an interrupted or --no-group run, or a new "
+                                 "model or grouping code)")
+        summary.groups, summary.conflicts = group_statements(db, model=model, progress=progress)
+    else:
+        counts = queries.counts(db)
+        summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
+
+
+def _sticky_model(db: Database) -> str | None:
+    """The model the current groups were built with (None: the default), kept until another is asked for."""
+    grouped_with = get_meta(db, "grouped_with")
+    return None if grouped_with in (None, "default") else grouped_with
+
+
+def current_groups_digest(db: Database, model: str | None) -> str:
+    """The digest groups built now would record (see fingerprint.groups_digest)."""
+    ids = [r[0] for r in db.execute("select id from quotes union all select id from claims")]
+    articles = db.execute("select name, content_hash from articles").fetchall()
+    return groups_digest(ids, articles, model or "default")
 
 
 def _forget_file(db: Database, key: str, previous: tuple | None) -> None:
@@ -250,6 +281,8 @@ def group_statements(db: Database, *, model: str | None = None,
 
     require_writable(db)
     items, articles = load_statements(db)
+    state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
+                          model or "default")
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
     progress("group", 0, 1)
     groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key)) if items else []
@@ -261,6 +294,7 @@ def group_statements(db: Database, *, model: str | None = None,
     with db.atomic():
         replace_groups(db, groups, found)
         set_meta(db, "grouped_with", model or "default")
+        set_meta(db, "groups_state", state)
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)
