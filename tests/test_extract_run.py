@@ -223,3 +223,87 @@ def test_pipeline_fingerprint_follows_the_extractor_source(tmp_path, monkeypatch
         assert fingerprint.pipeline_fingerprint() != before
     finally:
         fingerprint.pipeline_fingerprint.cache_clear()
+
+
+def _nested_corpus(tmp_path, corpus_dir):
+    root = tmp_path / "nested"
+    for folder, source in (("bbc", "000_3448688e953642bf.txt"), ("dw", "001_fb2294b755947b61.txt")):
+        (root / folder).mkdir(parents=True)
+        shutil.copy(corpus_dir / source, root / folder / "report.txt")
+    return root
+
+
+def test_same_file_name_in_two_folders_gives_two_articles(tmp_path, corpus_dir):
+    root = _nested_corpus(tmp_path, corpus_dir)
+    db_path = tmp_path / "claims.db"
+    result = extract(str(root), "--db", str(db_path), "--json")
+    assert result.exit_code == 0, result.output
+    db = service.open_db(db_path)
+    names = [a["name"] for a in service.list_articles(db)]
+    assert names == ["bbc/report.txt", "dw/report.txt"]
+    assert len(service.list_articles(db, service.Filters(article="report"))) == 2
+    assert {c["article"] for c in service.list_claims(db)} == set(names)
+
+
+def test_renamed_unchanged_file_keeps_its_reviews(tmp_path, corpus_copy):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    db = service.open_db(db_path)
+    claim = next(c for c in service.list_claims(db) if c["article"].startswith("003"))
+    service.set_verdict(db, claim["id"], "misleading", note="context missing", reviewer="ana")
+    (corpus_copy / "archive").mkdir()
+    (corpus_copy / "003_2a5cbfce9d54c221.txt").rename(corpus_copy / "archive" / "003_renamed.txt")
+    result = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    assert result.exit_code == 0
+    moved = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert [c["article"] for c in moved] == ["archive/003_renamed.txt"]
+    assert moved[0]["verdict"] == "misleading" and moved[0]["note"] == "context missing"
+    assert service.orphan_reviews(db) == []
+    actions = [h["action"] for h in service.history(db, moved[0]["id"])]
+    assert actions == ["moved", "set"]
+
+
+def test_database_with_bare_file_names_keeps_reviews_after_upgrade(tmp_path, corpus_dir, monkeypatch):
+    from factcheck import ingest
+
+    root = tmp_path / "nested"
+    (root / "bbc").mkdir(parents=True)
+    shutil.copy(corpus_dir / "000_3448688e953642bf.txt", root / "bbc" / "report.txt")
+    db_path = tmp_path / "claims.db"
+    monkeypatch.setattr(ingest, "article_name", lambda path, folder: path.name)  # what older versions stored
+    monkeypatch.setattr(extraction, "PIPELINE_VERSION", "factcheck-0.1.0")
+    service.extract(service.open_db(db_path), [root], model="hashing")
+    db = service.open_db(db_path)
+    claim = next(iter(service.list_claims(db)))
+    assert claim["article"] == "report.txt"
+    service.set_verdict(db, claim["id"], "false", reviewer="ana")
+    monkeypatch.undo()
+    (root / "dw").mkdir()
+    shutil.copy(corpus_dir / "001_fb2294b755947b61.txt", root / "dw" / "report.txt")
+    result = extract(str(root), "--db", str(db_path), "--json")
+    assert result.exit_code == 0
+    assert [a["name"] for a in service.list_articles(db)] == ["bbc/report.txt", "dw/report.txt"]
+    found = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert [(c["article"], c["verdict"]) for c in found] == [("bbc/report.txt", "false")]
+    assert service.orphan_reviews(db) == []
+    # the same folder given directly names its file at the root; its reviews follow again
+    extract(str(root / "bbc"), "--db", str(db_path), "--json")
+    found = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert ("report.txt", "false") in [(c["article"], c["verdict"]) for c in found]
+
+
+def test_search_percent_and_underscore_are_literal(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Die Quote stieg auf 50% im Jahr 2020, sagte der Minister.\n\n"
+                                  "Der Wert stieg auf 50 Punkte im Jahr 2021, sagte die Ministerin.\n", encoding="utf-8")
+    db_path = tmp_path / "claims.db"
+    assert extract(str(corpus), "--db", str(db_path)).exit_code == 0
+    db = service.open_db(db_path)
+    texts = [c["text"] for c in service.list_claims(db)]
+    assert len(texts) >= 2
+    percent = [c["text"] for c in service.list_claims(db, service.Filters(search="50%"))]
+    assert percent and all("50%" in t for t in percent)
+    assert [c for c in service.list_claims(db, service.Filters(search="%"))] == \
+        [c for c in service.list_claims(db) if "%" in c["text"]]
+    assert list(service.list_claims(db, service.Filters(search="_"))) == []

@@ -110,6 +110,17 @@ def discover(paths: Sequence[Path | str]) -> Iterator[tuple[Path, str | None]]:
             yield path, "no such file or folder"
 
 
+def article_name(path: Path, root: Path | None) -> str:
+    """An article's identity: its path relative to the corpus folder it was found in (``sub/a.txt``), or the file
+    name for a file given on its own; the last part is always the file name."""
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name
+
+
 def file_hash(path: Path) -> str:
     """SHA-256 of the file's bytes, plus its sidecar's bytes when there is one (changes when either does)."""
     digest = hashlib.sha256()
@@ -125,9 +136,9 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_file(path: Path | str, *, published: str | None = None) -> list[Article]:
+def load_file(path: Path | str, *, published: str | None = None, name: str | None = None) -> list[Article]:
     """Read one corpus file into articles; problems with single records are issued as IngestWarning."""
-    articles, problems = load_file_with_problems(path, published=published)
+    articles, problems = load_file_with_problems(path, published=published, name=name)
     for problem in problems:
         warnings.warn(str(problem), IngestWarning, stacklevel=2)
     return articles
@@ -169,23 +180,25 @@ def _sidecar_hints(path: Path, problems: list[IngestError]) -> Hints | None:
 
 
 def load_file_with_problems(
-    path: Path | str, *, published: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    path: Path | str, *, published: str | None = None, max_bytes: int = MAX_FILE_BYTES, name: str | None = None
 ) -> tuple[list[Article], list[IngestError]]:
     """Read one corpus file: (articles, problems with single records or the sidecar that were skipped).
 
-    Raises :class:`IngestError` when the file as a whole cannot be read (missing, unsupported, too large,
-    empty, binary, undecodable, invalid JSON, or no usable record at all); nothing else escapes.
+    `name` is the article's identity (default: the file name; `extract` passes the path relative to the corpus
+    folder, see :func:`article_name`). Raises :class:`IngestError` when the file as a whole cannot be read
+    (missing, unsupported, too large, empty, binary, undecodable, invalid JSON, or no usable record at all);
+    nothing else escapes.
     """
     path = Path(path)
     try:
-        return _load(path, published, max_bytes)
+        return _load(path, published, max_bytes, name or path.name)
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - the contract: bad input surfaces as IngestError only
         raise IngestError(path, f"unexpected {type(exc).__name__} while reading: {exc}") from exc
 
 
-def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Article], list[IngestError]]:
+def _load(path: Path, published: str | None, max_bytes: int, name: str) -> tuple[list[Article], list[IngestError]]:
     problem = _problem(path)
     if problem:
         raise IngestError(path, problem)
@@ -202,7 +215,7 @@ def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Artic
         if user_date else None
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
-        articles = _load_records(path, text, suffix, user, problems)
+        articles = _load_records(path, name, text, suffix, user, problems)
         if not articles:
             first = problems[0].message if problems else "no records"
             raise IngestError(path, f"no usable article in the file ({first})")
@@ -221,7 +234,7 @@ def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Artic
         hints = Hints()
     if sidecar is not None:
         hints = _merge(sidecar, hints)
-    article = build_article(path.name, path, text, hints, user=user, mtime=mtime, removed=removed)
+    article = build_article(name, path, text, hints, user=user, mtime=mtime, removed=removed)
     return [article], problems
 
 
@@ -236,7 +249,7 @@ def _merge(strong: Hints, weak: Hints) -> Hints:
 
 
 def _load_records(
-    path: Path, text: str, suffix: str, user: RankedDate | None, problems: list[IngestError]
+    path: Path, base: str, text: str, suffix: str, user: RankedDate | None, problems: list[IngestError]
 ) -> list[Article]:
     if suffix == ".json":
         try:
@@ -251,7 +264,7 @@ def _load_records(
         numbered, many = list(jsonl_records(text)), True
     articles: list[Article] = []
     for number, record in numbered:
-        name = f"{path.name}#{number}" if many else path.name
+        name = f"{base}#{number}" if many else base
         try:
             if isinstance(record, RecordProblem):
                 raise record
@@ -290,7 +303,8 @@ def build_article(
     outlet = hints.outlet or (cleaned.outlet_lines[0] if cleaned.outlet_lines else None) \
         or outlet_from_url(url) or cleaned.credit_outlet()
     ranked = list(hints.dates) + text_date_candidates(cleaned, body)
-    ranked += path_date_candidates(name if "#" not in name else "", url, mtime)
+    file_name = name.rsplit("/", 1)[-1]
+    ranked += path_date_candidates(file_name if "#" not in file_name else "", url, mtime)
     if user is not None:
         ranked.append(user)
     published, source, candidates = choose_published(ranked)
