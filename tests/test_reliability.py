@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import subprocess
@@ -157,3 +158,136 @@ def test_read_only_database_can_be_read_but_not_written(tmp_path, demo, monkeypa
     finally:
         os.chmod(folder, 0o755)
         os.chmod(path, 0o644)
+
+
+# --- bad corpus entries: one line each, the rest extracted ------------------------------------------------
+
+
+def _run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factcheck.cli", *args], env=_env(), capture_output=True,
+                          text=True, timeout=300, cwd=cwd)
+
+
+GOOD = "Der Gipfel dauerte drei Stunden, sagte ein Sprecher am Donnerstag in Berlin.\n"
+
+
+def test_odd_entries_each_get_one_line_and_the_rest_is_extracted(tmp_path, monkeypatch):
+    from factcheck.ingest import discover
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    (corpus / "empty.txt").write_bytes(b"")
+    (corpus / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 10)
+    (corpus / "dangling.txt").symlink_to(corpus / "missing.txt")
+    (corpus / "loop.txt").symlink_to(corpus / "loop.txt")
+    os.mkfifo(corpus / "pipe.txt")
+    (corpus / "folder.txt").mkdir()
+    (corpus / "folder.txt" / "inner.txt").write_text(GOOD.replace("drei", "vier"), encoding="utf-8")
+    found = dict(discover([corpus]))
+    assert "broken link" in found[corpus / "dangling.txt"]
+    assert "loop" in found[corpus / "loop.txt"]
+    assert "FIFO" in found[corpus / "pipe.txt"]
+    assert found[corpus / "good.txt"] is None and found[corpus / "folder.txt" / "inner.txt"] is None
+    db_path = tmp_path / "claims.db"
+    done = _run_cli("extract", str(corpus), "--db", str(db_path), "--model", "hashing")
+    assert done.returncode == 3, done.stderr
+    assert "Traceback" not in done.stderr
+    skipped = [line for line in done.stderr.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 5, done.stderr  # empty, binary, dangling, loop, fifo
+    for name in ("empty.txt", "image.txt", "dangling.txt", "loop.txt", "pipe.txt"):
+        assert sum(name in line for line in skipped) == 1
+    db = service.open_db(db_path)
+    assert [a["name"] for a in service.list_articles(db)] == ["folder.txt/inner.txt", "good.txt"]
+
+
+def test_unreadable_file_is_reported_inside_the_per_file_guard(tmp_path, monkeypatch):
+    from factcheck.ingest import readers
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(GOOD, encoding="utf-8")
+    secret = corpus / "secret.txt"
+    secret.write_text(GOOD, encoding="utf-8")
+    secret.chmod(0o000)
+    real_open = open
+
+    def refusing_open(file, *args, **kwargs):  # what a non-root user meets (root reads mode 000 files anyway)
+        if Path(file) == secret:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(readers, "open", refusing_open, raising=False)
+    try:
+        summary = service.extract(service.open_db(tmp_path / "claims.db"), [corpus], model="hashing")
+    finally:
+        secret.chmod(0o644)
+    assert summary.articles == 1
+    assert summary.problems == [f"{secret}: cannot read file (Permission denied)"]
+
+
+def test_json_lines_report_bad_records_and_broken_lines_by_line(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [
+        json.dumps({"title": "Gut", "text": GOOD}),
+        json.dumps({"text": 5}),
+        "",
+        '{"text": "kaputt',
+        json.dumps({"text": GOOD.replace("drei", "zwei")}),
+    ]
+    (corpus / "feed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = _run_cli("extract", str(corpus), "--db", str(tmp_path / "claims.db"), "--model", "hashing")
+    assert done.returncode == 3 and "Traceback" not in done.stderr
+    skipped = [line for line in done.stderr.splitlines() if line.startswith("skipped:")]
+    assert len(skipped) == 2, done.stderr
+    assert "(record 2, line 2)" in skipped[0] and "'text' is a number" in skipped[0]
+    assert "(record 3, line 4)" in skipped[1] and "invalid JSON" in skipped[1]
+    db = service.open_db(tmp_path / "claims.db")
+    assert [a["name"] for a in service.list_articles(db)] == ["feed.jsonl#1", "feed.jsonl#4"]
+    assert not [a for a in service.list_articles(db) if a["title"] == "5"]
+
+
+@pytest.mark.parametrize("cell", ["=1+1", "  =HYPERLINK(\"x\")", " +1", "\t-2", "\r@SUM(A1)", "\n=1", "  @x"])
+def test_csv_cells_that_would_run_as_formulas_are_neutralised(cell):
+    from factcheck.report.csvout import _safe
+
+    assert _safe(cell) == "'" + cell
+
+
+def test_csv_plain_cells_are_kept():
+    from factcheck.report.csvout import _safe
+
+    assert [_safe(v) for v in ("Putin sagte", " a = b", 5, "", None)] == ["Putin sagte", " a = b", 5, "", None]
+
+
+def test_faiss_keeps_stderr_quiet():
+    script = textwrap.dedent("""
+        import numpy as np
+        from factcheck.match.neighbours import _faiss_topk
+        v = np.random.default_rng(0).standard_normal((5001, 16)).astype("float32")
+        v /= np.linalg.norm(v, axis=1, keepdims=True)
+        idx, sims = _faiss_topk(v, 5)
+        print(idx.shape[0])
+    """)
+    pytest.importorskip("faiss")
+    done = subprocess.run([sys.executable, "-c", script], env=_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "5001"
+    assert done.stderr == ""
+
+
+def test_html_ingest_works_with_the_runtime_dependencies():
+    import importlib
+    import tomllib
+
+    dependencies = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]
+    assert any(d.lower().startswith("lxml_html_clean") for d in dependencies)
+    importlib.import_module("lxml.html.clean")  # what justext (used by trafilatura) imports
+    from factcheck.ingest.html_reader import read_html
+
+    page = ("<html><head><title>Gipfel</title></head><body><nav>Menü</nav><article><h1>Gipfel in Berlin</h1>"
+            + "".join(f"<p>{GOOD.strip()} Absatz {i} mit weiteren Worten über das Treffen.</p>" for i in range(6))
+            + "</article><footer>Impressum</footer></body></html>")
+    text, hints, extractor = read_html(page)
+    assert extractor == "trafilatura"
+    assert "drei Stunden" in text and "Impressum" not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -66,6 +67,27 @@ def _problem(path: Path) -> str | None:
     return None
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` (after following links) is not a regular file to read, or None when it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "broken link (its target does not exist)" if os.path.islink(path) else "no such file"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link points back at itself)"
+        return f"cannot access ({exc.strerror or exc})"
+    if stat_module.S_ISREG(mode):
+        return None
+    if stat_module.S_ISDIR(mode):
+        return "link to a folder, not followed (give the folder itself)"
+    if stat_module.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file"
+    if stat_module.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "a device, not a file"
+
+
 def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
     try:
         with os.scandir(folder) as it:
@@ -81,13 +103,12 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(path)
                 continue
-            if not entry.is_file():
-                continue
-        except OSError:
+        except OSError as exc:
+            yield path, f"cannot access ({exc.strerror or exc})"
             continue
         if is_sidecar(path):
             continue
-        yield path, _problem(path)
+        yield path, _not_a_file(path) or _problem(path)
 
 
 def discover(paths: Sequence[Path | str]) -> Iterator[tuple[Path, str | None]]:
@@ -105,7 +126,9 @@ def discover(paths: Sequence[Path | str]) -> Iterator[tuple[Path, str | None]]:
         if is_dir:
             yield from _walk(path)
         elif exists:
-            yield path, _problem(path)
+            yield path, _not_a_file(path) or _problem(path)
+        elif os.path.islink(path):
+            yield path, _not_a_file(path)
         else:
             yield path, "no such file or folder"
 
@@ -153,6 +176,8 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, float]:
         raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from None
     if stat_module.S_ISDIR(stat.st_mode):
         raise IngestError(path, "is a folder; pass its files (discover() walks folders)")
+    if not stat_module.S_ISREG(stat.st_mode):
+        raise IngestError(path, _not_a_file(path) or "not a regular file")
     if stat.st_size > max_bytes:
         raise IngestError(path, f"file too large ({stat.st_size / 1e6:.0f} MB, limit {max_bytes / 1e6:.0f} MB); "
                                 "split it into smaller files or a .jsonl with one article a line")
@@ -251,30 +276,33 @@ def _merge(strong: Hints, weak: Hints) -> Hints:
 def _load_records(
     path: Path, base: str, text: str, suffix: str, user: RankedDate | None, problems: list[IngestError]
 ) -> list[Article]:
+    numbered: list[tuple[int, int | None, object]]
     if suffix == ".json":
         try:
             records, many = json_records(text)
-            numbered = [(i + 1, record) for i, record in enumerate(records)]
+            numbered = [(i + 1, None, record) for i, record in enumerate(records)]
         except json.JSONDecodeError as exc:
             if exc.msg != "Extra data" or exc.lineno < 2:
                 raise IngestError(path, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") \
                     from None
             numbered, many = list(jsonl_records(text)), True  # JSON Lines saved as .json
+        except RecursionError:
+            raise IngestError(path, "invalid JSON (nested too deeply)") from None
     else:
         numbered, many = list(jsonl_records(text)), True
     articles: list[Article] = []
-    for number, record in numbered:
+    for number, line, record in numbered:
         name = f"{base}#{number}" if many else base
         try:
             if isinstance(record, RecordProblem):
                 raise record
             body, hints = record_fields(record, origin="json")
-            problems.extend(IngestError(path, p, record=number) for p in hints.problems)
+            problems.extend(IngestError(path, p, record=number, line=line) for p in hints.problems)
             articles.append(build_article(name, path, body, hints, user=user, mtime=None, removed=[]))
         except RecordProblem as exc:
-            problems.append(IngestError(path, str(exc), record=number))
+            problems.append(IngestError(path, str(exc), record=number, line=line))
         except IngestError as exc:
-            problems.append(IngestError(path, exc.message, record=number))
+            problems.append(IngestError(path, exc.message, record=number, line=line))
     return articles
 
 
