@@ -291,3 +291,61 @@ def test_html_ingest_works_with_the_runtime_dependencies():
     text, hints, extractor = read_html(page)
     assert extractor == "trafilatura"
     assert "drei Stunden" in text and "Impressum" not in text
+
+
+# --- a killed extract: the next run ends where an uninterrupted one does ------------------------------
+
+
+def _content(path: Path) -> dict[str, list]:
+    """What the database says about the corpus (timestamps left out)."""
+    conn = sqlite3.connect(path)
+    queries = {
+        "articles": "select name, path, title, outlet, published, language, content_hash, text from articles",
+        "sentences": "select id, article, idx, start, [end] from sentences",
+        "quotes": "select id, article, text, start, [end], speaker, cue from quotes",
+        "claims": "select id, article, text, start, [end] from claims",
+        "values": "select item_id, idx, type, text, value from [values]",
+        "entities": "select article, start, [end], label, norm from entities",
+        "files": "select path, hash, pipeline, articles, problem from files",
+        "groups": "select id, kind, size from groups",
+        "members": "select group_id, item_id from group_members",
+        "conflicts": "select id, type, item_a, item_b from conflicts",
+        "state": "select key, value from meta where key in ('groups_state', 'grouped_with')",
+    }
+    out = {name: sorted(conn.execute(sql).fetchall(), key=repr) for name, sql in queries.items()}
+    conn.close()
+    return out
+
+
+@pytest.mark.slow
+def test_extract_killed_at_random_points_then_rerun_ends_like_an_uninterrupted_run(tmp_path, corpus_dir):
+    import random
+    import shutil
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, corpus)
+    reference = tmp_path / "reference.db"
+    started = time.monotonic()
+    done = _run_cli("extract", str(corpus), "--db", str(reference), "--model", "hashing")
+    took = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
+    expected = _content(reference)
+    assert expected["articles"] and expected["groups"] and expected["state"]
+    rng = random.Random(12)
+    for attempt in range(2):
+        target = tmp_path / f"killed{attempt}.db"
+        for _ in range(2):  # killed twice, then run to the end
+            process = subprocess.Popen([sys.executable, "-m", "factcheck.cli", "extract", str(corpus), "--db",
+                                        str(target), "--model", "hashing"], env=_env(),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.3, took))
+            process.send_signal(signal.SIGKILL)
+            process.wait()
+        final = _run_cli("extract", str(corpus), "--db", str(target), "--model", "hashing")
+        assert final.returncode == 0, final.stderr
+        assert _content(target) == expected
+        conn = sqlite3.connect(target)
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        conn.close()
