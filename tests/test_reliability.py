@@ -349,3 +349,60 @@ def test_extract_killed_at_random_points_then_rerun_ends_like_an_uninterrupted_r
         conn = sqlite3.connect(target)
         assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
         conn.close()
+
+
+# --- the review desk beside other writers, and on a read-only database --------------------------------
+
+
+def test_review_desk_saves_every_key_while_a_cli_loop_and_a_long_writer_write(demo):
+    from test_tui import go_to, listing, loaded, run, settled
+
+    db, ids, path = demo
+    statements = [ids[k] for k in ("quote_0", "quote_2", "quote_4", "claim_short", "claim_long")]
+    loop_ids = (statements * 16)[:80]
+    hog = subprocess.Popen([sys.executable, "-c", HOGGER, str(path), "8"], env=_env())
+    loop = subprocess.Popen([sys.executable, "-c", WRITER, str(path), "cli", "false", *loop_ids], env=_env(),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    seen: dict = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        for _ in range(3):
+            for item in statements:
+                await go_to(pilot, item)
+                await pilot.press("v")
+        await settled(pilot)
+        seen["notes"] = [n.message for n in pilot.app._notifications]
+
+    run(scenario, path)
+    out, err = loop.communicate(timeout=240)
+    hog.wait(timeout=60)
+    assert loop.returncode == 0 and out.strip() == "done 80", err
+    assert not [n for n in seen["notes"] if "Not saved" in n]
+    check = service.open_db(path)
+    counts = dict(check.execute("select reviewer, count(*) from review_history where action = 'set' group by reviewer"))
+    assert counts == {"tess": 15, "cli": 80}
+
+
+def test_review_desk_opens_a_read_only_database_and_says_so(demo, monkeypatch):
+    from test_tui import go_to, loaded, run, settled
+
+    db, ids, path = demo
+    monkeypatch.setattr("factcheck.store.db._writable", lambda p: False)
+    seen: dict = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        await go_to(pilot, ids["claim_short"])
+        await pilot.press("v")
+        await settled(pilot)
+        await pilot.pause(0.1)
+        seen["notes"] = [n.message for n in pilot.app._notifications]
+        seen["title"] = pilot.app.sub_title
+
+    run(scenario, path)
+    assert "read-only" in seen["title"]
+    assert any("read-only" in n and "not saved" in n for n in seen["notes"])
+    assert any(n.startswith("Not saved") and "read-only" in n for n in seen["notes"])
+    monkeypatch.undo()
+    assert service.get_review(service.open_db(path), ids["claim_short"]) is None

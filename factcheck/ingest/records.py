@@ -114,6 +114,6 @@ def jsonl_records(text: str) -> Iterator[tuple[int, int, Any | RecordProblem]]:
         try:
             yield number, line_number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, line_number, RecordProblem(f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield number, line_number, RecordProblem(f"invalid JSON ({exc.msg}; column {exc.colno})")
         except RecursionError:
             yield number, line_number, RecordProblem("invalid JSON (nested too deeply)")
