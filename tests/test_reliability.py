@@ -406,3 +406,16 @@ def test_review_desk_opens_a_read_only_database_and_says_so(demo, monkeypatch):
     assert any(n.startswith("Not saved") and "read-only" in n for n in seen["notes"])
     monkeypatch.undo()
     assert service.get_review(service.open_db(path), ids["claim_short"]) is None
+
+
+def test_processes_creating_one_new_database_at_once_all_succeed(tmp_path):
+    path = tmp_path / "new.db"
+    script = "import sys; from factcheck import service; service.open_db(sys.argv[1]).close(); print('ok')"
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(path)], env=_env(), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    results = [r.communicate(timeout=120) for r in runs]
+    assert [r.returncode for r in runs] == [0] * 4, [err for _, err in results]
+    from factcheck.store.db import known_migrations
+
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("select name from _sqlite_migrations order by id")] == known_migrations()

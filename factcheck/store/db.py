@@ -182,7 +182,7 @@ def connect(path: str | Path | None = None, *, memory: bool = False) -> Factchec
             return db
         retry_busy(db.enable_wal)
         if pending:
-            retry_busy(lambda: migrations.apply(db))
+            _migrate(db, path)
     except StoreError:
         if conn is not None:
             conn.close()
@@ -192,6 +192,19 @@ def connect(path: str | Path | None = None, *, memory: bool = False) -> Factchec
             conn.close()
         raise StoreError(f"cannot open database {path}: {error}") from error
     return db
+
+
+def _migrate(db: Database, path: object) -> None:
+    """Apply pending migrations; another process creating the same database at once is not an error."""
+    for attempt in range(3):
+        try:
+            retry_busy(lambda: migrations.apply(db))
+            return
+        except sqlite3.OperationalError as error:
+            if "already exists" not in str(error) or attempt == 2:
+                raise
+            if not check_schema(db, path):  # the other process applied them
+                return
 
 
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
