@@ -14,7 +14,9 @@ from factcheck.ingest.dates import parse_date
 from factcheck.models import Value
 from factcheck.values import agree, describe, find_values
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+FAST = settings(max_examples=40, deadline=None,
+                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                                       HealthCheck.data_too_large])
 
 QUOTES = st.sampled_from(list("\"'„“”‚‘’«»‹›「」"))
 WORDS = st.sampled_from(["Putin", "sagte", "der", "Gipfel", "dauerte", "Stunden", "am", "Montag", "laut",

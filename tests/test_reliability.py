@@ -419,3 +419,8 @@ def test_processes_creating_one_new_database_at_once_all_succeed(tmp_path):
 
     conn = sqlite3.connect(path)
     assert [r[0] for r in conn.execute("select name from _sqlite_migrations order by id")] == known_migrations()
+
+
+def test_database_in_a_missing_folder_is_one_clear_line(tmp_path):
+    with pytest.raises(service.FactcheckError, match="folder does not exist"):
+        service.open_db(tmp_path / "missing" / "claims.db")

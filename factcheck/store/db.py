@@ -163,7 +163,9 @@ def connect(path: str | Path | None = None, *, memory: bool = False) -> Factchec
             raise StoreError(f"{path} is a folder, not a database file")
         writable = _writable(path)
         if not writable and not path.exists():
-            raise StoreError(f"cannot create database {path}: its folder is not writable")
+            folder = path.parent if str(path.parent) else Path(".")
+            why = "does not exist" if not folder.is_dir() else "is not writable"
+            raise StoreError(f"cannot create database {path}: its folder {why}")
         if writable:
             conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
             conn.isolation_level = "IMMEDIATE"  # the driver's implicit transactions take the write lock at once
