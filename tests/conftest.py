@@ -31,18 +31,24 @@ def corpus_dir() -> Path:
     return CORPUS
 
 
-_SLOW_SEEN = {"ran": False}
+def _pipelines_loaded() -> int:
+    pipeline = sys.modules.get("factcheck.nlp.pipeline")
+    return pipeline.load_pipeline.cache_info().currsize if pipeline is not None else 0
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_setup(item):
+    item.stash[_BEFORE] = _pipelines_loaded()
+    yield
+
+
+_BEFORE = pytest.StashKey[int]()
 
 
 @pytest.fixture(autouse=True)
 def _real_models_only_in_slow_tests(request):
-    """A test that loads a real spaCy pipeline must be marked slow: checked whenever no slow test ran before."""
-    slow = request.node.get_closest_marker("slow") is not None
+    """A test that loads a real spaCy pipeline (in its fixtures or its body) must be marked slow."""
     yield
-    if slow:
-        _SLOW_SEEN["ran"] = True
-        return
-    pipeline = sys.modules.get("factcheck.nlp.pipeline")
-    if pipeline is not None and not _SLOW_SEEN["ran"]:
-        loaded = pipeline.load_pipeline.cache_info().currsize
+    if request.node.get_closest_marker("slow") is None:
+        loaded = _pipelines_loaded() - request.node.stash.get(_BEFORE, 0)
         assert loaded == 0, f"{request.node.nodeid} loads a real spaCy pipeline: mark it @pytest.mark.slow"

@@ -43,6 +43,8 @@ def _database(db_path: str, *, must_exist: bool = True) -> Iterator:
         db = service.open_db(db_path)
     except service.FactcheckError as error:
         raise click.ClickException(printable(str(error))) from error
+    if service.is_read_only(db):
+        _err(f"note: {printable(db_path)} is read-only (file or folder not writable); opened for reading only")
     try:
         yield db
     except service.FactcheckError as error:
@@ -151,6 +153,8 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
         totals = service.counts(db)
     for problem in summary.problems:
         _err(f"skipped: {printable(problem)}")
+    for note in summary.notes:
+        _err(f"note: {printable(note)}")
     if as_json:
         _emit([summary.__dict__], True)
     else:

@@ -12,11 +12,11 @@ Outlets = dict[str, str | None]
 
 
 def file_label(name: str | None) -> str:
-    """An article's file name without its extension ("000_3448688e953642bf"), records keep their "#n"."""
+    """An article's name without its extension ("000_3448688e953642bf", "sub/000_x"); records keep their "#n"."""
     if not name:
         return ""
     base, _, record = name.partition("#")
-    stem = PurePath(base).stem if "." in PurePath(base).name else base
+    stem = str(PurePath(base).with_suffix("")) if PurePath(base).suffix else base
     return stem + (f"#{record}" if record else "")
 
 

@@ -29,15 +29,22 @@ class Filters:
     """Only the statement with this id."""
 
 
-def resolve_article(db: Database, name: str) -> list[str]:
-    """Article names matching a user's NAME: exact name or path, else names starting with it ("000").
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern matched literally (``%`` and ``_`` are not wildcards; use with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
-    A plain prefix comparison, not LIKE: "_" and "%" in a name are ordinary characters.
+
+def resolve_article(db: Database, name: str) -> list[str]:
+    """Article names matching a user's NAME: the exact name or path; else names starting with it ("000"), or
+    whose file name inside a corpus folder starts with it ("000" finds "sub/000_x.txt").
+
+    "_" and "%" in NAME are ordinary characters, not wildcards.
     """
     rows = db.execute("select name from articles where name = ? or path = ? order by name", [name, name]).fetchall()
     if not rows:
-        rows = db.execute("select name from articles where substr(name, 1, ?) = ? order by name",
-                          [len(name), name]).fetchall()
+        prefix = like_escape(name) + "%"
+        rows = db.execute("select name from articles where name like ? escape '\\' or name like ? escape '\\' "
+                          "order by name", [prefix, "%/" + prefix]).fetchall()
     return [r[0] for r in rows]
 
 
@@ -54,8 +61,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         params.extend(names)
     if filters.speaker:
         if speaker:
-            clauses.append(f"({alias}.speaker like ? or {alias}.speaker_mention like ?)")
-            params.extend([f"%{filters.speaker}%"] * 2)
+            clauses.append(f"({alias}.speaker like ? escape '\\' or {alias}.speaker_mention like ? escape '\\')")
+            params.extend([f"%{like_escape(filters.speaker)}%"] * 2)
         else:
             clauses.append("0")
     if filters.verdict == "unreviewed":
@@ -66,8 +73,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         clauses.append("r.verdict = ?")
         params.append(filters.verdict)
     if filters.search:
-        clauses.append("(" + " or ".join(f"{alias}.{c} like ?" for c in text_columns) + ")")
-        params.extend([f"%{filters.search}%"] * len(text_columns))
+        clauses.append("(" + " or ".join(f"{alias}.{c} like ? escape '\\'" for c in text_columns) + ")")
+        params.extend([f"%{like_escape(filters.search)}%"] * len(text_columns))
     if filters.conflicts_only:
         clauses.append(f"exists (select 1 from conflicts cf where cf.item_a = {alias}.id or cf.item_b = {alias}.id)")
     return (" where " + " and ".join(clauses)) if clauses else "", params
