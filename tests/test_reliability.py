@@ -171,6 +171,7 @@ def _run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess
 GOOD = "Der Gipfel dauerte drei Stunden, sagte ein Sprecher am Donnerstag in Berlin.\n"
 
 
+@pytest.mark.slow  # extracts with the real pipeline in a subprocess
 def test_odd_entries_each_get_one_line_and_the_rest_is_extracted(tmp_path, monkeypatch):
     from factcheck.ingest import discover
 
@@ -227,6 +228,7 @@ def test_unreadable_file_is_reported_inside_the_per_file_guard(tmp_path, monkeyp
     assert summary.problems == [f"{secret}: cannot read file (Permission denied)"]
 
 
+@pytest.mark.slow  # extracts with the real pipeline in a subprocess
 def test_json_lines_report_bad_records_and_broken_lines_by_line(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
