@@ -241,3 +241,16 @@ def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
     fact_id = next(service.list_facts(db))["id"]
     assert service.get_review(db, fact_id).verdict == "value_2"
     assert service.history(db, fact_id)[0]["reviewer"] == "ana"
+
+
+def test_report_has_a_facts_section_per_story(facts_db):
+    from factcheck import service
+    from factcheck.report import render_report
+
+    db = service.open_db(facts_db)
+    md = render_report(db, "md")
+    html = render_report(db, "html")
+    assert "## Facts across outlets" in md
+    assert "| participants, per police |" in md and "≠ **100,000**" in md
+    assert '<mark class="differs">≠ 100,000</mark>' in html
+    assert "&lt;/bold]" not in html and "[bold]C" in html  # outlet names are text, escaped for HTML
