@@ -21,6 +21,7 @@ from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attr
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
 # its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
+SECONDS_PER_YEAR = 31_536_000
 AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
@@ -34,6 +35,9 @@ _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|bil
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|before|later|ago|since|earlier)\b",
                            re.IGNORECASE)
+# A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
+_LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
+                       r"the |state of |dem bundesland |der stadt )?$", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -238,10 +242,18 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
     if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
         return None
-    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base and e.end - base <= wide[1]]
+    if measures == "age":  # "72 Jahre alt", "(20)", "der 20-Jährige": ages compare in years, whatever the form
+        years = value.get("seconds", value.get("value"))
+        years = round(float(years) / SECONDS_PER_YEAR) if vtype == "duration" and years else years
+        vtype, value = "number", {"value": years, "min": years, "max": years, "unit": "years",
+                                  "hedge": value.get("hedge", "exact")}
+    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base
+              and e.end - base <= wide[1] and len((e.norm or e.text).split()) >= 2]
     nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
-    scope = [] if v.type == "place" else sorted({str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
-                    if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)})
+    scope = [] if v.type == "place" else sorted({
+        str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
+        if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
+        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])})
     stated = [i for i in (value_interval(d) for d in dates.get(key, ())
                           if wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
               if i is not None]
