@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_tui import listing, loaded, run
 
 ESSENTIAL = {"quit", "help", "cursor_down", "cursor_up"}
@@ -55,3 +56,20 @@ def test_export_dialog_defaults_to_reviewed_statements_like_the_cli(demo):
 
     run(scenario, path, size=(80, 24))
     assert seen["all"] is False
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30), (120, 40), (160, 50)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_footer_always_fits_help_and_quit(demo, size):
+    _, _, path = demo
+    seen = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)  # the first item is a conflict: the longest footer
+        footer = pilot.app.screen.query_one("DeskFooter")
+        shown = [k for k in footer.query("FooterKey") if k.display and k.region.width > 0]
+        seen["actions"] = {k.action for k in shown}
+        seen["right"] = max(k.region.right for k in shown)
+
+    run(scenario, path, size=size)
+    assert ESSENTIAL <= seen["actions"]
+    assert seen["right"] <= size[0]

@@ -18,9 +18,10 @@ from factcheck.values.compare import is_specific_place
 from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attribution, is_expectation
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
-# checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country)
-# and its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel").
+# checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
+# its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
+SECONDS_PER_YEAR = 31_536_000
 AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
@@ -32,6 +33,11 @@ _WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|before|later|ago|since|earlier)\b",
+                           re.IGNORECASE)
+# A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
+_LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
+                       r"the |state of |dem bundesland |der stadt )?$", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -69,8 +75,9 @@ shortly before it ("150.000 (offizielle Zahl der Polizei) und 250.000")."""
 
 
 def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, int]) -> bool:
-    """Whether another value stands between a concept word and the value [lo, hi): "€105m plus up to €41m in
-    add-ons" gives the add-ons to the 41 million only."""
+    """Whether another value of the same kind stands between a concept word and the value [lo, hi): "€105m
+    plus up to €41m in add-ons" gives the add-ons to the 41 million only (a conversion such as "(£38m)" does not
+    stand between)."""
     if found[0] >= hi:
         return hi <= other[0] and other[1] <= found[0]
     return found[1] <= other[0] and other[1] <= lo
@@ -172,9 +179,12 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
     out: list[FactMention] = []
     ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
     for it in ordered:
+        art = articles.get(it.article)
         for v in it.values:
             if v.type not in FACT_TYPES or (it.article, v.start, v.end) in seen:
                 continue
+            if v.type == "place" and (art is None or not art.published):
+                continue  # an undated article's meeting place may be another meeting's (2019 vs 2023 summit)
             seen.add((it.article, v.start, v.end))
             mention = _mention(it, v, entities, places, dates, speakers.get(it.article, ()),
                                currencies.get(it.article, {}), sentence_values)
@@ -224,17 +234,27 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
             and not _COUNTED_NEXT.match(sentence, rel_end):
         value["currency"] = max(currencies, key=lambda c: currencies[c])
         vtype = "money"  # "43 Millionen können noch folgen" in an article that counts in euros
+    if vtype == "duration" and _OFFSET_AFTER.match(sentence, rel_end):
+        return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
-    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type in AMOUNT_TYPES
-              and (o.start, o.end) != (v.start, v.end)]
+    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type == v.type
+              and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
     if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
         return None
-    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base and e.end - base <= wide[1]]
+    if measures == "age":  # "72 Jahre alt", "(20)", "der 20-Jährige": ages compare in years, whatever the form
+        years = value.get("seconds", value.get("value"))
+        years = round(float(years) / SECONDS_PER_YEAR) if vtype == "duration" and years else years
+        vtype, value = "number", {"value": years, "min": years, "max": years, "unit": "years",
+                                  "hedge": value.get("hedge", "exact")}
+    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base
+              and e.end - base <= wide[1] and len((e.norm or e.text).split()) >= 2]
     nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
-    scope = [] if v.type == "place" else sorted({str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
-                    if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)})
+    scope = [] if v.type == "place" else sorted({
+        str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
+        if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
+        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])})
     stated = [i for i in (value_interval(d) for d in dates.get(key, ())
                           if wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
               if i is not None]

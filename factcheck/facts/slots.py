@@ -55,6 +55,11 @@ def _concept(m: FactMention) -> str | None:
     return None if m.measures in GENERIC else m.measures
 
 
+def _distinctive(m: FactMention) -> bool:
+    """A figure unlikely to recur by chance in one story: an amount of money, or a precise count of 100 or more."""
+    return not m.value.get("vague") and (m.type == "money" or _number(m) >= 100)
+
+
 def _stem(word: str | None) -> str | None:
     return word.lower()[:5] if word else None
 
@@ -122,6 +127,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
         score = 0.9 + 0.1 * cos
     elif cos >= threshold:
         score = cos
+    elif not (ca or cb) and _distinctive(a) and variant(a) == variant(b):
+        score = 0.7 + 0.1 * cos  # "für 222 Mio Euro" in three outlets: the same distinctive figure, the same fact
     else:
         return None
     if agree(as_value(a), as_value(b)):

@@ -48,6 +48,7 @@ from factcheck.service.reading import (
 )
 from factcheck.service.reviewing import (
     CONFLICT_RESOLUTIONS,
+    FACT_VERDICTS,
     KEEP,
     get_review,
     history,
@@ -60,7 +61,7 @@ from factcheck.service.settings import Publisher, publisher, set_publisher
 from factcheck.store.queries import Filters
 
 __all__ = [
-    "CONFLICT_RESOLUTIONS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories",
+    "CONFLICT_RESOLUTIONS", "FACT_VERDICTS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories",
     "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "get_article", "extract",
     "extract_text", "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history",

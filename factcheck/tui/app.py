@@ -78,6 +78,7 @@ class ReviewApp(App):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(self.size.width < 110, "narrow")
+        self.set_class(self.size.width < 130, "medium")
 
     def show_queue(self) -> None:
         """Replace whatever is shown with the review queue."""

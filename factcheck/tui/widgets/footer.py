@@ -8,10 +8,13 @@ from factcheck.tui import keys
 
 
 class DeskFooter(Footer):
-    """A compact footer that tags wide-only keys so the stylesheet can hide them below 110 columns."""
+    """A compact footer that tags keys so the stylesheet can hide them below 110 (wide-only) or 130 columns."""
 
     def compose(self):
         for widget in super().compose():
-            if getattr(widget, "action", None) in keys.WIDE_ONLY:  # a FooterKey (not public in Textual 8)
+            action = getattr(widget, "action", None)  # a FooterKey (not public in Textual 8)
+            if action in keys.WIDE_ONLY:
                 widget.add_class("-wide-only")
+            elif action in keys.MEDIUM_ONLY:
+                widget.add_class("-medium-only")
             yield widget
