@@ -217,13 +217,13 @@ def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[st
 
 
 def _backstory(m: FactMention, story: Story | None) -> bool:
-    """A figure dated more than DATE_GAP_DAYS away from its story's event ("die größte Kundgebung gab es zuletzt
+    """A figure dated more than DATE_GAP_DAYS before its story's event ("die größte Kundgebung gab es zuletzt
     am 15. Februar 2003, als eine halbe Million ...") belongs to another event."""
     if story is None or not story.event_start or not m.event_dates:
         return False
-    start, end = date.fromisoformat(story.event_start), date.fromisoformat(story.event_end or story.event_start)
-    lo, hi = date.fromisoformat(m.event_dates[0]), date.fromisoformat(m.event_dates[1])
-    return max(0, (lo - end).days, (start - hi).days) > DATE_GAP_DAYS
+    start = date.fromisoformat(story.event_start)
+    hi = date.fromisoformat(m.event_dates[1])
+    return (start - hi).days > DATE_GAP_DAYS  # only the past: "einen Vertrag bis 2022" is about this event
 
 
 def value_clusters(members: Sequence[FactMention]) -> list[list[FactMention]]:
