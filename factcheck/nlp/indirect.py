@@ -125,6 +125,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None
     end = hi
     for j in range(start + 1, hi - 1):
+        if english and doc[j].text == ";" and j not in ctx.quote_tokens:
+            end = j
+            break
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
             end = j
             break
@@ -208,17 +211,96 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     return None
 
 
+_FIGURE_STOPS = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "–", "—"})
+
+
+def _has_figure(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """Tell whether tokens [lo, hi) hold a number ("150.000", "250,000", "einer Viertelmillion")."""
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_.startswith(ctx.cues.NUMBER_WORDS)
+               or t.lower_.endswith(ctx.cues.NUMBER_WORDS) for t in ctx.doc[lo:hi])
+
+
+def _phrase_end(ctx: QuoteContext, k: int, hi: int) -> int:
+    """Return the end of the phrase starting at token k: the next comma, stop or bracket within the sentence."""
+    doc = ctx.doc
+    end = k
+    while end < hi and doc[end].text not in _FIGURE_STOPS and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return end
+
+
+def _figure_raw(ctx: QuoteContext, lo: int, hi: int, cue: int, mention: Span | None) -> RawQuote:
+    """Build an indirect quote over tokens [lo, hi) reported by the cue at token `cue`."""
+    start, end = ctx.char_span(lo, hi)
+    return RawQuote(start, end, "indirect", (cue, cue + 1), mention)
+
+
+def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuote], set[int]]:
+    """Find reported figures in a sentence and return them with the cue tokens they used.
+
+    Frames (cues_de / cues_en): "X sprach von 150.000 Teilnehmern, Y gar von 250.000", "Von 250 000 Teilnehmern
+    sprechen die Veranstalter", "Die Polizei zählte nur 150 000", "police put the figure at around 100,000".
+    """
+    doc, cues = ctx.doc, ctx.cues
+    out: list[RawQuote] = []
+    used: set[int] = set()
+    for c in range(lo, hi):
+        low = doc[c].lower_
+        if c in ctx.quote_tokens:
+            continue
+        if low in cues.FIGURE_SPEECH_FORMS:
+            k = next((j for j in range(c + 1, min(hi, c + 8)) if doc[j].lower_ in cues.FIGURE_PREPOSITIONS
+                      or doc[j].text in _FIGURE_STOPS), None)
+            if k is not None and doc[k].lower_ in cues.FIGURE_PREPOSITIONS:
+                end = _phrase_end(ctx, k, hi)
+                if _has_figure(ctx, k, end):
+                    out.append(_figure_raw(ctx, k, end, c, ctx.speaker_for_cue(c, lo, hi)))
+                    used.add(c)
+                    if end + 2 < hi and doc[end].text == ",":
+                        np_ = noun_phrase_after(doc, end + 1, ctx.cls, hi)
+                        m = np_[1] if np_ else end + 1
+                        while m < hi and doc[m].pos_ == "ADV" and m - end < 5:
+                            m += 1
+                        if np_ and m < hi and doc[m].lower_ in cues.FIGURE_PREPOSITIONS:
+                            end2 = _phrase_end(ctx, m, hi)
+                            if _has_figure(ctx, m, end2):
+                                out.append(_figure_raw(ctx, np_[1], end2, c, np_))
+                continue
+            start = ctx.clause_start(c, lo)
+            if start < c and doc[start].lower_ in cues.FIGURE_PREPOSITIONS and _has_figure(ctx, start, c):
+                out.append(_figure_raw(ctx, start, c, c, noun_phrase_after(doc, c + 1, ctx.cls, hi)))
+                used.add(c)
+            continue
+        if low in cues.COUNT_FORMS and c + 1 < hi and doc[c + 1].text not in _FIGURE_STOPS:
+            end = _phrase_end(ctx, c + 1, hi)
+            if ctx.language == "en":
+                at = next((j for j in range(c + 1, min(end, c + 9)) if doc[j].lower_ == "at"), None)
+                if at is None or not _has_figure(ctx, at + 1, min(end, at + 4)):
+                    continue
+                mention = noun_phrase_before(doc, c, ctx.cls, lo) or ctx.speaker_for_cue(c, lo, hi)
+                out.append(_figure_raw(ctx, c, end, c, mention))
+            else:
+                if not _has_figure(ctx, c + 1, end) or doc[end - 1].pos_ in ("VERB", "AUX"):
+                    continue
+                start = ctx.clause_start(c, lo)
+                out.append(_figure_raw(ctx, start, end, c, ctx.speaker_for_cue(c, lo, hi)))
+            used.add(c)
+    return out, used
+
+
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
     """Find reported-speech clauses sentence by sentence."""
     doc = ctx.doc
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
     for lo, hi in ctx.sents:
-        found = False
+        figures, used = figure_candidates(ctx, lo, hi)
+        out.extend(figures)
+        found = bool(figures)
         has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
         for c in range(lo, hi):
             cue = ctx.cue_at(c, hi)
-            if not cue or cue in direct_cues:
+            if not cue or cue in direct_cues or c in used:
                 continue
             lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
             if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
@@ -315,6 +397,21 @@ def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str
     return ctx.index.recent_org(token.idx)
 
 
+def _spokesperson_org(ctx: QuoteContext, pos: int, spoken_kinds: list[tuple[int, str, str]], sent: int) -> str | None:
+    """Resolve "ein Sprecher" / "der Sprecher" / "a spokesman": the organisation the last spokesperson spoke for,
+    else the organisation named last before it (within a few paragraphs)."""
+    for s_idx, name, kind in reversed(spoken_kinds):
+        if sent - s_idx > 8:
+            break
+        if kind == "spokesperson":
+            return name
+    before = [(p, name) for p, name, _ in ctx.index.org_mentions if p < pos and pos - p <= 1500]
+    if not before:
+        return None
+    name = before[-1][1]
+    return ctx.index.org_for_words(name.split()[-1:], pos) or name
+
+
 def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
     """Resolve speakers in text order (pronouns, coordination, continuations) and yield Quote objects."""
     doc, index = ctx.doc, ctx.index
@@ -331,9 +428,12 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
     spoken: list[tuple[int, str]] = []
     last_end = 0
     quotes: list[Quote] = []
+    spoken_kinds: list[tuple[int, str, str]] = []
+    last_kind = ""
     for raw in ordered:
         sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(raw.start))[0], 0)
         speaker = None
+        kind = ""
         if raw.mention and not raw.continuation:
             toks = list(doc[raw.mention[0]:raw.mention[1]]) or [doc[raw.mention[0]]]
             if len(toks) == 1 and toks[0].lower_ in ctx.cues.WEAK_PRONOUNS:
@@ -341,16 +441,25 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if toks[0].lower_ in ctx.cues.NEUTER_PRONOUNS:
                     speaker = None if index.is_person(speaker) else speaker
                     speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
+            elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]) and last_kind == "spokesperson" \
+                    and sent - last_sent <= 2 and last_speaker:
+                speaker, kind = last_speaker, "spokesperson"
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
                 speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
                                            last_end)
             else:
                 speaker = index.resolve_tokens(toks, toks[0].idx)
-                if speaker is None and _is_definite(ctx, toks):
+                if speaker is None:
+                    speaker, kind = index.describe(toks, toks[0].idx)
+                    if speaker is None and kind == "spokesperson":
+                        speaker = _spokesperson_org(ctx, toks[0].idx, spoken_kinds, sent)
+                    if speaker is None and kind in ("org", "document"):
+                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and not kind and _is_definite(ctx, toks):
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
                         speaker = _org_antecedent(ctx, toks[0], spoken, sent)
-                if speaker is None and _is_person_description(ctx, toks):
+                if speaker is None and not kind and _is_person_description(ctx, toks):
                     speaker = index.recent_person(toks[0].idx)
         elif raw.inherit or raw.continuation:
             if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
@@ -360,6 +469,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             elif raw.continuation and raw.mention:
                 speaker = index.recent_person(doc[raw.mention[0]].idx)
         if raw.mention or raw.cue or raw.attribution:
+            if raw.mention and not raw.continuation and not raw.inherit:
+                last_kind = kind
             last_speaker, last_mention, last_sent = speaker, raw.mention, sent
             last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
         elif raw.continuation and speaker:
@@ -367,6 +478,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
         last_end = max(last_end, raw.end)
         if speaker:
             spoken.append((sent, speaker))
+            spoken_kinds.append((sent, speaker, kind))
         quotes.append(ctx.to_quote(raw, speaker))
     resolved = [q for q in quotes if q.speaker and q.type != "indirect"]
     for i, q in enumerate(quotes):

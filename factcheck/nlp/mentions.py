@@ -220,18 +220,30 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     if j <= i:
         return None
     role_head = cls.is_role(doc[j - 1]) or not any(cls.is_name(t) for t in doc[head:j])
-    if j + 1 < n and doc[j].lower_ in ("des", "der", "of") and role_head:
+    attach = ("des", "der", "of")
+    if is_spokesperson(doc[j - 1].lower_, cls.cues):
+        attach += tuple(cls.cues.ATTACHMENT_WORDS)
+    if j + 1 < n and doc[j].lower_ in attach and role_head:
         k = j + 1
-        if k < n and doc[k].lower_ == "the":
+        if k < n and (doc[k].lower_ == "the" or (doc[j].lower_ not in ("des", "der") and cls.is_det(doc[k]))):
             k += 1
-        while k < n and cls.is_adj(doc[k]) and not is_capitalised(doc[k]):
+        while k < n and cls.is_adj(doc[k]) and (cls.german or not is_capitalised(doc[k])):
             k += 1
         m = k
-        while m < n and cls.is_noun(doc[m]) and m - k < 4:
+        while m < n and (cls.is_noun(doc[m]) or (m > k and doc[m].text in ("-", "‑") and not doc[m].whitespace_)
+                         or (m > k and doc[m].lower_ in ("'s", "’s"))) \
+                and m - k < 5:
             m += 1
+        while m > k and not cls.is_noun(doc[m - 1]):
+            m -= 1
         if m > k:
             j = m
     return (i, j)
+
+
+def is_spokesperson(lower: str, cues: ModuleType) -> bool:
+    """Tell whether a lower-case noun names someone speaking for an organisation ("Bahn-Sprecher", "spokesman")."""
+    return lower.endswith(cues.SPOKESPERSON_NOUNS)
 
 
 def _compound_end(doc: Doc, i: int, n: int) -> int:

@@ -122,9 +122,17 @@ class QuoteContext:
         return None
 
     def clause_start(self, i: int, lo: int) -> int:
-        """Return the first token of the clause holding token i (after a comma, colon or quotation mark)."""
+        """Return the first token of the clause holding token i (after a comma, colon or quotation mark); a
+        bracketed insertion before i belongs to the clause ("Die Organisatoren (…, der DGB …) sprachen")."""
         k = i
         while k > lo and not (self.doc[k - 1].text in _CLAUSE_BREAKS or self.doc[k - 1].text in QUOTE_MARKS):
+            if self.doc[k - 1].text == ")":
+                m = k - 2
+                while m >= lo and self.doc[m].text != "(":
+                    m -= 1
+                if m >= lo:
+                    k = m
+                    continue
             k -= 1
         return k
 
@@ -278,6 +286,58 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
     return False
 
 
+def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo: int, q_hi: int,
+                    has_cue: bool) -> bool:
+    """Tell whether a quotation without a speech cue is a slogan, placard or chant: a word for one in its sentence,
+    or, for a short verbless quotation, in the sentence before."""
+    doc, stems = ctx.doc, ctx.cues.INSCRIPTION_STEMS
+
+    def mentions_inscription(a: int, b: int) -> bool:
+        return any(doc[k].lower_.startswith(stems) for k in range(a, b) if not q_lo <= k < q_hi
+                   and k not in ctx.quote_tokens)
+
+    if has_cue:
+        return False
+    if mentions_inscription(lo, hi):
+        return True
+    words = _WORD.findall(ctx.text[span.inner_start:span.inner_end])
+    verbless = not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi])
+    if (verbless and len(words) <= 6 or doc[lo].text[:1].islower()) and lo > 0:
+        p_lo, p_hi = ctx.sent_of(lo - 1)
+        return mentions_inscription(p_lo, p_hi)
+    return False
+
+
+def _is_name_subject(ctx: QuoteContext, span: QuotedSpan, lo: int, q_lo: int, q_hi: int, hi: int) -> bool:
+    """Tell whether a short capitalised verbless quotation opens its clause as a subject ("„Brot für die Welt“ und
+    andere verlangten …"): it names an organisation or work, it is not speech."""
+    doc = ctx.doc
+    inner = ctx.text[span.inner_start:span.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…,":
+        return False
+    if q_lo > lo and doc[q_lo - 1].text not in (",", ";", "(") and not doc[q_lo - 1].is_space:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi]):
+        return False
+    if q_hi >= hi:
+        return False
+    nxt = doc[q_hi]
+    if nxt.lower_ in ("und", "oder", "and", "or") and q_hi + 1 < hi:
+        return True
+    return nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm") and not ctx.cue_at(q_hi, hi)
+
+
+def _in_reported_speech(ctx: QuoteContext, lo: int, hi: int, q_lo: int, q_hi: int) -> bool:
+    """Tell whether the sentence around a quotation is reported speech in Konjunktiv I (German): a short quoted
+    phrase there is a partial quote of the reported speaker, not a term."""
+    if ctx.language != "de":
+        return False
+    from factcheck.nlp.indirect import is_subjunctive
+
+    return any(is_subjunctive(t, ctx) for t in ctx.doc[lo:hi] if not q_lo <= t.i < q_hi and t.pos_ in ("VERB", "AUX"))
+
+
 def _sentence_has_cue(ctx: QuoteContext, lo: int, hi: int, q_lo: int, q_hi: int) -> bool:
     """Tell whether the sentence around a quoted span holds a speech cue outside the span."""
     for i in range(lo, hi):
@@ -382,8 +442,9 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
     for span, (q_lo, q_hi) in zip(ctx.spans, ranges):
         lo, hi = ctx.sent_of(q_lo)
         hi = max(hi, ctx.sent_of(max(q_hi - 1, q_lo))[1])
-        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi)
-        if _is_term(ctx, span, has_cue):
+        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi) or _in_reported_speech(ctx, lo, hi, q_lo, q_hi)
+        if _is_term(ctx, span, has_cue) or _is_inscription(ctx, span, lo, hi, q_lo, q_hi, has_cue) \
+                or _is_name_subject(ctx, span, lo, q_lo, q_hi, hi):
             ctx.quote_tokens.difference_update(range(q_lo, q_hi))
             continue
         kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
