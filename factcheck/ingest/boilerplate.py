@@ -77,9 +77,12 @@ class Cleaned:
     urls: list[str] = field(default_factory=list)
     outlet_lines: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    """Agency tags of the text ("(dpa)" lines, "BERLIN. (hpd)" at the start of the story)."""
+    photo_credits: list[str] = field(default_factory=list)
+    """Agencies credited in photo captions ("Foto: Reuters"): listed, never taken as the outlet."""
 
     def credit_outlet(self) -> str | None:
-        """The most frequent agency credit (text credit lines and photo captions), None when there is none."""
+        """The most frequent agency tag of the text (never a photo credit), None when there is none."""
         if not self.credits:
             return None
         return Counter(self.credits).most_common(1)[0][0]
@@ -218,7 +221,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         if is_caption(line):
             agency = caption_credit(line)
             if agency:
-                result.credits.append(agency)
+                result.photo_credits.append(agency)
             result.removed.append(f"caption: {_short(line)}")
             _drop_caption_heading(out, title_index, result.removed)
             continue

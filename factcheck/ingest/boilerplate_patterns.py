@@ -113,7 +113,10 @@ DOMAIN_OUTLETS: dict[str, str] = {
     "sn.at": "Salzburger Nachrichten", "tt.com": "Tiroler Tageszeitung", "nzz.ch": "NZZ", "20min.ch": "20 Minuten",
     "blick.ch": "Blick", "tagesanzeiger.ch": "Tages-Anzeiger", "srf.ch": "SRF", "watson.ch": "watson",
     "watson.de": "watson", "bbc.co.uk": "BBC", "bbc.com": "BBC", "cnn.com": "CNN", "reuters.com": "Reuters",
-    "theguardian.com": "The Guardian", "nytimes.com": "The New York Times",
+    "theguardian.com": "The Guardian", "politico.eu": "POLITICO Europe", "politico.com": "POLITICO",
+    "newstalk.com": "Newstalk", "hpd.de": "hpd", "finanzen.net": "finanzen.net", "timesofmalta.com": "Times of Malta",
+    "suedkurier.de": "Südkurier", "prignitzer.de": "Der Prignitzer", "vol.at": "Vorarlberg Online",
+    "bluewin.ch": "bluewin", "yahoo.com": "Yahoo", "unsere-zeit.de": "unsere zeit", "ze.tt": "ze.tt", "nytimes.com": "The New York Times",
     "washingtonpost.com": "The Washington Post", "apnews.com": "AP", "aljazeera.com": "Al Jazeera",
     "independent.co.uk": "The Independent", "thetimes.co.uk": "The Times", "telegraph.co.uk": "The Telegraph",
     "npr.org": "NPR", "politico.com": "Politico", "politico.eu": "Politico", "bloomberg.com": "Bloomberg",
@@ -131,4 +134,11 @@ AGENCY_CREDITS: dict[str, str] = {
 AUTHOR_LINE_PATTERN: str = (
     r"(Von|VON|By|BY|Autor:|Autorin:|Author:|Text:)\s+[A-ZÄÖÜ][\w.\-']+"
     r"(\s+(und|and|&|,)?\s*[A-ZÄÖÜ][\w.\-']+){0,5}(\s*,\s*[A-ZÄÖÜ][\w\-' ]{1,30})?"
+)
+
+# Agency or outlet tags in the dateline that opens a story: "BERLIN. (hpd) Die …", "Berlin (dpa) - Die …",
+# "Berlin taz | Schon …". The tag names who wrote the story; a photo credit ("Foto: Reuters") never counts.
+DATELINE_TAG_PATTERNS: tuple[str, ...] = (
+    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?[.,]?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—:.]?\s+(?=\S)",
+    r"^[A-ZÄÖÜ][\wäöüß-]{1,30} ([a-z]{2,10}) \|\s+(?=\S)",
 )

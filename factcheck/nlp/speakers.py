@@ -517,7 +517,11 @@ class SpeakerIndex:
                                     for t in att_toks)
                         if not named:
                             return None, ""
-                        return text[att_toks[0].idx:toks[-1].idx + len(toks[-1].text)], "spokesperson"
+                        written = text[att_toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+                        article = next((t.lower_ for t in rest[:2] if t.lower_ in ("der", "des", "dem", "den")), None)
+                        if cls.german and article:
+                            written = _nominative(written, article)
+                        return written, "spokesperson"
                     if words is not modifiers or all(w[:1].isupper() for w in words):
                         return " ".join(words)[:1].upper() + " ".join(words)[1:], "spokesperson"
             return None, "spokesperson"
@@ -558,3 +562,20 @@ def _same_stem(a: str, b: str) -> bool:
             b = b[: -len(ending)]
             break
     return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _nominative(name: str, article: str) -> str:
+    """Put a German name seen after a definite article back in the nominative ("Deutschen Bahn" -> "Deutsche Bahn",
+    "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"): weak adjective endings -en become -e, and after "des"
+    the genitive -es/-s of the last word goes."""
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        if w[:1].isupper() and w.endswith("en") and len(w) > 4:
+            words[k] = w[:-1]
+    if article == "des" and words:
+        last = words[-1]
+        if last.endswith("es") and len(last) > 5:
+            words[-1] = last[:-2]
+        elif last.endswith("s") and len(last) > 4 and not last.endswith(("ss", "us")):
+            words[-1] = last[:-1]
+    return " ".join(words)

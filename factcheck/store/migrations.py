@@ -184,3 +184,11 @@ def m004_reviews(db: Database) -> None:
 def m005_meta(db: Database) -> None:
     """Key/value settings of the database (embedding model used for the current groups, ...)."""
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m007_outlet_source(db: Database) -> None:
+    """Where an article's outlet name came from (html, json, sidecar, folder metadata, url, outlet line, agency tag,
+    file name, none)."""
+    if "outlet_source" not in db["articles"].columns_dict:
+        db["articles"].add_column("outlet_source", str)

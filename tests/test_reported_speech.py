@@ -1,0 +1,106 @@
+"""Reported speech on news pages: organisations and spokespeople as speakers, reported figures, continuations,
+slogans that are not quotes. Short German and English texts through the real pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.nlp.extract import extract_text
+
+pytestmark = pytest.mark.slow
+
+
+def quotes_of(text: str, language: str = "de"):
+    return extract_text(text, language=language).quotes
+
+
+def having(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_compound_spokesperson_speaks_for_the_organisation_and_continuation_keeps_it():
+    text = ("Die Deutsche Bahn hat wegen des Sturms etliche Fernverbindungen eingestellt. Ein Bahn-Sprecher "
+            "bestätigte, dass die Strecke Hannover-Hamburg ruhe. Es sei nicht absehbar, wann die Sperrungen "
+            "aufgehoben würden.")
+    quotes = quotes_of(text)
+    first = having(quotes, "Strecke Hannover-Hamburg")
+    assert first.speaker == "Deutsche Bahn" and first.speaker_mention == "Ein Bahn-Sprecher"
+    assert having(quotes, "nicht absehbar").speaker == "Deutsche Bahn"
+
+
+def test_spokesperson_of_a_named_organisation_then_der_sprecher_and_er():
+    text = ("Im Norden seien die Strecken noch nicht befahrbar, sagte ein Sprecher der Deutschen Bahn.\n\n"
+            "Das Unternehmen überprüfe die ganze Nacht die Strecken, sagte der Sprecher. Es gebe einen Rückstau "
+            "von Zügen, sagte er.")
+    quotes = quotes_of(text)
+    assert len(quotes) >= 3
+    for fragment in ("Strecken noch nicht befahrbar", "überprüfe die ganze Nacht", "Rückstau"):
+        assert having(quotes, fragment).speaker == "Deutsche Bahn", fragment
+
+
+def test_bare_spokesperson_takes_the_organisation_named_before():
+    text = ("Die Hamburger Feuerwehr forderte die Bevölkerung auf, nicht vor die Tür zu gehen.\n\n"
+            "Allein in Hamburg habe die Feuerwehr in zwei Stunden mehr als 700 Einsätze gehabt, sagte ein Sprecher.")
+    assert having(quotes_of(text), "700 Einsätze").speaker == "Hamburger Feuerwehr"
+
+
+def test_national_spokesperson_without_organisation_stays_unresolved():
+    text = "Man werde reagieren, sagte ein nordkoreanischer Sprecher."
+    q = having(quotes_of(text), "werde reagieren")
+    assert q.speaker is None and "Sprecher" in q.speaker_mention
+
+
+def test_police_and_organisers_report_figures():
+    text = "Die Polizei sprach von 150.000 Teilnehmern, die Veranstalter gar von 250.000, die demonstrierten."
+    quotes = quotes_of(text)
+    police = having(quotes, "150.000 Teilnehmern")
+    organisers = having(quotes, "250.000")
+    assert police.text == "von 150.000 Teilnehmern" and police.speaker == "Polizei"
+    assert organisers.speaker == "Veranstalter" and "150.000" not in organisers.text
+
+
+def test_fronted_figure_and_counting_verb():
+    quotes = quotes_of("Von 250 000 Teilnehmern sprechen die Veranstalter später. Die Polizei zählte nur 150 000.")
+    assert having(quotes, "Von 250 000 Teilnehmern").speaker == "Veranstalter"
+    assert having(quotes, "zählte nur 150 000").speaker == "Polizei"
+
+
+def test_english_figures_and_the_semicolon_ends_the_reported_clause():
+    text = "Organisers said 250,000 people took part in the rally; police put the figure at around 100,000."
+    quotes = quotes_of(text, "en")
+    organisers = having(quotes, "250,000 people took part")
+    assert organisers.speaker == "Organisers" and "100,000" not in organisers.text
+    police = having(quotes, "put the figure at around 100,000")
+    assert police.speaker == "police"
+
+
+def test_english_definite_description_goes_back_to_the_named_group():
+    text = ("Hamburg's fire brigade told residents to stay indoors.\n\n"
+            "\"Do not go outside at the current time,\" the fire brigade said.")
+    assert having(quotes_of(text, "en"), "Do not go outside").speaker == "Hamburg's fire brigade"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teilnehmer hielten Plakate hoch, auf denen „Die Welt ist keine Ware!“ stand.",
+    "Aus den Lautsprechern schallte „CETA ist Stuss, macht damit Schluss“ über den Platz.",
+    "Sie trug ein Schild mit der Aufschrift „Stoppt TTIP jetzt“.",
+    "„Brot für die Welt“ und andere verlangten die Einführung von Standards.",
+])
+def test_slogans_inscriptions_and_names_are_not_quotes(text):
+    assert quotes_of(text) == [] or all("Welt ist keine" not in q.text and "Stuss" not in q.text
+                                        and "Stoppt" not in q.text and q.text != "Brot für die Welt"
+                                        for q in quotes_of(text))
+
+
+def test_english_placard_is_not_a_quote():
+    quotes = quotes_of("Protesters carried placards reading \"Stop TTIP and CETA now\" through the city.", "en")
+    assert all("Stop TTIP" not in q.text for q in quotes)
+
+
+def test_partial_quote_inside_konjunktiv_report_is_kept():
+    text = ("Der Rest fließe laut Sportbild während der Saison. Von den 43 optionalen Millionen seien 33 "
+            "„nahezu garantiert“.")
+    quotes = quotes_of(text)
+    assert any(q.text == "nahezu garantiert" for q in quotes)
