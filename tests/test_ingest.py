@@ -602,3 +602,17 @@ def test_folder_metadata_file_gives_the_outlet_per_file(tmp_path: Path) -> None:
     (second,) = load_file(tmp_path / "welt_b.txt")
     assert second.outlet == "Welt" and second.outlet_source.startswith("file name")
     assert [p.name for p, _ in discover([tmp_path])] == ["a.txt", "welt_b.txt"]
+
+
+def test_site_prompts_share_rows_and_a_glued_date_are_removed() -> None:
+    text = ("Sturm über Norddeutschland\n\n"
+            "October 5, 2017Berlin's fire brigade declared a state of emergency on Thursday evening.\n\n"
+            "4 Wochen gratis\n\nJetzt abonnieren\n\nNewsletter abonnieren und nichts verpassen\n\n"
+            "Teilen Twittern E-Mail\n\nDie App herunterladen\n\n"
+            "Hamburg's fire brigade also received hundreds of calls and issued a warning to residents.\n")
+    cleaned = clean_text(text)
+    assert "Berlin's fire brigade declared a state of emergency" in cleaned.text
+    assert "October 5, 2017" not in cleaned.text and any(d.date == "2017-10-05" for d in cleaned.dates)
+    for junk in ("gratis", "abonnieren", "Twittern", "App herunterladen"):
+        assert junk not in cleaned.text
+    assert "Hamburg's fire brigade also received" in cleaned.text

@@ -23,6 +23,7 @@ from factcheck.ingest.boilerplate_patterns import (
     AGENCY_CREDITS,
     AUTHOR_LINE_PATTERN,
     CAPTION_CREDIT_PATTERNS,
+    GLUED_DATE_PATTERN,
     JUNK_LINE_PATTERNS,
     OUTLET_NAMES,
     STOP_HEADINGS,
@@ -41,6 +42,7 @@ _JUNK = re.compile("(?:" + "|".join(JUNK_LINE_PATTERNS) + ")", re.I)
 _CAPTION = re.compile("(?:" + "|".join(CAPTION_CREDIT_PATTERNS) + r")\s*[.)]?\s*$", re.I)
 _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "picture", "credit", "getty", "imago",
                   "shutterstock", "keystone")
+_GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
 _GLUED_HINT = re.compile(r"[a-zäöüß][.!?][A-ZÄÖÜ]")
 _AUTHOR = re.compile(AUTHOR_LINE_PATTERN)
 _NAME_LINE = re.compile(r"[A-ZÄÖÜ][\w'\-]+(?: [A-ZÄÖÜ][\w'\-.]*){1,3}")
@@ -168,6 +170,12 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             continue
         if "  " in line or "\t" in line:
             line = _SPACE_RUN.sub(" ", line.replace("\t", " "))
+        if line[:1].isalnum() and (glued := _GLUED_DATE.match(line)):
+            found = date_line(glued.group(1))
+            if found is not None:
+                result.dates.append(DateHint(found.date, found.label or "page", glued.group(1)))
+            result.removed.append(f"date glued to the text: {glued.group(1)}")
+            line = line[glued.end():]
         low = line.lower()
         top = content_lines < TOP_LINES and body_chars == 0
         marker = date_marker(line) if low.startswith("date") else None

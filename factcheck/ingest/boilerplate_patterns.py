@@ -10,7 +10,7 @@ STOP_HEADINGS: frozenset[str] = frozenset(
         "weitere themen", "topmeldungen", "top-meldungen", "die bilder des tages", "bilder des tages",
         "newsletter", "mehr zum thema", "zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "auch interessant", "meistgelesen", "meistgelesene artikel",
-        "am meisten gelesen", "beliebte artikel", "weitere artikel", "weitere nachrichten", "mehr nachrichten",
+        "am meisten gelesen", "meist gelesen", "beliebte artikel", "weitere artikel", "weitere nachrichten", "mehr nachrichten",
         "neueste artikel", "empfehlungen", "unsere empfehlungen", "mehr aus dem ressort", "aus dem ressort",
         "kommentare", "schreibe einen kommentar", "kommentar schreiben", "diskutieren sie mit",
         "ähnliche artikel", "ähnliche nachrichten", "verwandte artikel", "schlagworte", "themen",
@@ -65,6 +65,28 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"( am| on| at)?\s*:?",
     r"https?://\S+",
     r"www\.\S+",
+    # subscription, newsletter and app prompts
+    r"(\d+ (wochen|monate|tage) (gratis|kostenlos|für \d+[,.]?\d* ?(€|euro))|jetzt (gratis|kostenlos) testen"
+    r"|jetzt abonnieren|jetzt abonnent werden|abo abschließen|zum abo|abo-angebot|weiterlesen mit \S+"
+    r"|(bereits|schon) abonnent\S*\??( jetzt)? ?(einloggen|anmelden)?|plus-artikel|exklusiv für abonnenten"
+    r"|subscribe (now|today)|start your free trial|already a subscriber\??( sign in| log in)?"
+    r"|\d+ (weeks|months|days) (free|for \S+)|unlimited access.{0,60})[.!]?",
+    r"(newsletter (abonnieren|bestellen|anmeldung)|jetzt (zum|für den) newsletter anmelden"
+    r"|(sign up|subscribe) (to|for) (our|the) .{0,30}newsletter|get our .{0,30}newsletter).{0,80}",
+    r"((die|unsere) .{0,20}app (herunterladen|laden|installieren)|(jetzt )?(in der|zur) .{0,20}app (öffnen|lesen)"
+    r"|download (the|our) .{0,20}app|get the app|open in app|app öffnen).{0,60}",
+    r"((teilen|share|twittern|tweet|e-mail|email|facebook|twitter|whatsapp|x|linkedin|messenger|drucken|print"
+    r"|kommentieren|merken)[\s|•·/]*){2,8}",  # a share row
+)
+
+# A date glued to the first words of the story by the scraper ("October 5, 2017Berlin's fire brigade …",
+# "05.10.2017Die Bahn …"): the date goes (as a date line), the story stays.
+GLUED_DATE_PATTERN: str = (
+    r"^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\.\s?(?:Januar|Februar|März|April"
+    r"|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*[|,–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|am|pm|GMT|UTC|CET|MEZ))?)?(?=[A-ZÄÖÜ\"„“«»])"
 )
 
 # A line ending in one of these is a photo caption (the credit is matched at the end of the line).

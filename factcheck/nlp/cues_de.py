@@ -141,6 +141,9 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "oberhaupt", "premier", "premierminister", "regierungschef", "staatschef", "diktator", "monarch", "könig",
     "königin", "sekretär", "sekretärin", "kommandeur", "bürgermeister", "bürgermeisterin", "abgeordnete",
     "abgeordneter", "senator", "senatorin", "übersetzer", "experte", "expertin", "analyst", "analystin",
+    "polizist", "polizistin", "beamter", "beamtin", "augenzeuge", "augenzeugin", "anwohnerin", "demonstrantin",
+    "teilnehmerin", "landwirt", "landwirtin", "sanitäter", "sanitäterin", "reporter", "reporterin",
+    "korrespondent", "korrespondentin", "richter", "richterin", "trainer", "trainerin",
 )
 """Endings of role nouns that can stand before a name ("Kreml-Chef Wladimir Putin")."""
 
@@ -327,3 +330,7 @@ COUNT_FORMS: frozenset[str] = frozenset(
 
 NUMBER_WORDS: tuple[str, ...] = ("tausend", "million", "milliard", "hundert", "viertelmillion", "dutzend")
 """Number words inside a reported figure ("von einer Viertelmillion Menschen")."""
+
+REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge", "angeblich", "offenbar"})
+"""Adverbs that mark a sentence as still reporting the source of the sentence before ("Insgesamt waren es
+demnach knapp 20 Züge")."""

@@ -239,3 +239,6 @@ COUNT_FORMS: frozenset[str] = frozenset("put puts putting estimated estimates es
 """Verbs of "police put the figure at 100,000": with "at" and a number they report the subject's figure."""
 
 NUMBER_WORDS: tuple[str, ...] = ("thousand", "million", "billion", "hundred", "dozen")
+
+REPORT_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly"})
+"""Adverbs that mark a sentence as still reporting the source of the sentence before."""

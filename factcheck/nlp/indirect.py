@@ -11,6 +11,7 @@ from factcheck.models import Quote
 from factcheck.nlp.mentions import is_punct, noun_phrase_after, noun_phrase_before
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 from factcheck.nlp.quotes import QuoteContext, RawQuote
+from factcheck.nlp.speakers import collective_head
 
 STRONG_CUES: frozenset[str] = frozenset({"sagen", "erklären", "betonen", "berichten", "mitteilen", "say", "tell"})
 """Cue lemmas whose following clause is reported speech even in the indicative."""
@@ -293,43 +294,61 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
     doc = ctx.doc
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
+    direct_starts = [r.start for r in direct if r.cue or r.mention]
+    prev_reported = False
     for lo, hi in ctx.sents:
-        figures, used = figure_candidates(ctx, lo, hi)
-        out.extend(figures)
-        found = bool(figures)
-        has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
-        for c in range(lo, hi):
-            cue = ctx.cue_at(c, hi)
-            if not cue or cue in direct_cues or c in used:
-                continue
-            lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
-            if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
-                continue
-            mention = ctx.speaker_for_cue(c, lo, hi)
-            inherit = mention is None and c > lo and (
-                doc[c - 1].lower_ in ctx.cues.COORDINATORS
-                or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
-            content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
-            if content is None:
-                continue
-            start, end = ctx.char_span(*content)
-            if any(r.start <= start and end <= r.end + 1 for r in direct):
-                continue
-            out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
-            found = True
-        if found:
-            continue
-        attr = _attribution(ctx, lo, hi)
-        if attr:
-            out.append(attr)
-            continue
-        if not has_quote and ctx.language != "en" and any(is_subjunctive(t, ctx) for t in doc[lo:hi]):
-            c_lo, c_hi = _trim(ctx, lo, hi)
-            if c_hi - c_lo >= 4:
-                start, end = ctx.char_span(c_lo, c_hi)
-                mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
-                out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+        s_start, s_end = ctx.char_span(lo, hi)
+        reported_here = any(s_start <= d < s_end for d in direct_starts)
+        before = len(out)
+        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out)
+        prev_reported = reported_here or len(out) > before
     return out
+
+
+def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues: set, lo: int, hi: int,
+                         prev_reported: bool, out: list[RawQuote]) -> None:
+    """Append the reported-speech candidates of one sentence to `out` (prev_reported: the sentence before held
+    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it)."""
+    doc = ctx.doc
+    figures, used = figure_candidates(ctx, lo, hi)
+    out.extend(figures)
+    found = bool(figures)
+    has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
+    for c in range(lo, hi):
+        cue = ctx.cue_at(c, hi)
+        if not cue or cue in direct_cues or c in used:
+            continue
+        lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
+        if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
+            continue
+        mention = ctx.speaker_for_cue(c, lo, hi)
+        inherit = mention is None and c > lo and (
+            doc[c - 1].lower_ in ctx.cues.COORDINATORS
+            or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
+        content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
+        if content is None:
+            continue
+        start, end = ctx.char_span(*content)
+        if any(r.start <= start and end <= r.end + 1 for r in direct):
+            continue
+        out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
+        found = True
+    if found:
+        return
+    attr = _attribution(ctx, lo, hi)
+    if attr:
+        out.append(attr)
+        return
+    if has_quote or ctx.language == "en":
+        return
+    continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
+        t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
+    if continues:
+        c_lo, c_hi = _trim(ctx, lo, hi)
+        if c_hi - c_lo >= 4:
+            start, end = ctx.char_span(c_lo, c_hi)
+            mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
+            out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
 
 
 def _overlap_share(a: str, b: str) -> float:
@@ -448,7 +467,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
                                            last_end)
             else:
-                speaker = index.resolve_tokens(toks, toks[0].idx)
+                speaker = None if collective_head(toks, ctx.cues) else index.resolve_tokens(toks, toks[0].idx)
                 if speaker is None:
                     speaker, kind = index.describe(toks, toks[0].idx)
                     if speaker is None and kind == "spokesperson":

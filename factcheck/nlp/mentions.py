@@ -223,6 +223,14 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     attach = ("des", "der", "of")
     if is_spokesperson(doc[j - 1].lower_, cls.cues):
         attach += tuple(cls.cues.ATTACHMENT_WORDS)
+    if j + 1 < n and doc[j].lower_ == "in" and doc[j - 1].lower_ in cls.cues.COLLECTIVE_SPEAKERS:
+        k = j + 1
+        while k < n and k - j <= 6 and (cls.is_det(doc[k]) or cls.is_noun(doc[k]) or doc[k].lower_ in ("of", "des")):
+            k += 1
+        while k > j + 1 and not cls.is_name(doc[k - 1]):
+            k -= 1
+        if k > j + 1:
+            return (i, k)
     if j + 1 < n and doc[j].lower_ in attach and role_head:
         k = j + 1
         if k < n and (doc[k].lower_ == "the" or (doc[j].lower_ not in ("des", "der") and cls.is_det(doc[k]))):
@@ -285,7 +293,7 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
     """Tell whether a noun phrase can name a speaker: a name, a role, a pronoun or an organisation."""
     cues = cls.cues
     for t in tokens:
-        if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS:
+        if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS or t.lower_ in cues.COLLECTIVE_SPEAKERS:
             return True
         if t.lower_.endswith(tuple(cues.ORG_NOUNS)):
             return True

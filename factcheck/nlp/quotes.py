@@ -16,6 +16,7 @@ from factcheck.nlp.mentions import (
     extend_to_person,
     is_person_like,
     is_punct,
+    is_spokesperson,
     main_subject,
     noun_phrase_after,
     noun_phrase_before,
@@ -148,6 +149,11 @@ class QuoteContext:
             if subject:
                 return subject
         before = noun_phrase_before(doc, c, cls, start)
+        if before and before[0] - 2 >= start and doc[before[0] - 1].lower_ in self.cues.ATTACHMENT_WORDS \
+                and is_spokesperson(doc[before[0] - 2].lower_, self.cues):
+            head = noun_phrase_before(doc, before[0] - 1, cls, start)
+            if head:
+                return (head[0], before[1])
         if before and before[0] == start:
             if self.language == "en" or is_person_like(list(doc[before[0]:before[1]]), cls):
                 return before

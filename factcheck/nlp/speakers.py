@@ -294,9 +294,11 @@ class SpeakerIndex:
             single = [self.ent_of[t.i][1] for t in chosen if self.ent_of.get(t.i, ("",))[0] == "PER"]
             if single:
                 return single[-1]
-            if any(t.ent_type_ == "ORG" for t in toks) or any(t.lower_ in self.cues.ORG_NOUNS for t in toks):
+            place = all(t.ent_type_ in ("LOC", "GPE") or country_of(t.text, self.cues) for t in chosen)
+            if not place and (any(t.ent_type_ == "ORG" for t in toks)
+                              or any(t.lower_ in self.cues.ORG_NOUNS for t in toks)):
                 return " ".join(name_run)
-            if len(name_run) >= 2 and not any(country_of(w, self.cues) for w in name_run):
+            if len(name_run) >= 2 and not place and not any(country_of(w, self.cues) for w in name_run):
                 return " ".join(name_run)
         role_words = [t.text for t in toks if not cls.is_name(t) or country_of(t.text, self.cues)]
         person = self.resolve_role(role_words, pos)
@@ -483,7 +485,8 @@ class SpeakerIndex:
             i += 1
         j = i
         while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑"
-                                 or toks[j].lower_ in ("'s", "’s")):
+                                 or toks[j].lower_ in ("'s", "’s")
+                                 or (j > i and (toks[j].like_num or cls.is_adj(toks[j])) and j + 1 < len(toks))):
             if j > i and toks[j].lower_ in cues.ATTACHMENT_WORDS:
                 break
             j += 1
@@ -493,7 +496,8 @@ class SpeakerIndex:
             return None, ""
         head = toks[j - 1]
         low = head.lower_
-        modifiers = [t.text for t in toks[i:j - 1] if t.text not in "-‑" and t.lower_ not in ("'s", "’s")]
+        modifiers = [t.text for t in toks[i:j - 1] if t.text not in "-‑" and t.lower_ not in ("'s", "’s")
+                     and not t.like_num]
         rest = toks[j:]
         attached: list[str] = []
         if rest and rest[0].lower_ in cues.ATTACHMENT_WORDS:
@@ -534,7 +538,7 @@ class SpeakerIndex:
             return self.recent_org(pos), "document"
         if low in cues.COLLECTIVE_SPEAKERS:
             org = self.org_for_words([*modifiers[-1:], low], pos) if modifiers else None
-            org = org or self.org_for_words([low], pos)
+            org = org or (self.org_for_words([low], pos) if not rest else None)
             if org and (not modifiers or all(name_key(m) in name_key(org) for m in modifiers)):
                 return org, "org"
             if not modifiers and not attached and cls.is_det(toks[0]) and low in cues.ORG_DESCRIPTIONS:
@@ -579,3 +583,17 @@ def _nominative(name: str, article: str) -> str:
         elif last.endswith("s") and len(last) > 4 and not last.endswith(("ss", "us")):
             words[-1] = last[:-1]
     return " ".join(words)
+
+
+def collective_head(tokens: list[Token], cues) -> bool:
+    """Tell whether a mention is headed by a group or organisation noun ("Opponents of TTIP", "die Polizei")."""
+    k = 0
+    while k < len(tokens) and (tokens[k].lower_ in cues.DETERMINERS or is_punct(tokens[k])
+                               or tokens[k].pos_ in ("ADJ", "NUM") or tokens[k].lower_ in ("'s", "’s")):
+        k += 1
+    head = None
+    while k < len(tokens) and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lower_ not in cues.ATTACHMENT_WORDS:
+        head = tokens[k]
+        k += 1
+    return head is not None and head.lower_ in cues.COLLECTIVE_SPEAKERS \
+        and head.ent_type_ not in ("ORG", "PER", "PERSON")
