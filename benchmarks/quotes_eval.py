@@ -2,7 +2,7 @@
 
 Reads ../shared/eval/ relative to the repo root (skips cleanly when missing):
 spkatt2023/train.jsonl and redewiedergabe/dev.jsonl (German), gendergaptracker_quotes/dev.jsonl and polnear/dev.jsonl
-(English). PolNeAR also gets "speaker named": the share of found quotes (IoU >= 0.5) with any speaker at all.
+(English). Every set also gets "speaker named": the share of found quotes (IoU >= 0.5) with a resolved speaker at all.
 Published reference points: GenderGapTracker quote F1 83.7, speaker accuracy 86.5%;
 redewiedergabe tagger token F1 0.85 direct / 0.76 indirect.
 Speaker accuracy compares resolved names (any shared name word, so a surname match counts, or the acronym of
@@ -220,7 +220,7 @@ def evaluate(name: str, cases: list[Case]) -> None:
                 tp_g += sum(any(_iou((q.start, q.end), (g.start, g.end)) >= thr for q in ps) for g in golds)
             p, r, f = _prf(tp_p, n_p, tp_g, n_g)
             print(f"  {kind:8s} {label:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (pred {n_p}, gold {n_g})")
-    right = total = span_right = named = 0
+    right = total = span_right = named = mentioned = 0
     for case, quotes in zip(cases, preds):
         for g in case.gold:
             if not (g.speaker or g.speaker_spans):
@@ -229,12 +229,13 @@ def evaluate(name: str, cases: list[Case]) -> None:
             if best is None or _iou((best.start, best.end), (g.start, g.end)) < 0.5:
                 continue
             total += 1
-            named += bool(best.speaker or best.speaker_mention)
+            named += bool(best.speaker)
+            mentioned += bool(best.speaker or best.speaker_mention)
             right += _same_person(g, best, case.text)
             span_right += _same_mention(g, best, case.text)
     print(f"  speaker accuracy on matched quotes: {right / total if total else 0:.3f} ({right}/{total})")
-    print(f"  speaker named (a speaker or mention given) on matched quotes: {named / total if total else 0:.3f} "
-          f"({named}/{total})")
+    print(f"  speaker named (resolved speaker given) on matched quotes: {named / total if total else 0:.3f} "
+          f"({named}/{total}); a speaker or at least a mention: {mentioned / total if total else 0:.3f}")
     if any(g.speaker for c in cases for g in c.gold):
         print(f"  speaker accuracy, resolved name or the annotated mention: "
               f"{span_right / total if total else 0:.3f} ({span_right}/{total})")

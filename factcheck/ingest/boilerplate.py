@@ -25,6 +25,7 @@ from factcheck.ingest.boilerplate_patterns import (
     CAPTION_CREDIT_PATTERNS,
     GLUED_DATE_PATTERN,
     JUNK_LINE_PATTERNS,
+    LINE_PREFIX_PATTERN,
     OUTLET_NAMES,
     STOP_HEADINGS,
     TEASER_LABELS,
@@ -43,6 +44,7 @@ _CAPTION = re.compile("(?:" + "|".join(CAPTION_CREDIT_PATTERNS) + r")\s*[.)]?\s*
 _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "picture", "credit", "getty", "imago",
                   "shutterstock", "keystone")
 _GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
+_LINE_PREFIX = re.compile(LINE_PREFIX_PATTERN)
 _GLUED_HINT = re.compile(r"[a-zäöüß][.!?][A-ZÄÖÜ]")
 _AUTHOR = re.compile(AUTHOR_LINE_PATTERN)
 _NAME_LINE = re.compile(r"[A-ZÄÖÜ][\w'\-]+(?: [A-ZÄÖÜ][\w'\-.]*){1,3}")
@@ -170,6 +172,9 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             continue
         if "  " in line or "\t" in line:
             line = _SPACE_RUN.sub(" ", line.replace("\t", " "))
+        if line[:1].isupper() and (prefix := _LINE_PREFIX.match(line)):
+            result.removed.append(f"prefix: {prefix.group(0).strip()}")
+            line = line[prefix.end():]
         if line[:1].isalnum() and (glued := _GLUED_DATE.match(line)):
             found = date_line(glued.group(1))
             if found is not None:

@@ -164,3 +164,7 @@ DATELINE_TAG_PATTERNS: tuple[str, ...] = (
     r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?[.,]?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—:.]?\s+(?=\S)",
     r"^[A-ZÄÖÜ][\wäöüß-]{1,30} ([a-z]{2,10}) \|\s+(?=\S)",
 )
+
+# Scraper and proxy prefixes glued to the start of a content line ("IMG Bild: <caption>", "URI: <link text>"):
+# the prefix goes, the line is kept (matched case-sensitively).
+LINE_PREFIX_PATTERN: str = r"^(?:IMG|URI|IMAGE|LINK)\s*(?:Bild|Foto|Image|Photo)?\s*:\s+(?=\S)"

@@ -12,7 +12,7 @@ SPEECH_VERBS: dict[str, str] = {
     "argue": "argue argues argued",
     "claim": "claim claims claimed",
     "announce": "announce announces announced",
-    "warn": "warn warns warned",
+    "warn": "warn warns warned warning",
     "insist": "insist insists insisted",
     "write": "write writes wrote written",
     "ask": "ask asks asked",
@@ -30,7 +30,7 @@ SPEECH_VERBS: dict[str, str] = {
     "predict": "predicts predicted",
     "describe": "describes described",
     "urge": "urges urged",
-    "promise": "promises promised",
+    "promise": "promises promised promising",
     "declare": "declares declared",
     "tweet": "tweets tweeted",
     "comment": "comments commented",
@@ -187,7 +187,8 @@ MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "sir"})
 FEMALE_HONORIFICS: frozenset[str] = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 
 PARTICIPLE_CUES: frozenset[str] = frozenset({"saying", "adding", "noting", "telling", "arguing", "explaining",
-                                             "warning", "insisting", "claiming", "stating", "writing"})
+                                             "warning", "insisting", "claiming", "stating", "writing",
+                                             "promising", "defending", "accusing"})
 """Participle cues after a comma whose speaker is the subject of the main clause ("Graf protested, saying ...")."""
 
 TIME_WORDS: frozenset[str] = frozenset(

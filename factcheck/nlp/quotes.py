@@ -144,7 +144,8 @@ class QuoteContext:
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
-        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and doc[c - 1].text == ",":
+        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and (
+                doc[c - 1].text == "," or doc[c - 1].lower_ in self.cues.COORDINATORS):
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
@@ -281,7 +282,7 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
     long_words = [w for w in words if len(w) >= 4]
     if ctx.language == "en" and len(words) <= 10 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words):
         return True
-    if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt"):
+    if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt") and not _cue_before(ctx, span):
         return True
     if len(words) <= 2 and not has_cue:
         return True
@@ -289,6 +290,21 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
         return True
     if span.inner_start > 0 and text[span.start] in "'‘" and len(words) < 3:
         return True
+    return False
+
+
+def _cue_before(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """Tell whether a speech cue stands right before a quotation, perhaps with a preposition ("warning of „…“",
+    "warnte vor „…“"): a one-word quotation there is the speaker's word, not a term."""
+    k = ctx.tok_at(span.start) - 1
+    for _ in range(2):
+        if k < 0:
+            return False
+        if ctx.cue_at(k, len(ctx.doc)):
+            return True
+        if ctx.doc[k].pos_ != "ADP":
+            return False
+        k -= 1
     return False
 
 
@@ -378,6 +394,9 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
     """Find the cue and speaker of a quote from the frame after it, then before it, then anywhere in the sentence."""
     doc, cls, cues = ctx.doc, ctx.cls, ctx.cues
     n = len(doc)
+    signed = _dash_signature(ctx, q_hi)
+    if signed:
+        return None, signed, False
     hi_after = hi
     if q_hi >= hi and q_hi < n:
         _, hi_after = ctx.sent_of(q_hi)
@@ -426,6 +445,34 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
     return (best, best + 1), mention, inherit
 
 
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _dash_signature(ctx: QuoteContext, q_hi: int) -> Span | None:
+    """Find a name signed after a quotation with a dash, ending its line ("“…” ― Sonya Herridge")."""
+    doc, n = ctx.doc, len(ctx.doc)
+    k = q_hi
+    glued = q_hi > 0 and len(doc[q_hi - 1].text) > 1 and doc[q_hi - 1].text[-1] in "―—–"  # "”―" is one token
+    if not glued:
+        while k < n and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        if k >= n or doc[k].text not in _DASHES:
+            return None
+        k += 1
+    while k < n and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    end = k
+    while end < n and end - k < 6 and ctx.cls.is_name(doc[end]) and not doc[end].is_space:
+        end += 1
+    if end == k:
+        return None
+    after = doc[end] if end < n else None
+    if after is None or "\n" in after.text or (after.is_space and "\n" in after.text) \
+            or (is_punct(after) and (end + 1 >= n or "\n" in doc[end + 1].text or doc[end + 1].is_space)):
+        return (k, end)
+    return None
+
+
 def _colon_frame_person(ctx: QuoteContext, q_lo: int, lo: int) -> Span | None:
     """Find the person named in a frame ending in a colon right before a quote ("Schleiden wehrt sich so: „…“")."""
     doc = ctx.doc
@@ -448,7 +495,8 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
     for span, (q_lo, q_hi) in zip(ctx.spans, ranges):
         lo, hi = ctx.sent_of(q_lo)
         hi = max(hi, ctx.sent_of(max(q_hi - 1, q_lo))[1])
-        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi) or _in_reported_speech(ctx, lo, hi, q_lo, q_hi)
+        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi) or _in_reported_speech(ctx, lo, hi, q_lo, q_hi) \
+            or _dash_signature(ctx, q_hi) is not None
         if _is_term(ctx, span, has_cue) or _is_inscription(ctx, span, lo, hi, q_lo, q_hi, has_cue) \
                 or _is_name_subject(ctx, span, lo, q_lo, q_hi, hi):
             ctx.quote_tokens.difference_update(range(q_lo, q_hi))
