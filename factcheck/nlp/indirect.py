@@ -272,7 +272,8 @@ def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuot
                 out.append(_figure_raw(ctx, start, c, c, noun_phrase_after(doc, c + 1, ctx.cls, hi)))
                 used.add(c)
             continue
-        if low in cues.COUNT_FORMS and c + 1 < hi and doc[c + 1].text not in _FIGURE_STOPS:
+        if low in cues.COUNT_FORMS and c + 1 < hi and doc[c + 1].text not in _FIGURE_STOPS \
+                and (not ctx.cls.tagged or doc[c].pos_ in ("VERB", "AUX")):
             end = _phrase_end(ctx, c + 1, hi)
             if ctx.language == "en":
                 at = next((j for j in range(c + 1, min(end, c + 9)) if doc[j].lower_ == "at"), None)

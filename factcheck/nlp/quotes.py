@@ -150,6 +150,9 @@ class QuoteContext:
             if subject:
                 return subject
         before = noun_phrase_before(doc, c, cls, start)
+        if before and before[1] == c and doc[c].lower_ in self.cues.PARTICIPLE_CUES \
+                and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
+            return before
         if before and before[0] - 2 >= start and doc[before[0] - 1].lower_ in self.cues.ATTACHMENT_WORDS \
                 and is_spokesperson(doc[before[0] - 2].lower_, self.cues):
             head = noun_phrase_before(doc, before[0] - 1, cls, start)
@@ -294,17 +297,17 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
 
 
 def _cue_before(ctx: QuoteContext, span: QuotedSpan) -> bool:
-    """Tell whether a speech cue stands right before a quotation, perhaps with a preposition ("warning of „…“",
-    "warnte vor „…“"): a one-word quotation there is the speaker's word, not a term."""
+    """Tell whether a quotation is the object of a speech cue earlier in its clause ("warning of „…“", "warned, in
+    a letter, against “…”"): a one-word quotation there is the speaker's word, not a term."""
     k = ctx.tok_at(span.start) - 1
-    for _ in range(2):
-        if k < 0:
+    if k < 0 or ctx.doc[k].pos_ not in ("ADP", "VERB"):
+        return False
+    lo, _ = ctx.sent_of(k)
+    for j in range(k, max(lo, k - 20) - 1, -1):
+        if ctx.doc[j].text in QUOTE_MARKS:
             return False
-        if ctx.cue_at(k, len(ctx.doc)):
+        if ctx.cue_at(j, len(ctx.doc)):
             return True
-        if ctx.doc[k].pos_ != "ADP":
-            return False
-        k -= 1
     return False
 
 
