@@ -104,3 +104,44 @@ def test_partial_quote_inside_konjunktiv_report_is_kept():
             "„nahezu garantiert“.")
     quotes = quotes_of(text)
     assert any(q.text == "nahezu garantiert" for q in quotes)
+
+
+def test_agency_relaying_a_persons_words_keeps_the_person_as_speaker():
+    q = having(quotes_of("Kim Jong Un traf Putin. Kim habe die Gespräche gelobt, berichtete die Agentur KCNA."),
+               "Gespräche gelobt")
+    assert q.speaker == "Kim Jong Un" and q.cue == "berichtete"
+    q = having(quotes_of("Kim Jong Un met Putin. Kim said the talks were very good, KCNA reported.", "en"),
+               "talks were very good")
+    assert q.speaker == "Kim Jong Un" and "KCNA" not in q.text
+
+
+def test_name_with_colon_and_dash_signature_name_the_speaker():
+    q = having(quotes_of("Ousmane Dembele wechselt. Dembele: „Es lebe Barca“\n\nDer Franzose geht nach Spanien."),
+               "Es lebe Barca")
+    assert q.speaker == "Ousmane Dembele"
+    text = "Readers wrote in.\n\n“Mr. Trump embodies a legacy of racism. He has empowered racists.” ― Sonya Herridge\n"
+    assert having(quotes_of(text, "en"), "legacy of racism").speaker == "Sonya Herridge"
+
+
+def test_konjunktiv_ii_and_demnach_continue_the_report():
+    text = ("Es gebe einen Rückstau von Zügen, sagte ein Sprecher der Deutschen Bahn. Züge müssten in Kassel warten, "
+            "weil sie nicht weiterfahren könnten. Insgesamt waren es demnach knapp 20 solcher Züge.")
+    quotes = quotes_of(text)
+    assert having(quotes, "müssten in Kassel").speaker == "Deutsche Bahn"
+    assert having(quotes, "demnach knapp 20").speaker == "Deutsche Bahn"
+
+
+def test_single_word_after_a_cue_is_a_partial_quote():
+    text = "Economy Minister Sigmar Gabriel warned, in a letter published today, against “scaremongering.”"
+    q = having(quotes_of(text, "en"), "scaremongering")
+    assert q.type == "partial" and q.speaker == "Sigmar Gabriel"
+
+
+def test_mixed_and_unbalanced_quotation_marks_pair_up():
+    from factcheck.nlp.quote_marks import find_quoted_spans
+
+    for text, inner in (("heavy winds. ” Tree fell on a car. One died,” said the police.", "Tree fell on a car"),
+                        ("“Curly opened, straight closed\" he said.", "Curly opened, straight closed"),
+                        ("\"Straight opened, curly closed” he said.", "Straight opened, curly closed")):
+        spans = find_quoted_spans(text)
+        assert len(spans) == 1 and inner in text[spans[0].inner_start:spans[0].inner_end], text

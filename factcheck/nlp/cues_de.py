@@ -63,6 +63,7 @@ SPEECH_VERBS: dict[str, str] = {
     "bilanzieren": "bilanziert bilanzierte bilanzierten",
     "urteilen": "urteilt urteilte urteilten",
     "bitten": "bat baten bittet",
+    "loben": "lobt lobte lobten",
 }
 """Speech verb lemmas with their surface forms (finite, participle); separable verbs are in SEPARABLE_VERBS."""
 

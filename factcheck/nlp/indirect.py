@@ -136,6 +136,11 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
                                      any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
             end = j
             break
+        if doc[j].text == "," and english:  # "…, KCNA reported." closes the reported clause
+            np_ = noun_phrase_after(doc, j + 1, ctx.cls, hi)
+            if np_ and np_[1] < hi and ctx.cue_at(np_[1], hi) and all(is_punct(t) for t in doc[np_[1] + 1:hi]):
+                end = j
+                break
         if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
             end = j
             break
@@ -160,6 +165,23 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
         return None
     return lo2, hi2
+
+
+def _reported_person(ctx: QuoteContext, mention: Span | None, content: Span) -> Span | None:
+    """When an agency reports a person's words ("Kim habe die Gespräche gelobt, berichtete KCNA"), return the
+    person's mention: the subject opening the content, if it is a person's name and the content holds a speech
+    verb. The agency only relays; the speaker is the person."""
+    doc = ctx.doc
+    if mention is None:
+        return None
+    if not any(t.text in ctx.cues.ORG_SPEAKERS or t.ent_type_ == "ORG" for t in doc[mention[0]:mention[1]]):
+        return None
+    lo, hi = content
+    subject = noun_phrase_after(doc, lo, ctx.cls, hi)
+    if not subject or not any(t.ent_type_ in ("PER", "PERSON") for t in doc[subject[0]:subject[1]]):
+        return None
+    speech = any(t.lower_ in ctx.forms or t.lemma_.lower() in ctx.cues.SPEECH_VERBS for t in doc[subject[1]:hi])
+    return subject if speech else None
 
 
 def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
@@ -332,6 +354,7 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         start, end = ctx.char_span(*content)
         if any(r.start <= start and end <= r.end + 1 for r in direct):
             continue
+        mention = _reported_person(ctx, mention, content) or mention
         out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
         found = True
     if found:

@@ -479,10 +479,14 @@ def _dash_signature(ctx: QuoteContext, q_hi: int) -> Span | None:
 def _colon_frame_person(ctx: QuoteContext, q_lo: int, lo: int) -> Span | None:
     """Find the person named in a frame ending in a colon right before a quote ("Schleiden wehrt sich so: „…“")."""
     doc = ctx.doc
-    if q_lo - 1 <= lo or doc[q_lo - 1].text != ":":
+    if q_lo - 1 < lo or doc[q_lo - 1].text != ":":
         return None
-    people = [e for e in doc.ents if e.label_ == "PER" and lo <= e.start and e.end < q_lo - 1]
-    return (people[-1].start, people[-1].end) if people else None
+    people = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and lo <= e.start and e.end <= q_lo - 1]
+    if people:
+        return (people[-1].start, people[-1].end)
+    if q_lo - 1 == lo + 1 and ctx.cls.is_name(doc[lo]):  # "Dembele: „Es lebe Barca“"
+        return (lo, lo + 1)
+    return None
 
 
 def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
@@ -499,7 +503,7 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
         lo, hi = ctx.sent_of(q_lo)
         hi = max(hi, ctx.sent_of(max(q_hi - 1, q_lo))[1])
         has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi) or _in_reported_speech(ctx, lo, hi, q_lo, q_hi) \
-            or _dash_signature(ctx, q_hi) is not None
+            or _dash_signature(ctx, q_hi) is not None or _colon_frame_person(ctx, q_lo, lo) is not None
         if _is_term(ctx, span, has_cue) or _is_inscription(ctx, span, lo, hi, q_lo, q_hi, has_cue) \
                 or _is_name_subject(ctx, span, lo, q_lo, q_hi, hi):
             ctx.quote_tokens.difference_update(range(q_lo, q_hi))
