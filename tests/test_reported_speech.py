@@ -145,3 +145,16 @@ def test_mixed_and_unbalanced_quotation_marks_pair_up():
                         ("\"Straight opened, curly closed” he said.", "Straight opened, curly closed")):
         spans = find_quoted_spans(text)
         assert len(spans) == 1 and inner in text[spans[0].inner_start:spans[0].inner_end], text
+
+
+def test_quoted_publication_as_source_then_das_blatt_and_konjunktiv_around_partial_quotes():
+    text = ("Informationen der „Sportbild“ zufolge wie folgt: 105 Millionen Euro sind die fixe Transfersumme. "
+            "Ein Großteil soll dem Blatt zufolge direkt überwiesen werden. Der Rest, ein Betrag „im unteren "
+            "zweistelligen Millionenbereich“ fließe während der Saison.")
+    quotes = quotes_of(text)
+    assert having(quotes, "105 Millionen Euro sind").speaker == "Sportbild"
+    assert having(quotes, "direkt überwiesen").speaker == "Sportbild"
+    partial = having(quotes, "unteren zweistelligen")
+    report = having(quotes, "fließe während der Saison")
+    assert partial.type == "partial" and report.type == "indirect" and report.speaker == "Sportbild"
+    assert "Millionenbereich" not in report.text  # the partial quote's words are not repeated in the report

@@ -167,6 +167,20 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     return lo2, hi2
 
 
+def quoted_name_before(ctx: QuoteContext, j: int, lo: int) -> Span | None:
+    """Return the tokens of a short quoted name right before token j ('Informationen der „Sportbild“ zufolge')."""
+    doc = ctx.doc
+    if j - 1 <= lo or doc[j - 1].text not in QUOTE_MARKS:
+        return None
+    for k in range(j - 2, max(lo, j - 8) - 1, -1):
+        if doc[k].text in QUOTE_MARKS:
+            inner = (k + 1, j - 1)
+            if inner[1] > inner[0] and all(t.text[:1].isupper() or t.text in "-." for t in doc[inner[0]:inner[1]]):
+                return inner
+            return None
+    return None
+
+
 def _reported_person(ctx: QuoteContext, mention: Span | None, content: Span) -> Span | None:
     """When an agency reports a person's words ("Kim habe die Gespräche gelobt, berichtete KCNA"), return the
     person's mention: the subject opening the content, if it is a person's name and the content holds a speech
@@ -199,7 +213,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
         if low in cues.ATTRIBUTION_BEFORE:
             src = noun_phrase_after(doc, j + 1, ctx.cls, hi)
         elif low in cues.ATTRIBUTION_AFTER:
-            src = noun_phrase_before(doc, j, ctx.cls, lo)
+            src = noun_phrase_before(doc, j, ctx.cls, lo) or quoted_name_before(ctx, j, lo)
         else:
             for phrase in cues.ATTRIBUTION_PHRASES:
                 words = phrase.split()
@@ -359,16 +373,38 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         found = True
     if found:
         return
+    s_start, s_end = ctx.char_span(lo, hi)
+    if any(r.type == "indirect" and s_start <= r.start < s_end for r in direct):
+        return
     attr = _attribution(ctx, lo, hi)
     if attr:
         out.append(attr)
         return
-    if has_quote or ctx.language == "en":
+    if ctx.language == "en":
         return
-    continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
-        t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
+    if has_quote:  # reported speech around a partial quote: the words outside the quotation marks
+        segments, seg_lo = [], lo
+        for i in range(lo, hi + 1):
+            if i == hi or i in ctx.quote_tokens:
+                if i - seg_lo >= 3:
+                    segments.append((seg_lo, i))
+                seg_lo = i + 1
+        segments = [seg for seg in segments if any(is_subjunctive(t, ctx) for t in doc[seg[0]:seg[1]])]
+        if not segments or any(i in ctx.quote_tokens and doc[i].text not in QUOTE_MARKS
+                               for i in range(lo, min(hi, lo + 2))):
+            return
+        lo, hi = max(segments, key=lambda seg: seg[1] - seg[0])
+        continues = True
+    else:
+        continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
+            t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
     if continues:
         c_lo, c_hi = _trim(ctx, lo, hi)
+        while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
+            c_lo += 1
+        while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
+            c_hi -= 1
+        c_lo, c_hi = _trim(ctx, c_lo, c_hi)
         if c_hi - c_lo >= 4:
             start, end = ctx.char_span(c_lo, c_hi)
             mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
@@ -440,6 +476,15 @@ def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str
     return ctx.index.recent_org(token.idx)
 
 
+def _quoted_name(ctx: QuoteContext, mention: Span) -> bool:
+    """Tell whether a speaker mention is a name in quotation marks ('der „Sportbild“ zufolge'): a publication or
+    organisation named as written."""
+    doc = ctx.doc
+    lo, hi = mention
+    return lo > 0 and hi < len(doc) and doc[lo - 1].text in QUOTE_MARKS and doc[hi].text in QUOTE_MARKS \
+        and hi - lo <= 4 and all(t.text[:1].isupper() or is_punct(t) for t in doc[lo:hi])
+
+
 def _spokesperson_org(ctx: QuoteContext, pos: int, spoken_kinds: list[tuple[int, str, str]], sent: int) -> str | None:
     """Resolve "ein Sprecher" / "der Sprecher" / "a spokesman": the organisation the last spokesperson spoke for,
     else the organisation named last before it (within a few paragraphs)."""
@@ -490,6 +535,9 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
                 speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
                                            last_end)
+            elif _quoted_name(ctx, raw.mention):
+                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+                kind = "org"
             else:
                 speaker = None if collective_head(toks, ctx.cues) else index.resolve_tokens(toks, toks[0].idx)
                 if speaker is None:

@@ -532,12 +532,27 @@ def colon_candidates(ctx: QuoteContext) -> list[RawQuote]:
             if not after or after[0].text in QUOTE_MARKS or any(t.i in ctx.quote_tokens for t in after):
                 break
             cue = next((c for c in range(k - 1, max(lo, k - 12) - 1, -1) if ctx.cue_at(c, hi)), None)
-            if cue is None:
+            if cue is None:  # "Der Zeitung zufolge wie folgt: …"
+                attr = next((c for c in range(k - 1, max(lo, k - 4) - 1, -1)
+                             if doc[c].lower_ in ctx.cues.ATTRIBUTION_AFTER), None)
+                if attr is None:
+                    break
+                from factcheck.nlp.indirect import quoted_name_before
+
+                mention = noun_phrase_before(doc, attr, ctx.cls, lo) or quoted_name_before(ctx, attr, lo)
+                c_lo, c_hi = k + 1, hi
+                while c_lo < c_hi and doc[c_lo].is_space:
+                    c_lo += 1
+                if mention and c_hi - c_lo >= 3:
+                    start, end = ctx.char_span(c_lo, c_hi)
+                    while end > start and ctx.text[end - 1] in ".!? ":
+                        end -= 1
+                    out.append(RawQuote(start, end, "indirect", (attr, attr + 1), mention))
                 break
             c_lo, c_hi = k + 1, hi
             while c_lo < c_hi and doc[c_lo].is_space:
                 c_lo += 1
-            if c_hi - c_lo < 3 or not doc[c_lo].text[:1].isupper():
+            if c_hi - c_lo < 3 or not (doc[c_lo].text[:1].isupper() or doc[c_lo].text[:1].isdigit()):
                 break
             start, end = ctx.char_span(c_lo, c_hi)
             out.append(RawQuote(start, end, "direct", (cue, cue + 1), ctx.speaker_for_cue(cue, lo, hi)))
