@@ -158,3 +158,12 @@ def test_quoted_publication_as_source_then_das_blatt_and_konjunktiv_around_parti
     report = having(quotes, "fließe während der Saison")
     assert partial.type == "partial" and report.type == "indirect" and report.speaker == "Sportbild"
     assert "Millionenbereich" not in report.text  # the partial quote's words are not repeated in the report
+
+
+def test_age_noun_description_and_separable_bekanntgeben():
+    text = ("Borussia Dortmund und der FC Barcelona haben sich auf einen Wechsel von Ousmane Dembélé geeinigt. "
+            "Für den Transfer werde der BVB 105 Millionen Euro kassieren, gab der Klub am Freitag bekannt. "
+            "Auf Twitter schrieb der 20-Jährige Franzose: „Es lebe Barça, es lebe Katalonien!“")
+    quotes = quotes_of(text)
+    assert having(quotes, "werde der BVB 105 Millionen").cue == "gab"
+    assert having(quotes, "Es lebe Barça").speaker == "Ousmane Dembélé"

@@ -335,3 +335,20 @@ NUMBER_WORDS: tuple[str, ...] = ("tausend", "million", "milliard", "hundert", "v
 REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge", "angeblich", "offenbar"})
 """Adverbs that mark a sentence as still reporting the source of the sentence before ("Insgesamt waren es
 demnach knapp 20 Züge")."""
+
+SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {
+    "gab": (("bekanntgeben", "bekannt"),), "gibt": (("bekanntgeben", "bekannt"),),
+    "gaben": (("bekanntgeben", "bekannt"),), "gebe": (("bekanntgeben", "bekannt"),),
+    "stellte": (("darstellen", "dar"),), "stellt": (("darstellen", "dar"),),
+    "sprach": (("ansprechen", "an"),), "spricht": (("ansprechen", "an"),),
+}
+"""Further separable speech verbs sharing a finite form with one in SEPARABLE_VERBS ("gab … bekannt")."""
+
+PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
+    """franzose französin deutsche deutscher russe russin amerikaner amerikanerin brite britin spanier spanierin
+    italiener italienerin niederländer niederländerin österreicher österreicherin schweizer schweizerin pole
+    polin türke türkin chinese chinesin japaner japanerin koreaner koreanerin nordkoreaner ukrainer ukrainerin
+    portugiese brasilianer argentinier belgier schwede norweger däne""".split()
+)
+"""Nouns that describe a person already named ("der 20-Jährige Franzose"); with an age noun ("der 20-Jährige")
+a definite description goes back to the person named last."""

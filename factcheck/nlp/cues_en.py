@@ -243,3 +243,6 @@ NUMBER_WORDS: tuple[str, ...] = ("thousand", "million", "billion", "hundred", "d
 
 REPORT_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly"})
 """Adverbs that mark a sentence as still reporting the source of the sentence before."""
+
+SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {}
+PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset()

@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from factcheck.models import Quote
-from factcheck.nlp.mentions import is_punct, noun_phrase_after, noun_phrase_before
+from factcheck.nlp.mentions import is_age_noun, is_punct, noun_phrase_after, noun_phrase_before
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 from factcheck.nlp.quotes import QuoteContext, RawQuote
 from factcheck.nlp.speakers import collective_head
@@ -466,6 +466,14 @@ def _is_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
     return ctx.cls.is_role(toks[-1]) or (bool(suffixes) and head.endswith(suffixes))
 
 
+def _german_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether a German mention is a definite description of a person named before ("der 20-Jährige
+    Franzose", "die 67-Jährige")."""
+    if not ctx.cls.german or len(toks) < 2 or toks[0].lower_ not in ("der", "die", "dem", "den", "des"):
+        return False
+    return any(is_age_noun(t.lower_) or t.lower_ in ctx.cues.PERSON_DESCRIPTION_NOUNS for t in toks[1:])
+
+
 def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int) -> str | None:
     """Resolve "it" or "the company": the last organisation speaker nearby, else the last organisation named."""
     for s_idx, name in reversed(spoken):
@@ -550,7 +558,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
                         speaker = _org_antecedent(ctx, toks[0], spoken, sent)
-                if speaker is None and not kind and _is_person_description(ctx, toks):
+                if speaker is None and not kind and (_is_person_description(ctx, toks)
+                                                     or _german_person_description(ctx, toks)):
                     speaker = index.recent_person(toks[0].idx)
         elif raw.inherit or raw.continuation:
             if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):

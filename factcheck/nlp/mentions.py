@@ -295,6 +295,8 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
     for t in tokens:
         if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS or t.lower_ in cues.COLLECTIVE_SPEAKERS:
             return True
+        if t.lower_ in cues.PERSON_DESCRIPTION_NOUNS or is_age_noun(t.lower_):
+            return True
         if t.lower_.endswith(tuple(cues.ORG_NOUNS)):
             return True
         if t.ent_type_ in ("PER", "PERSON", "ORG") or (cls.is_name(t) and cls.tagged and t.pos_ == "PROPN"):
@@ -348,3 +350,11 @@ def extend_to_person(doc: Doc, span: tuple[int, int], hi: int) -> tuple[int, int
                 end += 1
             return (span[0], end)
     return span
+
+
+_AGE_NOUN = re.compile(r"^\d{1,3}-(jährig|year-old)")
+
+
+def is_age_noun(lower: str) -> bool:
+    """Tell whether a lower-case word is an age noun ("20-jährige", "67-jähriger", "32-year-old")."""
+    return bool(_AGE_NOUN.match(lower))

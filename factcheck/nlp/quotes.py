@@ -111,12 +111,13 @@ class QuoteContext:
                 return None
         if low in self.forms:
             return (i, i + 1)
-        sep = self.cues.SEPARABLE_VERBS.get(low)
-        if sep:
-            particle = sep[1]
+        seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
+            + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
+        particles = {sep[1] for sep in seps}
+        if particles:
             for k in range(i + 1, min(hi, i + 25)):
                 t = self.doc[k]
-                if t.lower_ == particle and (k + 1 >= hi or is_punct(self.doc[k + 1])):
+                if t.lower_ in particles and (k + 1 >= hi or is_punct(self.doc[k + 1])):
                     return (i, i + 1)
                 if t.text in (".", ";", "?", "!"):
                     break
