@@ -332,7 +332,7 @@ COUNT_FORMS: frozenset[str] = frozenset(
 NUMBER_WORDS: tuple[str, ...] = ("tausend", "million", "milliard", "hundert", "viertelmillion", "dutzend")
 """Number words inside a reported figure ("von einer Viertelmillion Menschen")."""
 
-REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge", "angeblich", "offenbar"})
+REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge"})
 """Adverbs that mark a sentence as still reporting the source of the sentence before ("Insgesamt waren es
 demnach knapp 20 Züge")."""
 

@@ -328,7 +328,8 @@ def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo:
         return True
     words = _WORD.findall(ctx.text[span.inner_start:span.inner_end])
     verbless = not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi])
-    if (verbless and len(words) <= 6 or doc[lo].text[:1].islower()) and lo > 0:
+    first = next((t for t in doc[lo:hi] if t.is_alpha), None)
+    if (verbless and len(words) <= 6 or (first is not None and first.text[:1].islower())) and lo > 0:
         p_lo, p_hi = ctx.sent_of(lo - 1)
         return mentions_inscription(p_lo, p_hi)
     return False
