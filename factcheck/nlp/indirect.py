@@ -383,6 +383,8 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
     if ctx.language == "en":
         return
     if has_quote:  # reported speech around a partial quote: the words outside the quotation marks
+        if any(r.type == "direct" and s_start <= r.start < s_end for r in direct):
+            return
         segments, seg_lo = [], lo
         for i in range(lo, hi + 1):
             if i == hi or i in ctx.quote_tokens:
