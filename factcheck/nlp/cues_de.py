@@ -297,12 +297,14 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "ministerium", "behörde", "behörden", "verein", "klub", "club", "konzern", "unternehmen", "gewerkschaft",
     "wetterdienst", "staatsanwaltschaft", "gericht", "verband", "bündnis", "agentur", "nachrichtenagentur",
     "zeitung", "blatt", "sender", "kreml", "stadt", "gemeinde", "landkreis", "kritiker", "befürworter", "gegner",
-    "demonstranten", "teilnehmer", "experten", "trägerkreis", "ärzte", "anwohner", "ermittler", "rettungskräfte", "meteorologen",
+    "demonstranten", "teilnehmer", "experten", "trägerkreis", "ärzte", "anwohner", "ermittler", "rettungskräfte",
+    "meteorologen",
 )
 """Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
 
-DOCUMENT_SPEAKERS: tuple[str, ...] = ("schätzung", "zählung", "mitteilung", "erklärung", "pressemitteilung", "veröffentlichung", "statement",
-                                      "stellungnahme", "website", "webseite", "bericht")
+DOCUMENT_SPEAKERS: tuple[str, ...] = ("schätzung", "zählung", "mitteilung", "erklärung", "pressemitteilung",
+                                      "veröffentlichung", "statement", "stellungnahme", "website", "webseite",
+                                      "bericht")
 """Heads of documents that speak for their author ("eine Mitteilung des Vereins")."""
 
 PERSON_HEAD_SUFFIXES: tuple[str, ...] = ("er", "erin", "in", "ist", "istin", "ige", "iger", "mann", "frau", "kind",

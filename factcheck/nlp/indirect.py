@@ -328,7 +328,6 @@ def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuot
 
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
     """Find reported-speech clauses sentence by sentence."""
-    doc = ctx.doc
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
     direct_starts = [r.start for r in direct if r.cue or r.mention]

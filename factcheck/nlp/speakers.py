@@ -554,7 +554,7 @@ class SpeakerIndex:
 
 
 def _same_stem(a: str, b: str) -> bool:
-    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche", "bahn"/"bahn-")."""
+    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche")."""
     if len(a) < 4 or len(b) < 4:
         return a == b
     for ending in ("en", "er", "es", "em", "e", "n", "s"):
