@@ -169,3 +169,10 @@ def test_age_noun_description_and_separable_bekanntgeben():
     quotes = quotes_of(text)
     assert having(quotes, "werde der BVB 105 Millionen").cue == "gab"
     assert having(quotes, "Es lebe Barça").speaker == "Ousmane Dembélé"
+
+
+def test_figure_with_its_source_in_brackets():
+    text = "Zwischen 150.000 (offizielle Zahl der Polizei) und 250.000 Menschen (offizielle Zahl der Veranstalter) kamen."
+    quotes = quotes_of(text)
+    assert having(quotes, "150.000 (offizielle Zahl der Polizei)").speaker == "Polizei"
+    assert having(quotes, "250.000 Menschen (offizielle Zahl der Veranstalter)").speaker == "Veranstalter"

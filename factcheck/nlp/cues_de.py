@@ -64,6 +64,7 @@ SPEECH_VERBS: dict[str, str] = {
     "urteilen": "urteilt urteilte urteilten",
     "bitten": "bat baten bittet",
     "loben": "lobt lobte lobten",
+    "argumentieren": "argumentiert argumentierte argumentierten argumentieren",
 }
 """Speech verb lemmas with their surface forms (finite, participle); separable verbs are in SEPARABLE_VERBS."""
 
@@ -354,3 +355,7 @@ PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
 )
 """Nouns that describe a person already named ("der 20-Jährige Franzose"); with an age noun ("der 20-Jährige")
 a definite description goes back to the person named last."""
+
+SOURCE_PAREN_NOUNS: frozenset[str] = frozenset({"zahl", "zahlen", "angaben", "schätzung", "schätzungen", "zählung",
+                                                 "polizeiangaben", "veranstalterangaben", "laut", "nach"})
+"""Words in a bracket after a figure that name its source: "150.000 (offizielle Zahl der Polizei)"."""

@@ -246,3 +246,7 @@ REPORT_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly"})
 
 SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {}
 PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset()
+
+SOURCE_PAREN_NOUNS: frozenset[str] = frozenset({"figure", "figures", "estimate", "estimates", "count", "according",
+                                                 "per"})
+"""Words in a bracket after a figure that name its source: "100,000 (police estimate)"."""

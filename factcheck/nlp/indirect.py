@@ -285,6 +285,11 @@ def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuot
         low = doc[c].lower_
         if c in ctx.quote_tokens:
             continue
+        if doc[c].text == "(" and c > lo:
+            paren = _paren_source(ctx, c, lo, hi)
+            if paren:
+                out.append(paren)
+            continue
         if low in cues.FIGURE_SPEECH_FORMS:
             k = next((j for j in range(c + 1, min(hi, c + 8)) if doc[j].lower_ in cues.FIGURE_PREPOSITIONS
                       or doc[j].text in _FIGURE_STOPS), None)
@@ -324,6 +329,31 @@ def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuot
                 out.append(_figure_raw(ctx, start, end, c, ctx.speaker_for_cue(c, lo, hi)))
             used.add(c)
     return out, used
+
+
+def _paren_source(ctx: QuoteContext, c: int, lo: int, hi: int) -> RawQuote | None:
+    """A figure with its source in brackets right after it ("250.000 Menschen (offizielle Zahl der
+    Veranstalter)"): the figure and the bracket are the report, the source named there its speaker."""
+    doc, cues = ctx.doc, ctx.cues
+    close = next((k for k in range(c + 1, min(hi, c + 10)) if doc[k].text == ")"), None)
+    if close is None or not any(t.lower_ in cues.SOURCE_PAREN_NOUNS for t in doc[c + 1:close]):
+        return None
+    start = c
+    while start > lo and c - start < 3 and (doc[start - 1].like_num or doc[start - 1].pos_ in ("NOUN", "NUM")):
+        start -= 1
+    if start == c or not _has_figure(ctx, start, c):
+        return None
+    key = next(k for k in range(c + 1, close) if doc[k].lower_ in cues.SOURCE_PAREN_NOUNS)
+    k = key + 1
+    if k < close and doc[k].lower_ in ("to",):
+        k += 1
+    mention = noun_phrase_after(doc, k, ctx.cls, close) if k < close else None
+    if mention is None and doc[key].lower_.endswith("angaben") and len(doc[key].lower_) > 7:
+        mention = (key, key + 1)
+    if mention is None:
+        return None
+    s_char, e_char = ctx.char_span(start, close + 1)
+    return RawQuote(s_char, e_char, "indirect", (key, key + 1), mention)
 
 
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
