@@ -281,6 +281,10 @@ def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuot
     doc, cues = ctx.doc, ctx.cues
     out: list[RawQuote] = []
     used: set[int] = set()
+    a, b = ctx.char_span(lo, hi)
+    sentence = ctx.text[a:b].lower()
+    if "(" not in sentence and not any(w in sentence for w in cues.FIGURE_SPEECH_FORMS | cues.COUNT_FORMS):
+        return out, used
     for c in range(lo, hi):
         low = doc[c].lower_
         if c in ctx.quote_tokens:

@@ -74,7 +74,7 @@ class QuoteContext:
         for lemma, forms in self.cues.SPEECH_VERBS.items():
             for form in forms.split():
                 self.forms[form] = lemma
-        self.text = doc.text
+        self.text = self.index.text
         self.spans = find_quoted_spans(self.text)
         self.quote_tokens: set[int] = set()
 
@@ -483,7 +483,7 @@ def _colon_frame_person(ctx: QuoteContext, q_lo: int, lo: int) -> Span | None:
     doc = ctx.doc
     if q_lo - 1 < lo or doc[q_lo - 1].text != ":":
         return None
-    people = [e for e in doc.ents if e.label_ in ("PER", "PERSON") and lo <= e.start and e.end <= q_lo - 1]
+    people = [e for e in ctx.index.ents if e.label_ in ("PER", "PERSON") and lo <= e.start and e.end <= q_lo - 1]
     if people:
         return (people[-1].start, people[-1].end)
     if q_lo - 1 == lo + 1 and ctx.cls.is_name(doc[lo]):  # "Dembele: „Es lebe Barca“"

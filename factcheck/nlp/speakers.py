@@ -38,7 +38,10 @@ class SpeakerIndex:
         self._orgs: list[tuple[int, str, frozenset[str]]] | None = None
         self.kb: dict[str, str] = {}
         self.ent_of: dict[int, tuple[str, str]] = {}
-        for ent in doc.ents:
+        self._text: str | None = None
+        self.ents = list(doc.ents)
+        """The Doc's entities, read once (``doc.ents`` builds new spans on every access)."""
+        for ent in self.ents:
             for t in ent:
                 self.ent_of[t.i] = (ent.label_, ent.kb_id_ or ent.text)
         self._learn()
@@ -166,7 +169,7 @@ class SpeakerIndex:
     def in_quotation(self, pos: int) -> bool:
         """Tell whether a character offset lies inside a closed quotation longer than 30 characters."""
         if self._quoted is None:
-            self._quoted = [(q.inner_start, q.inner_end) for q in find_quoted_spans(self.doc.text)
+            self._quoted = [(q.inner_start, q.inner_end) for q in find_quoted_spans(self.text)
                             if q.closed and q.inner_end - q.inner_start > 30]
             self._quoted_starts = [lo for lo, _ in self._quoted]
         k = bisect.bisect_right(self._quoted_starts, pos) - 1
@@ -174,7 +177,7 @@ class SpeakerIndex:
 
     def recent_org(self, pos: int, window: int = 2500) -> str | None:
         """Return the organisation named most recently before pos outside quotations (within window characters)."""
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.start_char >= pos or ent.label_ != "ORG" or self.in_quotation(ent.start_char):
                 continue
             return (ent.kb_id_ or ent.text) if pos - ent.start_char <= window else None
@@ -182,7 +185,7 @@ class SpeakerIndex:
 
     def org_named(self, noun: str, pos: int, window: int = 2500) -> str | None:
         """Return the last organisation before pos whose name holds the noun ("the ministry" -> "Health Ministry")."""
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.start_char >= pos or ent.label_ != "ORG":
                 continue
             if pos - ent.start_char > window:
@@ -406,6 +409,13 @@ class SpeakerIndex:
         return True
 
     @property
+    def text(self) -> str:
+        """The Doc's text, built once (``doc.text`` joins all tokens on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    @property
     def org_mentions(self) -> list[tuple[int, str, frozenset[str]]]:
         """Organisations and groups the article names outside quotations: (offset, name, lower-case words).
 
@@ -421,7 +431,7 @@ class SpeakerIndex:
         doc, cls = self.doc, self.classes
         heads = self.cues.COLLECTIVE_SPEAKERS
         out: list[tuple[int, str, frozenset[str]]] = []
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ == "ORG" and not self.in_quotation(ent.start_char):
                 name = ent.kb_id_ or ent.text
                 out.append((ent.start_char, name, frozenset(name_key(name).split())))
@@ -444,7 +454,7 @@ class SpeakerIndex:
             if hi > tok.i + 1:
                 lo = tok.i + 1 if not cls.german else lo
             start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
-            name = doc.text[start:end]
+            name = self.text[start:end]
             out.append((tok.idx, name, frozenset(name_key(name).replace("'s", "").replace("’s", "").split())))
         out.sort()
         return out
@@ -503,7 +513,7 @@ class SpeakerIndex:
         if rest and rest[0].lower_ in cues.ATTACHMENT_WORDS:
             attached = [t.text for t in rest[1:] if not cls.is_det(t) and t.text not in "-‑"
                         and t.lower_ not in ("'s", "’s")]
-        text = self.doc.text
+        text = self.text
         as_written = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         if is_spokesperson(low, cues):
             spoke = next(x for x in cues.SPOKESPERSON_NOUNS if low.endswith(x))
