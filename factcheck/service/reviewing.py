@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from factcheck.models import VERDICTS, Review
-from factcheck.service.common import FactcheckError, default_reviewer
+from factcheck.service.common import FactcheckError, default_reviewer, require_writable
 from factcheck.service.reading import get_item
 from factcheck.store import queries, reviews
+from factcheck.store.db import retry_busy
 
 CONFLICT_RESOLUTIONS: tuple[str, ...] = ("first_correct", "second_correct", "both_wrong", "not_a_conflict")
 """What a reviewer can decide about a conflict (verdicts are for quotes and claims)."""
@@ -18,10 +19,16 @@ def _snapshot(record: dict) -> dict:
     return {k: record.get(k) for k in keep if k in record}
 
 
+FACT_VERDICTS: tuple[str, ...] = (*(f"value_{n}" for n in range(1, 10)), "none_right", "unverifiable",
+                                   "not_one_fact")
+"""What a reviewer can decide about a fact: which value cluster is right (value_1 = the one most outlets give,
+in the order `factcheck facts` shows them), none of them, cannot tell, or the mentions are not one fact."""
+
+
 def _check_verdict(kind: str, verdict: str | None) -> None:
     if verdict is None:
         return
-    allowed = CONFLICT_RESOLUTIONS if kind == "conflict" else VERDICTS
+    allowed = {"conflict": CONFLICT_RESOLUTIONS, "fact": FACT_VERDICTS}.get(kind, VERDICTS)
     if verdict not in allowed:
         raise FactcheckError(f"unknown verdict {verdict!r} for a {kind}; use one of: {', '.join(allowed)}")
 
@@ -41,6 +48,7 @@ def review(
     apply_to_group: bool = False,
 ) -> list[Review]:
     """Record a reviewer's verdict, note or evidence for an item (or its whole group) as one undoable action."""
+    require_writable(db)
     record = get_item(db, item_id)
     changes = {k: v for k, v in (("verdict", verdict), ("note", note), ("evidence", evidence)) if v is not KEEP}
     if "verdict" in changes:
@@ -51,11 +59,8 @@ def review(
         if group:
             targets += [get_item(db, m["id"]) for m in group["members"] if m["id"] != item_id]
     reviewer = reviewer or default_reviewer()
-    reviews.apply_changes(
-        db,
-        [reviews.ReviewChange(t["id"], t["kind"], changes, _snapshot(t)) for t in targets],
-        reviewer=reviewer,
-    )
+    batch = [reviews.ReviewChange(t["id"], t["kind"], changes, _snapshot(t)) for t in targets]
+    retry_busy(lambda: reviews.apply_changes(db, batch, reviewer=reviewer))
     return [r for r in (reviews.get_review(db, t["id"]) for t in targets) if r is not None]
 
 
@@ -73,12 +78,14 @@ def set_verdict(db: Database, item_id: str, verdict: str | None, *, note: str | 
 
 def undo(db: Database, *, reviewer: str | None = None) -> list[str]:
     """Undo the reviewer's last action; returns the ids it touched."""
-    return reviews.undo(db, reviewer=reviewer or default_reviewer())
+    require_writable(db)
+    return retry_busy(lambda: reviews.undo(db, reviewer=reviewer or default_reviewer()))
 
 
 def redo(db: Database, *, reviewer: str | None = None) -> list[str]:
     """Redo the reviewer's last undone action; returns the ids it touched."""
-    return reviews.redo(db, reviewer=reviewer or default_reviewer())
+    require_writable(db)
+    return retry_busy(lambda: reviews.redo(db, reviewer=reviewer or default_reviewer()))
 
 
 def history(db: Database, item_id: str | None = None, *, limit: int | None = None) -> list[dict]:

@@ -29,11 +29,19 @@ class Filters:
     """Only the statement with this id."""
 
 
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern matched literally (``%`` and ``_`` are not wildcards; use with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def resolve_article(db: Database, name: str) -> list[str]:
-    """Article names matching a user's NAME: exact name, file stem, or prefix ("000")."""
+    """Article names matching a user's NAME: exact name or path, a prefix ("000"), or a prefix of the file name
+    inside a corpus folder ("000" finds "sub/000_x.txt")."""
+    prefix = like_escape(name) + "%"
     rows = db.execute(
-        "select name from articles where name = ? or name like ? or path = ? order by name",
-        [name, name + "%", name],
+        "select name from articles where name = ? or path = ? or name like ? escape '\\' "
+        "or name like ? escape '\\' order by name",
+        [name, name, prefix, "%/" + prefix],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -51,8 +59,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         params.extend(names)
     if filters.speaker:
         if speaker:
-            clauses.append(f"({alias}.speaker like ? or {alias}.speaker_mention like ?)")
-            params.extend([f"%{filters.speaker}%"] * 2)
+            clauses.append(f"({alias}.speaker like ? escape '\\' or {alias}.speaker_mention like ? escape '\\')")
+            params.extend([f"%{like_escape(filters.speaker)}%"] * 2)
         else:
             clauses.append("0")
     if filters.verdict == "unreviewed":
@@ -63,8 +71,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         clauses.append("r.verdict = ?")
         params.append(filters.verdict)
     if filters.search:
-        clauses.append("(" + " or ".join(f"{alias}.{c} like ?" for c in text_columns) + ")")
-        params.extend([f"%{filters.search}%"] * len(text_columns))
+        clauses.append("(" + " or ".join(f"{alias}.{c} like ? escape '\\'" for c in text_columns) + ")")
+        params.extend([f"%{like_escape(filters.search)}%"] * len(text_columns))
     if filters.conflicts_only:
         clauses.append(f"exists (select 1 from conflicts cf where cf.item_a = {alias}.id or cf.item_b = {alias}.id)")
     return (" where " + " and ".join(clauses)) if clauses else "", params
@@ -194,8 +202,8 @@ def conflicts(db: Database, *, item_id: str | None = None, type: str | None = No
 
 
 def item_kind(db: Database, item_id: str) -> str | None:
-    """Which table an id lives in: "quote", "claim", "conflict", or None."""
-    for kind, table in (("quote", "quotes"), ("claim", "claims"), ("conflict", "conflicts")):
+    """Which table an id lives in: "quote", "claim", "conflict", "fact", or None."""
+    for kind, table in (("quote", "quotes"), ("claim", "claims"), ("conflict", "conflicts"), ("fact", "facts")):
         if db.execute(f"select 1 from [{table}] where id = ?", [item_id]).fetchone():
             return kind
     return None
@@ -208,6 +216,8 @@ def item(db: Database, item_id: str) -> dict | None:
         return None
     if kind == "conflict":
         found = list(conflicts(db, conflict_id=item_id))
+    elif kind == "fact":
+        found = list(facts(db, fact_id=item_id))
     else:
         listing = quotes if kind == "quote" else claims
         found = list(listing(db, Filters(item_id=item_id)))
@@ -229,7 +239,8 @@ def reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:
     sql = """select r.item_id as id, r.kind, r.verdict, r.note, r.evidence, r.reviewer, r.updated as reviewed_at,
       r.snapshot, not (exists (select 1 from quotes q where q.id = r.item_id)
         or exists (select 1 from claims c where c.id = r.item_id)
-        or exists (select 1 from conflicts c where c.id = r.item_id)) as orphaned
+        or exists (select 1 from conflicts c where c.id = r.item_id)
+        or exists (select 1 from facts f where f.id = r.item_id)) as orphaned
       from reviews r order by r.updated, r.item_id"""
     for record in _records(db, sql, []):
         record["orphaned"] = bool(record["orphaned"])
