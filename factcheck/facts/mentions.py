@@ -75,8 +75,9 @@ shortly before it ("150.000 (offizielle Zahl der Polizei) und 250.000")."""
 
 
 def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, int]) -> bool:
-    """Whether another value stands between a concept word and the value [lo, hi): "€105m plus up to €41m in
-    add-ons" gives the add-ons to the 41 million only."""
+    """Whether another value of the same kind stands between a concept word and the value [lo, hi): "€105m
+    plus up to €41m in add-ons" gives the add-ons to the 41 million only (a conversion such as "(£38m)" does not
+    stand between)."""
     if found[0] >= hi:
         return hi <= other[0] and other[1] <= found[0]
     return found[1] <= other[0] and other[1] <= lo
@@ -237,8 +238,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
-    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type in AMOUNT_TYPES
-              and (o.start, o.end) != (v.start, v.end)]
+    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type == v.type
+              and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
     if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
         return None
