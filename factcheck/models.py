@@ -145,6 +145,9 @@ class Article:
     content_hash: str = ""
     removed: tuple[str, ...] = ()
     """Boilerplate blocks that were removed, for transparency."""
+    outlet_source: str = "none"
+    """Where the outlet came from: "html ..." (og:site_name, JSON-LD publisher), "json field ...", "sidecar ...",
+    "folder metadata ...", "url ...", "outlet line ...", "agency tag ...", "file name ..." or "none"."""
 
 
 @dataclass(frozen=True)
