@@ -26,9 +26,9 @@ AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s\|\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s")
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
-_WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
+_WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
@@ -37,7 +37,9 @@ _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|befo
                            re.IGNORECASE)
 # A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
 _LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
-                       r"the |state of |dem bundesland |der stadt )?$", re.IGNORECASE)
+                       r"the )?(?:bundesland |land |landkreis |kreis |stadt |stadtteil |state of |region |city of )?$",
+                       re.IGNORECASE)
+_BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -94,7 +96,8 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         return "age", after.strip(" )-")[:20] or None
     allowed = FOR_TYPE.get(vtype)
     found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
-             and not any(_between(f, rel, rel_end, o) for o in others)]
+             and not any(_between(f, rel, rel_end, o) for o in others)
+             and not (vtype == "percent" and f[0] >= rel_end and _BASE_OF.fullmatch(sentence[rel_end:f[0]]))]
     specific = [f for f in found if f[2] not in GENERIC]
     in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
     best = _nearest(in_clause, rel, rel_end)
@@ -262,10 +265,13 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     masked = (sentence[clause[0]:rel] + "#" + sentence[rel_end:clause[1]]).strip()
     if len(masked) < 12:  # "150.000 (offizielle Zahl der Polizei)": the clause alone says too little
         masked = (sentence[:rel] + "#" + sentence[rel_end:]).strip()
+    source = _source(sentence, rel, rel_end, clause, speaker)
+    if measures == "age":  # an age describes a person, wherever and by whomever it is told
+        scope, source = [], None
     return FactMention(
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
-        noun=noun, source=_source(sentence, rel, rel_end, clause, speaker),
+        noun=noun, source=source,
         modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),

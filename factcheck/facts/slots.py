@@ -11,6 +11,8 @@ Two mentions can share a fact only when (hard rules):
   the same ("vier Tote allein in Brandenburg" is not the storm's toll), leaving out places most of the story's
   articles name (the event's own place);
 - the dates stated next to them lie at most ``DATE_GAP_DAYS`` apart;
+- ages only join the same age (an age names a person: "der 72-Jährige" and "eine 54 Jahre alte Beifahrerin"
+  are two victims, not a disagreement);
 - they measure the same thing: the same concept ("Teilnehmer" / "protesters took part"), or, when a concept is
   missing, the same counted word or masked clauses at least as similar as the model's ``CLAUSE_THRESHOLDS``.
 
@@ -119,6 +121,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
     if ia and ib and max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days) > DATE_GAP_DAYS:
         return None
     ca, cb = _concept(a), _concept(b)
+    if "age" in (ca, cb) and not agree(as_value(a), as_value(b)):
+        return None  # an age names a person ("ein 72 Jahre alter Mann"): another age is another person
     if ca and cb:
         if ca != cb:
             return None
@@ -217,13 +221,13 @@ def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[st
 
 
 def _backstory(m: FactMention, story: Story | None) -> bool:
-    """A figure dated more than DATE_GAP_DAYS away from its story's event ("die größte Kundgebung gab es zuletzt
+    """A figure dated more than DATE_GAP_DAYS before its story's event ("die größte Kundgebung gab es zuletzt
     am 15. Februar 2003, als eine halbe Million ...") belongs to another event."""
     if story is None or not story.event_start or not m.event_dates:
         return False
-    start, end = date.fromisoformat(story.event_start), date.fromisoformat(story.event_end or story.event_start)
-    lo, hi = date.fromisoformat(m.event_dates[0]), date.fromisoformat(m.event_dates[1])
-    return max(0, (lo - end).days, (start - hi).days) > DATE_GAP_DAYS
+    start = date.fromisoformat(story.event_start)
+    hi = date.fromisoformat(m.event_dates[1])
+    return (start - hi).days > DATE_GAP_DAYS  # only the past: "einen Vertrag bis 2022" is about this event
 
 
 def value_clusters(members: Sequence[FactMention]) -> list[list[FactMention]]:

@@ -12,7 +12,7 @@ import numpy as np
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Article, Claim, Group, Member, Quote
+from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 
 # Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
 # stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
@@ -76,7 +76,39 @@ def group_statements(
             continue
         groups.extend(_group_kind(kind, [items[i] for i in idx], [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold))
+    groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
+    return groups
+
+
+# A headline quote and the body quote it shortens ("Hatten gerade einen sehr substanziellen Austausch" / "Wir
+# hatten gerade einen sehr substanziellen Meinungsaustausch ...") share this much wording at least.
+HEADLINE_MIN_WORDING = 0.5
+
+
+def _attach_headline_quotes(items: Sequence[Quote | Claim], groups: list[Group],
+                            articles: Mapping[str, Article]) -> list[Group]:
+    """A headline quote joins the group of the body quote of its own article that it shortens (same speaker,
+    overlapping wording), so a headline that rewords the quote can be compared with it; groups otherwise hold
+    one statement per article."""
+    by_member = {m.id: g for g in groups for m in g.members}
+    quotes = [it for it in items if isinstance(it, Quote)]
+    for head in quotes:
+        if head.id in by_member or not is_headline(head, articles):
+            continue
+        body = [q for q in quotes if q.article == head.article and q.id != head.id and not is_headline(q, articles)
+                and (not head.speaker or not q.speaker or q.speaker == head.speaker)]
+        best = max(body, key=lambda q: (wording_ratio(head.text, q.text), -q.start), default=None)
+        if best is None or wording_ratio(head.text, best.text) < HEADLINE_MIN_WORDING:
+            continue
+        group = by_member.get(best.id)
+        members = (group.members if group else (_member("quote", best),)) + (_member("quote", head),)
+        ordered = tuple(sorted(members, key=lambda m: (m.article, m.start, m.id)))
+        new = Group(id=group.id if group else group_id("quote", [best.id, head.id]), kind="quote", members=ordered,
+                    score=group.score if group else round(wording_ratio(head.text, best.text), 4))
+        groups = [g for g in groups if g is not group] + [new]
+        for m in new.members:
+            by_member[m.id] = new
     return groups
 
 

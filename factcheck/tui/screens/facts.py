@@ -88,7 +88,7 @@ def detail_content(fact: dict) -> Content:
             lines.append(Content.assemble((f"  {render.clean(outlet_of(m))}: ", "bold"),
                                           render.clean(m["sentence"])))
     if fact.get("verdict"):
-        lines.append(Content.styled(f"verdict: {fact['verdict']} ({fact.get('reviewer') or '?'})", "$success"))
+        lines.append(Content.styled(f"verdict: {fact['verdict']} ({render.clean(fact.get('reviewer') or '?')})", "$success"))
     if not fact["agree"]:
         lines.append(Content.styled("1-9: that value is right · x: cannot tell · c: clear", render.MUTED))
     return Content("\n").join(lines)

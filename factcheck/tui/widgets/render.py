@@ -16,12 +16,13 @@ CONFLICT = "bold $text-error on $error-muted"
 SPEAKER = "italic $text-accent"
 CUE = "underline"
 MUTED = "$foreground-muted"
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
 
 
 def clean(text: object) -> str:
-    """Article text for one line of the desk: control and bidi characters removed, whitespace collapsed."""
-    return _CONTROL.sub("", " ".join(str(text or "").split()))
+    """Article text for one line of the desk: controls made visible (display.printable), whitespace collapsed."""
+    return " ".join(printable(text or "").split())
+
+
 VERDICT_STYLE = {"verified": "bold $text-success", "false": "bold $text-error", "misleading": "bold $text-warning",
                  "unverifiable": "bold $foreground-muted", "first_correct": "bold $text-success",
                  "second_correct": "bold $text-success", "both_wrong": "bold $text-error",
@@ -106,6 +107,14 @@ def article_line(info: dict | None, name: str) -> Content:
     title = printable(info.get("title") or "")
     return Content.assemble((name, "bold"), (f"  {extra}" if extra else "", MUTED),
                             (f"\n{title}" if title else "", "italic"))
+
+
+def outlet_line(info: dict | None) -> Content:
+    """Where the article's outlet name came from, muted: "outlet Welt · from url https://…" or "outlet unknown"."""
+    info = info or {}
+    outlet = printable(info.get("outlet") or "unknown")
+    source = printable(info.get("outlet_source") or "none")
+    return Content.styled(f"outlet {outlet} · from {source}" if source != "none" else f"outlet {outlet}", MUTED)
 
 
 def value_list(values: Iterable[dict]) -> Content:
