@@ -73,6 +73,7 @@ def articles(records: list[dict]) -> list[Column]:
     return [
         Column("file", lambda r: file_label(r.get("name")), 12),
         Column("outlet", lambda r: r.get("outlet"), 14),
+        Column("outlet from", lambda r: r.get("outlet_source"), 16, wide_only=True),
         Column("published", lambda r: r.get("published"), 10),
         Column("from", lambda r: r.get("published_source"), 6, wide_only=True),
         Column("lang", lambda r: r.get("language"), 4, wide_only=True),
