@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from sqlite_utils import Database
 
@@ -15,6 +15,9 @@ from factcheck.service.common import Progress, no_progress
 from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
 from factcheck.store.writes import delete_article_rows, now, replace_groups, save_article, save_file
+
+if TYPE_CHECKING:
+    from factcheck.service.workers import FileResult
 
 PIPELINE_VERSION = f"factcheck-{__version__}"
 """Stored with each file; a new version re-extracts everything on the next run."""
@@ -45,16 +48,24 @@ def extract(
     group: bool = True,
     model: str | None = None,
     progress: Progress = no_progress,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> ExtractSummary:
-    """Read files and folders into the database, re-extracting only what changed, then group."""
-    from factcheck.ingest import IngestError, discover, file_hash, load_file_with_problems
+    """Read files and folders into the database, re-extracting only what changed, then group.
+
+    Changed files are extracted in this process (``workers=1``), in worker processes (``workers>1``) or on
+    a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
+    in their discovery order, one transaction per article, so the database is the same whichever is used.
+    """
+    from factcheck.ingest import discover, file_hash
+    from factcheck.service import workers as pool
 
     summary = ExtractSummary()
     found = list(discover([Path(p) for p in paths]))
     total = len(found)
     seen_paths: set[str] = set()
-    for done, (path, problem) in enumerate(found, start=1):
-        progress("extract", done - 1, total)
+    todo: list[tuple[Path, str, str, tuple | None]] = []
+    for path, problem in found:
         if problem:
             summary.problems.append(f"{path}: {problem}")
             continue
@@ -70,33 +81,18 @@ def extract(
         if previous and previous[0] == digest and previous[1] == PIPELINE_VERSION and not force and not published:
             summary.unchanged += 1
             continue
-        try:
-            articles, problems = load_file_with_problems(path, published=published)
-        except IngestError as error:
-            summary.problems.append(str(error))
-            _forget_file(db, key, previous)
-            continue
-        summary.problems.extend(problems)
-        names = []
-        for article in articles:
-            try:
-                counts = _extract_article(db, article)
-            except Exception as error:  # one bad article must not stop the run
-                summary.problems.append(f"{path}: {article.name}: extraction failed ({type(error).__name__}: {error})")
-                continue
-            names.append(article.name)
-            summary.articles += 1
-            summary.quotes += counts[0]
-            summary.claims += counts[1]
-        with db.atomic():
-            old_names = set(json.loads(previous[2])) if previous and previous[2] else set()
-            for stale in old_names - set(names):
-                delete_article_rows(db, stale)
-                summary.removed += 1
-            save_file(db, {"path": key, "hash": digest, "size": path.stat().st_size, "mtime": path.stat().st_mtime,
-                           "articles": json.dumps(names), "pipeline": PIPELINE_VERSION, "extracted_at": now(),
-                           "problem": None if names else "no article"})
-        summary.extracted += 1
+        todo.append((path, key, digest, previous))
+    done = total - len(todo)
+    progress("extract", done, total)
+    jobs = [(str(path), published) for path, _, _, _ in todo]
+    if dask:
+        results = pool.run_dask(jobs, dask)
+    else:
+        results = pool.run_local(jobs, pool.useful_workers(workers, [_size(path) for path, _, _, _ in todo]))
+    for (path, key, digest, previous), result in zip(todo, results):
+        _store_file(db, summary, path, key, digest, previous, result)
+        done += 1
+        progress("extract", done, total)
     progress("extract", total, total)
     summary.removed += _drop_vanished_files(db, paths)
     if group:
@@ -108,6 +104,43 @@ def extract(
             counts = queries.counts(db)
             summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
     return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _store_file(db: Database, summary: ExtractSummary, path: Path, key: str, digest: str, previous: tuple | None,
+                result: "FileResult") -> None:
+    """Write one extracted file: each article in its own transaction, then the file's record."""
+    if result.error:
+        summary.problems.append(result.error)
+        _forget_file(db, key, previous)
+        return
+    summary.problems.extend(result.problems)
+    names = []
+    for item in result.articles:
+        if item.extraction is None:
+            summary.problems.append(item.error or f"{path}: {item.article.name}: extraction failed")
+            continue
+        with db.atomic():
+            save_article(db, item.article, item.extraction)
+        names.append(item.article.name)
+        summary.articles += 1
+        summary.quotes += len(item.extraction.quotes)
+        summary.claims += len(item.extraction.claims)
+    with db.atomic():
+        old_names = set(json.loads(previous[2])) if previous and previous[2] else set()
+        for stale in old_names - set(names):
+            delete_article_rows(db, stale)
+            summary.removed += 1
+        save_file(db, {"path": key, "hash": digest, "size": path.stat().st_size, "mtime": path.stat().st_mtime,
+                       "articles": json.dumps(names), "pipeline": PIPELINE_VERSION, "extracted_at": now(),
+                       "problem": None if names else "no article"})
+    summary.extracted += 1
 
 
 def _forget_file(db: Database, key: str, previous: tuple | None) -> None:
@@ -134,17 +167,6 @@ def _drop_vanished_files(db: Database, paths: Sequence[str | Path]) -> int:
                 removed += 1
             db.execute("delete from files where path = ?", [key])
     return removed
-
-
-def _extract_article(db: Database, article: Article) -> tuple[int, int]:
-    """Extract one article and store it in one transaction."""
-    from factcheck.nlp.extract import extract_text
-
-    extraction = extract_text(article.text, language=article.language, published=article.published)
-    extraction = assign_ids(extraction, article.name)
-    with db.atomic():
-        save_article(db, article, extraction)
-    return len(extraction.quotes), len(extraction.claims)
 
 
 def extract_text(text: str, *, language: str | None = None, published: str | None = None):
