@@ -229,8 +229,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
 
     from factcheck import embed
 
-    loaded = embed.load_model(model)
-    model_key = embed.model_id(loaded)
+    model_key = embed.model_key(model)  # the model itself loads only when something is not cached
     hashes = [text_hash(t) for t in texts]
     cached: dict[str, np.ndarray] = {}
     unique = list(dict.fromkeys(hashes))
@@ -243,6 +242,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
             cached[digest] = np.frombuffer(vector, dtype=np.float32)
     missing = [(h, t) for h, t in dict(zip(hashes, texts)).items() if h not in cached]
     batch = 256
+    loaded = embed.load_model(model) if missing else None
     for start in range(0, len(missing), batch):
         progress("embed", start, len(missing))
         part = missing[start:start + batch]
