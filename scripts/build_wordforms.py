@@ -1,6 +1,6 @@
 """Build factcheck/nlp/assets/de_wordforms.json.gz: HanTa's analyses and lemmas of frequent German word forms.
 
-Run: .venv/bin/python scripts/build_wordforms.py [--min-count 2]
+Run: .venv/bin/python scripts/build_wordforms.py [--min-count 1]
 
 The table only stores what HanTa itself computes (so tags and lemmas are the same with or without it); it
 saves a first run the few milliseconds HanTa spends on each word form it has not seen yet. Word forms come from
@@ -58,7 +58,7 @@ def sentences() -> list[list[str]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--min-count", type=int, default=2, help="keep forms seen at least this often")
+    parser.add_argument("--min-count", type=int, default=1, help="keep forms seen at least this often")
     args = parser.parse_args()
     from factcheck.nlp.german import tagger as module
 

@@ -17,7 +17,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from factcheck.models import Article, Extraction
 
@@ -54,11 +54,8 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if os.uname().sysname == "Darwin" else peak / 1024
 
 
-def extract_file(path: str, published: str | None = None, text: bytes | None = None) -> FileResult:
-    """Read one corpus file and extract every article in it (a task: never raises).
-
-    ``text`` is accepted for symmetry with remote runs that ship the file's bytes; it is unused locally.
-    """
+def extract_file(path: str, published: str | None = None) -> FileResult:
+    """Read one corpus file and extract every article in it (a task: never raises)."""
     from factcheck.ingest import IngestError, load_file_with_problems
     from factcheck.nlp.extract import extract_text
     from factcheck.store.ids import assign_ids
@@ -154,8 +151,10 @@ def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1) -> Itera
             pool.shutdown(wait=not broken, cancel_futures=True)
 
 
-def run_dask(jobs: Iterable[tuple[str, str | None]], address: str,
-             on_start: Callable[[int], None] | None = None) -> Iterator[FileResult]:
+CONNECT_TIMEOUT = "10s"
+
+
+def run_dask(jobs: Iterable[tuple[str, str | None]], address: str) -> Iterator[FileResult]:
     """Extract files as tasks on an existing Dask cluster; results come back in the order of ``jobs``.
 
     Needs the optional extra ``factcheck[dask]``. The workers must see the files at the same paths (a shared
@@ -168,10 +167,13 @@ def run_dask(jobs: Iterable[tuple[str, str | None]], address: str,
     except ImportError as error:
         raise FactcheckError("--dask needs the optional extra: pip install 'factcheck[dask]'") from error
     jobs = list(jobs)
-    client = Client(address) if isinstance(address, str) else address
+    if not jobs:
+        return
     try:
-        if on_start:
-            on_start(len(jobs))
+        client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as error:
+        raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+    try:
         window = max(4, 2 * sum(client.nthreads().values()))
         pending = deque(jobs)
         in_flight: deque = deque()
@@ -187,5 +189,4 @@ def run_dask(jobs: Iterable[tuple[str, str | None]], address: str,
             finally:
                 future.release()
     finally:
-        if isinstance(address, str):
-            client.close()
+        client.close()
