@@ -70,8 +70,8 @@ def run_cli(args: list[str]) -> tuple[float, dict, dict[int, int]]:
     """Run `factcheck ARGS --json` as a new process: (seconds, summary, peak KiB per process id)."""
     env = {**os.environ, "PYTHONPATH": str(CODE[0])}
     began = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args, "--json"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args, "--json"], env=env,  # not the cwd's code
+                            cwd=tempfile.gettempdir(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
     done = threading.Event()
 
@@ -109,11 +109,13 @@ def tokenizer_seconds(texts: list[str]) -> float:
     return time.perf_counter() - began
 
 
-def _memory(peaks: dict[int, int], main_pid_first: bool = True) -> str:
+def _memory(peaks: dict[int, int]) -> str:
+    """The writer's peak and each worker's (helper processes under 50 MiB, such as spawn's tracker, left out)."""
     values = [round(v / 1024) for v in peaks.values()]
     if not values:
         return "n/a"
-    return f"writer {values[0]} MiB" + (f", workers {', '.join(map(str, sorted(values[1:])))} MiB" if values[1:] else "")
+    workers = sorted(v for v in values[1:] if v >= 50)
+    return f"writer {values[0]} MiB" + (f", workers {', '.join(map(str, workers))} MiB" if workers else "")
 
 
 def stages(items: list[tuple[str, str, str]], model: str) -> None:
