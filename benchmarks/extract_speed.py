@@ -62,6 +62,9 @@ def _peak_kib(pid: int) -> int | None:
     return None
 
 
+LAST_CPU = [0.0]
+"""CPU seconds of the last CLI run, all its processes together (the fair figure on a busy machine)."""
+TOKENIZER_CPU = [0.0]
 CODE = [ROOT]
 """The checkout whose factcheck the CLI runs (--code: compare with an older checkout in the same run)."""
 
@@ -69,6 +72,9 @@ CODE = [ROOT]
 def run_cli(args: list[str]) -> tuple[float, dict, dict[int, int]]:
     """Run `factcheck ARGS --json` as a new process: (seconds, summary, peak KiB per process id)."""
     env = {**os.environ, "PYTHONPATH": str(CODE[0])}
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args, "--json"], env=env,  # not the cwd's code
                             cwd=tempfile.gettempdir(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -89,6 +95,8 @@ def run_cli(args: list[str]) -> tuple[float, dict, dict[int, int]]:
     seconds = time.perf_counter() - began
     done.set()
     watcher.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if proc.returncode not in (0, 3):
         raise SystemExit(f"factcheck failed ({proc.returncode}): {err[-2000:]}")
     return seconds, json.loads(out.strip().splitlines()[-1]), peaks
@@ -103,9 +111,10 @@ def tokenizer_seconds(texts: list[str]) -> float:
 
     nlp = spacy.blank("de")
     nlp.max_length = max(len(t) for t in texts) + 1
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     for text in texts:
         nlp.make_doc(text)
+    TOKENIZER_CPU[0] = time.process_time() - cpu
     return time.perf_counter() - began
 
 
@@ -180,23 +189,28 @@ def main() -> None:
             tok = tokenizer_seconds(texts)
             seconds, summary, peaks = run_cli(["extract", str(folder / "corpus"), "--db", str(folder / "big.db"),
                                                "--model", args.model, *_workers(args.workers)])
+            cpu = LAST_CPU[0]
+            tok_cpu = TOKENIZER_CPU[0]
             tok_after = tokenizer_seconds(texts)
-            tok = min(tok, tok_after)
+            tok, tok_cpu = min(tok, tok_after), min(tok_cpu, TOKENIZER_CPU[0])
             print(f"{len(paths)} real articles, {words:,} words, --workers {args.workers}: {seconds:.1f} s, "
                   f"{words / seconds:,.0f} words/s end to end; tokenizer {tok:.2f} s "
                   f"({words / tok:,.0f} words/s): {seconds / tok:.0f}x the tokenizer")
+            print(f"  CPU time, all processes: {cpu:.1f} s, {words / cpu:,.0f} words per CPU second; tokenizer "
+                  f"{tok_cpu:.2f} CPU s: {cpu / tok_cpu:.0f}x (does not depend on how busy the machine is)")
             print(f"  {summary['articles']} articles, {summary['quotes']} quotes, {summary['claims']} claims, "
                   f"{summary['groups']} groups; peak memory: {_memory(peaks)}")
         if not args.skip_small:
             write_corpus(folder / "small", 10)
             first, summary, peaks = run_cli(["extract", str(folder / "small"), "--db", str(folder / "small.db"),
                                              "--model", args.model, *_workers(args.workers)])
+            first_cpu = LAST_CPU[0]
             changed = sorted((folder / "small").glob("*.txt"))[3]
             changed.write_text(changed.read_text(encoding="utf-8") + "\nEin neuer Satz am Ende.\n", encoding="utf-8")
             again, summary2, peaks2 = run_cli(["extract", str(folder / "small"), "--db", str(folder / "small.db"),
                                                "--model", args.model, *_workers(args.workers)])
-            print(f"first run of 10 articles: {first:.1f} s ({summary['articles']} articles; peak {_memory(peaks)})")
-            print(f"one changed article: {again:.1f} s ({summary2['extracted']} extracted, "
+            print(f"first run of 10 articles: {first:.1f} s, CPU {first_cpu:.1f} s ({summary['articles']} articles; peak {_memory(peaks)})")
+            print(f"one changed article: {again:.1f} s, CPU {LAST_CPU[0]:.1f} s ({summary2['extracted']} extracted, "
                   f"{summary2['unchanged']} unchanged; peak {_memory(peaks2)})")
         if args.stages:
             stages(items[: args.stages] if args.stages < len(items) else items, args.model)

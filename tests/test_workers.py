@@ -86,3 +86,21 @@ def test_service_default_is_one_process(tmp_path, corpus_dir):
     db = service.open_db(tmp_path / "x.db")
     summary = service.extract(db, [corpus_dir], group=False)
     assert summary.articles == 5 and not summary.problems
+
+
+def _dying_task(job):
+    """A task that kills its worker process on files named "poison" (as an out-of-memory kill would)."""
+    import os
+
+    if "poison" in job[0]:
+        os._exit(9)
+    return workers.FileResult(job[0])
+
+
+def test_a_worker_that_dies_costs_only_its_file():
+    jobs = [(f"{name}.txt", None) for name in ("a", "b", "poison", "c", "d", "e")]
+    results = list(workers.run_local(jobs, 2, task=_dying_task))
+    assert [r.path for r in results] == [j[0] for j in jobs]
+    failed = [r.path for r in results if r.error]
+    assert failed == ["poison.txt"]
+    assert "worker died" in results[2].error

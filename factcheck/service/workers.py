@@ -17,7 +17,7 @@ import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from factcheck.models import Article, Extraction
 
@@ -111,17 +111,20 @@ def useful_workers(workers: int, sizes: Sequence[int]) -> int:
     return max(1, min(workers, len(sizes), sum(sizes) // BYTES_PER_WORKER))
 
 
-def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1) -> Iterator[FileResult]:
+def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1,
+              task: Callable[[tuple[str, str | None]], FileResult] = _task) -> Iterator[FileResult]:
     """Extract files in order, in this process (workers <= 1) or in a pool of spawned worker processes.
 
     Results come back in the order of ``jobs`` while later files are already being extracted; at most
-    ``2 * workers`` files are in flight, so memory stays flat on a large corpus. A worker that dies (killed,
-    out of memory) costs only its file, reported as a problem; the pool is started again for the rest.
+    ``2 * workers`` files are in flight, so memory stays flat on a large corpus. When a worker dies (killed, out
+    of memory, a crash in native code) the pool is started again and the file at the head of the line is retried
+    alone: if it kills that worker too it is reported as a problem, otherwise the run goes on as before, so only
+    the file that kills workers is lost.
     """
     jobs = list(jobs)
     if workers <= 1 or len(jobs) <= 1:
         for job in jobs:
-            yield _task(job)
+            yield task(job)
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -130,22 +133,34 @@ def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1) -> Itera
     context = multiprocessing.get_context("spawn")
     workers = min(workers, len(jobs))
     pending = deque(jobs)
+    suspect = False  # the next pool runs only the head job, alone
     while pending:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_worker_init)
+        size = 1 if suspect else workers
+        pool = ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_worker_init)
         in_flight: deque = deque()
         broken = False
         try:
             while pending or in_flight:
-                while pending and len(in_flight) < 2 * workers:
+                while pending and len(in_flight) < (1 if suspect else 2 * size):
                     job = pending.popleft()
-                    in_flight.append((job, pool.submit(_task, job)))
+                    in_flight.append((job, pool.submit(task, job)))
                 job, future = in_flight.popleft()
                 try:
-                    yield future.result()
+                    result = future.result()
                 except BrokenProcessPool:
-                    yield FileResult(job[0], error=f"{job[0]}: extraction worker died (out of memory or killed)")
-                    pending.extendleft(reversed([j for j, _ in in_flight]))
                     broken = True
+                    pending.extendleft(reversed([j for j, _ in in_flight]))
+                    if suspect:
+                        yield FileResult(job[0], error=f"{job[0]}: the extraction worker died on this file "
+                                                       "(out of memory, killed or crashed)")
+                        suspect = False
+                    else:
+                        pending.appendleft(job)
+                        suspect = True
+                    break
+                yield result
+                if suspect:  # the retried file was not the culprit: back to the full pool
+                    suspect = False
                     break
         finally:
             pool.shutdown(wait=not broken, cancel_futures=True)
