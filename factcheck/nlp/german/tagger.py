@@ -33,7 +33,7 @@ if not Token.has_extension("konjunktiv1"):
 
 
 WORDFORMS = Path(__file__).resolve().parents[1] / "assets" / "de_wordforms.json.gz"
-"""HanTa's analyses (and verb lemmas) of frequent word forms, precomputed by scripts/build_wordforms.py."""
+"""HanTa's analyses and lemmas of frequent word forms, precomputed by scripts/build_wordforms.py."""
 
 LEMMA_TAGS = frozenset({"VVFIN", "VVIMP", "VVINF", "VVIZU", "VVPP", "VAFIN", "VAIMP", "VAINF", "VAPP",
                         "VMFIN", "VMINF", "VMPP"})
