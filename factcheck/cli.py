@@ -284,6 +284,26 @@ def conflicts(db_path: str, as_json: bool, conflict_type: str | None) -> None:
 
 
 @main.command()
+@db_option
+@json_option
+@click.option("--story", help="Only this story (an id from the table's heading or `facts --json`).")
+@click.option("--disagreeing", is_flag=True, help="Only facts whose outlets disagree.")
+def facts(db_path: str, as_json: bool, story: str | None, disagreeing: bool) -> None:
+    """The facts of each story: rows = facts, columns = outlets, disagreeing values marked."""
+    from factcheck import service
+
+    with _database(db_path) as db:
+        if as_json:
+            for record in service.list_facts(db, story=story, disagreeing=disagreeing):
+                click.echo(json.dumps(record, ensure_ascii=False, default=str))
+            return
+        tables = service.facts_tables(db, story=story, disagreeing=disagreeing)
+    from factcheck.facts_view import print_tables
+
+    print_tables(tables)
+
+
+@main.command()
 @click.argument("item_id")
 @db_option
 def show(item_id: str, db_path: str) -> None:

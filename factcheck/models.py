@@ -185,15 +185,83 @@ class ConflictSide:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two statements of one group that disagree, with a reviewer-readable explanation."""
+    """Statements that disagree, with a reviewer-readable explanation.
+
+    A quote conflict has two sides (two statements of one group). A fact conflict lists every mention of the
+    fact as a side, in value clusters: ``value["cluster"]`` numbers the agreeing values (0 = most outlets)."""
 
     id: str
     type: str
     group_id: str
     explanation: str
-    claims: tuple[ConflictSide, ConflictSide]
+    claims: tuple[ConflictSide, ...]
     diff: tuple[tuple[str, str], ...] = ()
     """Word-level diff for quote wording conflicts: (op, text) with op in ``=``, ``-``, ``+``."""
+    fact_id: str | None = None
+    """The fact whose values disagree (fact conflicts only)."""
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one event: the unit inside which facts are compared."""
+
+    id: str
+    label: str
+    articles: tuple[str, ...]
+    event_start: str | None = None
+    event_end: str | None = None
+    """The event's time as far as publication and stated dates tell (ISO days), None when unknown."""
+
+
+@dataclass(frozen=True)
+class FactMention:
+    """One value in one article, with what it measures, whose figure it is and which event it belongs to."""
+
+    id: str
+    article: str
+    item_id: str
+    """The quote or claim the value was found in."""
+    type: str
+    """Value type: number, money, percent, duration (dates and places are not compared as facts yet)."""
+    text: str
+    start: int
+    end: int
+    value: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    sentence: str = ""
+    sentence_start: int = 0
+    measures: str | None = None
+    """Language-independent concept of what is measured ("participants", "dead", "fee"), else None."""
+    noun: str | None = None
+    """The counted or measured word as written ("Teilnehmern", "protesters"), else None."""
+    source: str | None = None
+    """Whose figure it is: a source concept ("police", "organisers") or a speaker's name; None when unattributed."""
+    modality: str = "reported"
+    """"reported", or "expected" for forecasts, hopes and registrations ("angemeldet waren 100 000")."""
+    subject: str | None = None
+    """The person the figure is about when the clause names one (Pogba's fee vs Dembélé's fee)."""
+    scope: tuple[str, ...] = ()
+    """Places that restrict the figure ("vier Tote allein in Brandenburg"); countries do not count."""
+    clause: str = ""
+    """The clause around the value with the value masked as "#", what the encoder compares."""
+    event_dates: tuple[str, str] | None = None
+    """Hull of the dates stated in the clause (ISO days), when any."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Mentions of one measured thing of one event from one kind of source, across outlets."""
+
+    id: str
+    story: str
+    type: str
+    measures: str
+    """What is measured, readable ("participants", "fee", or the noun as written)."""
+    source: str | None
+    modality: str
+    members: tuple[FactMention, ...]
+    agree: bool
+    event: str | None = None
+    """The story's event time, readable ("2015-10-10" or "2015-10-10..2015-10-16"), None when unknown."""
 
 
 @dataclass(frozen=True)

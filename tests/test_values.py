@@ -262,12 +262,16 @@ def test_agree_durations() -> None:
         )
         is True
     )
+    # A lower bound states the figure known so far: "mehr als drei Tage" agrees with up to 10 % more, not with
+    # five days (values.compare.LOWER_REACH); "mehr als drei Tage" and "drei Tage" agree.
     assert (
         agree(
             one("Der Besuch dauerte mehr als drei Tage.", "duration"), one("Der Besuch dauerte fünf Tage.", "duration")
         )
-        is True
+        is False
     )
+    assert agree(one("Der Besuch dauerte mehr als drei Tage.", "duration"),
+                 one("Der Besuch dauerte drei Tage.", "duration")) is True
     assert (
         agree(
             one("Der Besuch dauerte mehr als drei Tage.", "duration"), one("Der Besuch dauerte zwei Tage.", "duration")

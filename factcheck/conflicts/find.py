@@ -1,4 +1,5 @@
-"""Find contradictions between the statements of one group: typed values, quote wording and speakers."""
+"""Find contradictions between the quotes of one group: wording and speakers (value disagreements are decided
+per fact, in factcheck.facts)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,8 @@ import re
 from itertools import combinations
 from typing import Any, Mapping
 
-from factcheck.conflicts.compare import comparable_class, describe, pair_values
-from factcheck.conflicts.cues import source_of
 from factcheck.conflicts.wording import changed_words, same_wording, similarity, word_diff
-from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote, Value
+from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote
 
 # Quote types whose wording is the speaker's own words, so a different wording is worth a reviewer's look.
 VERBATIM_TYPES = frozenset({"direct", "partial"})
@@ -29,9 +28,8 @@ def find_conflicts(group: Group, items: Mapping[str, Quote | Claim], *, articles
     for a, b in combinations(members, 2):
         if a.article == b.article:
             continue
-        found = _value_conflicts(group, a, b, articles)
-        if isinstance(a, Quote) and isinstance(b, Quote):
-            found += _quote_conflicts(group, a, b, articles)
+        # Value disagreements are decided per fact (factcheck.facts), not per pair of grouped statements.
+        found = _quote_conflicts(group, a, b, articles) if isinstance(a, Quote) and isinstance(b, Quote) else []
         for conflict in found:
             if conflict.id not in seen:
                 seen.add(conflict.id)
@@ -59,65 +57,6 @@ def conflict_id(kind: str, side_a: ConflictSide, side_b: ConflictSide) -> str:
 def _side(item: Quote | Claim, value: Mapping[str, Any]) -> ConflictSide:
     return ConflictSide(id=item.id, article=item.article, text=item.text, sentence=item.sentence,
                         start=item.start, end=item.end, value=dict(value))
-
-
-def _value_dict(v: Value) -> dict[str, Any]:
-    """Normalised value plus its surface text, type and span, for a conflict side."""
-    out = dict(v.value)
-    out.update({"text": v.text, "type": v.type, "span": [v.start, v.end], "description": describe(v)})
-    return out
-
-
-def _says(item: Quote | Claim, v: Value, articles: Mapping[str, Article]) -> str:
-    """'000 says just under 2 h (knapp zweistündigen)' with the named source when the sentence gives one."""
-    desc = describe(v)
-    detail = v.text if desc.strip().lower() != v.text.strip().lower() else ""
-    src = source_of(item.sentence)
-    if src:
-        detail = f"{detail}, per {src}" if detail else f"per {src}"
-    label = article_label(item.article, articles)
-    return f"{label} says {desc} ({detail})" if detail else f"{label} says {desc}"
-
-
-def _classes(item: Quote | Claim) -> dict[tuple[str, str], list[Value]]:
-    """The item's values sorted into comparable classes (type plus unit or counted noun)."""
-    out: dict[tuple[str, str], list[Value]] = {}
-    previous: tuple[str, str] | None = None
-    for v in sorted(item.values, key=lambda v: v.start):
-        cls = comparable_class(v, item.sentence, item.sentence_start)
-        if cls is not None and cls[1] == "noun:<previous>":
-            cls = previous  # "sechs Menschen ... etwa 1.000 weitere" counts Menschen too
-        if cls is not None:
-            out.setdefault(cls, []).append(v)
-            if cls[0] == "number":
-                previous = cls
-    return out
-
-
-def _value_conflicts(group: Group, a: Quote | Claim, b: Quote | Claim, articles: Mapping[str, Article]) -> list[Conflict]:
-    """Contradicting values of the same class in two statements."""
-    ca, cb = _classes(a), _classes(b)
-    out = []
-    for cls in sorted(set(ca) & set(cb)):
-        for va, vb in pair_values(ca[cls], cb[cls]):
-            if cls[0] == "date" and not _dates_comparable(a, b, va, vb, articles):
-                continue
-            sa, sb = _side(a, _value_dict(va)), _side(b, _value_dict(vb))
-            kind = cls[0]
-            explanation = f"{_says(a, va, articles)}; {_says(b, vb, articles)}"
-            out.append(Conflict(id=conflict_id(kind, sa, sb), type=kind, group_id=group.id,
-                                explanation=explanation, claims=(sa, sb)))
-    return out
-
-
-def _dates_comparable(a: Quote | Claim, b: Quote | Claim, va: Value, vb: Value,
-                      articles: Mapping[str, Article]) -> bool:
-    """Two relative dates ("am Donnerstag") resolved against different publication dates may name one day
-    differently only because of the resolution, so they are compared only when the articles share that date."""
-    if not (va.value.get("relative") and vb.value.get("relative")):
-        return True
-    pa, pb = articles.get(a.article), articles.get(b.article)
-    return pa is not None and pb is not None and pa.published is not None and pa.published == pb.published
 
 
 def _quote_value(q: Quote) -> dict[str, Any]:

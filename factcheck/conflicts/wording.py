@@ -8,9 +8,21 @@ import re
 _TOKEN = re.compile(r"\w+(?:[-']\w+)*|[^\w\s]", re.UNICODE)
 
 
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+# An editor's insertion inside a quotation ("he is (a) hugely talented player", "[the club]"): up to three words.
+_INSERTION = re.compile(r"[(\[][^()\[\]]{1,30}[)\]]")
+
+
+def normalise(text: str) -> str:
+    """A quotation as compared: one apostrophe, no editorial insertions in brackets (quotation marks and other
+    punctuation are dropped by ``words``)."""
+    text = text.translate(_APOSTROPHES)
+    return _INSERTION.sub(lambda m: " " if len(m.group(0).split()) <= 3 else m.group(0), text)
+
+
 def words(text: str) -> list[str]:
     """Lower-cased words without punctuation: what decides whether two quotes are worded differently."""
-    return [t.lower() for t in _TOKEN.findall(text) if t[0].isalnum() or t[0] == "_"]
+    return [t.lower() for t in _TOKEN.findall(normalise(text)) if t[0].isalnum() or t[0] == "_"]
 
 
 def same_wording(a: str, b: str) -> bool:
@@ -27,8 +39,8 @@ def same_wording(a: str, b: str) -> bool:
 
 def word_diff(a: str, b: str) -> tuple[tuple[str, str], ...]:
     """Diff of two texts over words, as runs of ("=", text), ("-", text only in a), ("+", text only in b)."""
-    ta = [t for t in _TOKEN.findall(a) if t[0].isalnum() or t[0] == "_"]
-    tb = [t for t in _TOKEN.findall(b) if t[0].isalnum() or t[0] == "_"]
+    ta = [t for t in _TOKEN.findall(normalise(a)) if t[0].isalnum() or t[0] == "_"]
+    tb = [t for t in _TOKEN.findall(normalise(b)) if t[0].isalnum() or t[0] == "_"]
     matcher = difflib.SequenceMatcher(None, [t.lower() for t in ta], [t.lower() for t in tb], autojunk=False)
     out: list[tuple[str, str]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():

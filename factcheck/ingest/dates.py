@@ -96,9 +96,23 @@ def parse_date(text: str) -> str | None:
 
 
 def date_line(line: str) -> DateLine | None:
-    """Return the date of a line that is only a date (plus weekday, time, label), else None."""
+    """Return the date of a line that is only a date (plus weekday, time, label), else None.
+
+    A page's info row may join the date to other fields with bars ("Veröffentlicht am 17.09.2016 | Lesedauer:
+    2 Minuten"); then the first part that is only a date counts."""
     if len(line) > 80 or not _DIGIT.search(line):
         return None
+    if " | " in line:
+        for part in line.split(" | "):
+            found = _date_only(part.strip())
+            if found is not None:
+                return found
+        return None
+    return _date_only(line)
+
+
+def _date_only(line: str) -> DateLine | None:
+    """The date of a line (or part of one) that holds nothing else but weekday, time and label words."""
     found = find_date(line)
     if found is None:
         return None

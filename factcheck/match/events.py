@@ -23,7 +23,6 @@ Rules (documented here because grouping depends on them):
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -31,6 +30,7 @@ from typing import Iterable, Mapping, Sequence
 
 from factcheck.match.countries import COARSE_FEATURES, COUNTRY_NAMES
 from factcheck.models import Article, Claim, Quote, Value
+from factcheck.values.compare import km
 
 # A news story about one event is covered within about two months; a summit four years later is another event.
 ARTICLE_GAP_DAYS = 60
@@ -189,10 +189,8 @@ def profile(item: Quote | Claim, times: Mapping[str, Interval | None],
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in kilometres (the one implementation, in factcheck.values.compare)."""
+    return km(a, b)
 
 
 def places_compatible(a: Profile, b: Profile) -> bool:

@@ -5,12 +5,12 @@ from __future__ import annotations
 import functools
 import gzip
 import json
-import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.values.compare import km
+
 ASSET = Path(__file__).parent / "assets" / "places.json.gz"
-EARTH_RADIUS_KM = 6371.0088
 
 
 @dataclass(frozen=True)
@@ -87,8 +87,4 @@ def distance_km(id_a: str, id_b: str) -> float | None:
     a, b = _place(id_a), _place(id_b)
     if a is None or b is None:
         return None
-    phi1, phi2 = math.radians(a.lat), math.radians(b.lat)
-    dphi = phi2 - phi1
-    dlmb = math.radians(b.lon - a.lon)
-    h = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlmb / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+    return km((a.lat, a.lon), (b.lat, b.lon))

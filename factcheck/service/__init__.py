@@ -17,6 +17,7 @@ from factcheck.service.extraction import (
     group_statements,
     load_statements,
 )
+from factcheck.service.facts import FactsTable, facts_tables, get_fact, list_facts, list_stories
 from factcheck.service.reading import (
     article_text,
     counts,
@@ -48,7 +49,7 @@ from factcheck.service.reviewing import (
 from factcheck.store.queries import Filters
 
 __all__ = [
-    "CONFLICT_RESOLUTIONS", "KEEP", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
+    "CONFLICT_RESOLUTIONS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
     "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",

@@ -14,7 +14,8 @@ from factcheck.models import Article, Claim, Entity, Quote, Value
 from factcheck.service.common import Progress, no_progress
 from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
-from factcheck.store.writes import delete_article_rows, now, replace_groups, save_article, save_file
+from factcheck.store.writes import (delete_article_rows, now, replace_facts, replace_groups, save_article,
+                                    save_file)
 
 if TYPE_CHECKING:
     from factcheck.service.workers import FileResult
@@ -269,6 +270,8 @@ def group_statements(db: Database, *, model: str | None = None,
     from factcheck.match import group_statements as _group
     from factcheck.match import threshold_for
 
+    from factcheck import facts as fact_layer
+
     items, articles = load_statements(db)
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
     progress("group", 0, 1)
@@ -278,9 +281,31 @@ def group_statements(db: Database, *, model: str | None = None,
     for number, grp in enumerate(groups):
         progress("conflicts", number, len(groups))
         found.extend(find_conflicts(grp, by_id, articles=articles))
+    progress("facts", 0, 1)
+    facts = fact_layer.build(items, articles, lambda texts: embed_texts(db, texts, model=model)[0],
+                             model_key=model_key)
+    found.extend(facts.conflicts)
+    found = _capped(found)
     with db.atomic():
         replace_groups(db, groups, found)
+        replace_facts(db, facts)
         set_meta(db, "grouped_with", model or "default")
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)
+
+
+MAX_CONFLICTS = 50_000
+"""Most conflicts one grouping run stores. Fact conflicts list every side, so a real corpus stays far below;
+a corpus that breaks this (one text repeated thousands of times with changes) gets a warning, not a full disk."""
+
+
+def _capped(conflicts: list) -> list:
+    """The conflicts to store: all of them, or the MAX_CONFLICTS with most sides, with a warning on stderr."""
+    if len(conflicts) <= MAX_CONFLICTS:
+        return conflicts
+    import sys
+
+    sys.stderr.write(f"warning: {len(conflicts):,} conflicts found; keeping the {MAX_CONFLICTS:,} with most sides "
+                     "(is the corpus one text repeated with changes?)\n")
+    return sorted(conflicts, key=lambda c: (-len(c.claims), c.id))[:MAX_CONFLICTS]

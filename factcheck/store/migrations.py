@@ -184,3 +184,56 @@ def m004_reviews(db: Database) -> None:
 def m005_meta(db: Database) -> None:
     """Key/value settings of the database (embedding model used for the current groups, ...)."""
     db["meta"].create({"key": str, "value": str}, pk="key")
+
+
+@migrations()
+def m006_facts(db: Database) -> None:
+    """Stories (one per event), fact mentions (one per compared value), facts across outlets (all derived), and
+    conflicts with any number of sides."""
+    db["stories"].create(
+        {"id": str, "label": str, "articles": str, "event_start": str, "event_end": str, "size": int}, pk="id"
+    )
+    db["mentions"].create(
+        {
+            "id": str,
+            "fact_id": str,
+            "story": str,
+            "article": str,
+            "item_id": str,
+            "type": str,
+            "text": str,
+            "start": int,
+            "end": int,
+            "value": str,
+            "sentence": str,
+            "sentence_start": int,
+            "measures": str,
+            "noun": str,
+            "source": str,
+            "modality": str,
+            "subject": str,
+            "scope": str,
+            "clause": str,
+            "cluster": int,
+        },
+        pk="id",
+    )
+    for column in ("fact_id", "article", "item_id"):
+        db["mentions"].create_index([column])
+    db["facts"].create(
+        {
+            "id": str,
+            "story": str,
+            "type": str,
+            "measures": str,
+            "source": str,
+            "modality": str,
+            "agree": int,
+            "size": int,
+            "outlets": int,
+        },
+        pk="id",
+    )
+    db["facts"].create_index(["story"])
+    db["conflicts"].add_column("sides", str)
+    db["conflicts"].add_column("fact_id", str)

@@ -168,8 +168,9 @@ def conflicts(db: Database, *, item_id: str | None = None, type: str | None = No
         clauses.append("c.id = ?")
         params.append(conflict_id)
     if item_id:
-        clauses.append("(c.item_a = ? or c.item_b = ?)")
-        params += [item_id, item_id]
+        clauses.append("(c.item_a = ? or c.item_b = ? or exists (select 1 from json_each(c.sides) s"
+                       " where json_extract(s.value, '$.id') = ?))")
+        params += [item_id, item_id, item_id]
     if type:
         clauses.append("c.type = ?")
         params.append(type)
@@ -181,10 +182,13 @@ def conflicts(db: Database, *, item_id: str | None = None, type: str | None = No
         clauses.append("r.verdict = ?")
         params.append(verdict)
     where = (" where " + " and ".join(clauses)) if clauses else ""
-    sql = f"""select c.id, c.type, c.group_id as [group], c.explanation, c.side_a, c.side_b, c.diff, {REVIEW_COLUMNS}
+    sql = f"""select c.id, c.type, c.group_id as [group], c.fact_id as fact, c.explanation, c.side_a, c.side_b,
+      c.sides, c.diff, {REVIEW_COLUMNS}
       from conflicts c left join reviews r on r.item_id = c.id{where} order by c.type, c.id"""
     for record in _records(db, sql, params):
-        record["claims"] = [json.loads(record.pop("side_a")), json.loads(record.pop("side_b"))]
+        sides = record.pop("sides")
+        pair = [json.loads(record.pop("side_a")), json.loads(record.pop("side_b"))]
+        record["claims"] = json.loads(sides) if sides else pair
         record["diff"] = json.loads(record["diff"] or "[]")
         yield record
 
@@ -259,3 +263,49 @@ def counts(db: Database) -> dict[str, int]:
         "conflicts": one("select count(*) from conflicts"),
         "reviewed": one("select count(*) from reviews where verdict is not null"),
     }
+
+
+def stories(db: Database) -> Iterator[dict]:
+    """Stories (one per event) with their articles, largest first."""
+    for record in _records(db, "select id, label, articles, event_start, event_end, size from stories"
+                               " order by size desc, id", []):
+        record["articles"] = json.loads(record["articles"] or "[]")
+        yield record
+
+
+def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,
+          disagreeing: bool = False) -> Iterator[dict]:
+    """Facts with their members (value as written, sentence, normalised value, outlet), per story."""
+    clauses, params = [], []
+    if story:
+        clauses.append("f.story = ?")
+        params.append(story)
+    if fact_id:
+        clauses.append("f.id = ?")
+        params.append(fact_id)
+    if disagreeing:
+        clauses.append("f.agree = 0")
+    where = (" where " + " and ".join(clauses)) if clauses else ""
+    sql = f"""select f.id, f.story, s.label as story_label, s.event_start, s.event_end, f.type, f.measures,
+      f.source, f.modality, f.agree, {REVIEW_COLUMNS}
+      from facts f left join stories s on s.id = f.story left join reviews r on r.item_id = f.id{where}
+      order by s.size desc, f.story, f.outlets desc, f.id"""
+    records = list(_records(db, sql, params))
+    if not records:
+        return
+    members: dict[str, list[dict]] = {}
+    ids = [r["id"] for r in records]
+    for start in range(0, len(ids), 900):
+        chunk = ids[start:start + 900]
+        for row in _records(db, f"""select m.fact_id, m.id, m.article, a.outlet, m.item_id, m.text, m.sentence,
+              m.value, m.start, m.[end], m.cluster, m.noun, m.source from mentions m
+              left join articles a on a.name = m.article
+              where m.fact_id in ({",".join("?" * len(chunk))}) order by m.article, m.start""", chunk):
+            row["value"] = json.loads(row["value"] or "{}")
+            members.setdefault(row.pop("fact_id"), []).append(row)
+    for record in records:
+        record["agree"] = bool(record["agree"])
+        start, end = record.pop("event_start"), record.pop("event_end")
+        record["event"] = None if not start else start if start == end else f"{start}..{end}"
+        record["members"] = members.get(record["id"], [])
+        yield record

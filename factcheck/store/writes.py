@@ -134,13 +134,59 @@ def replace_groups(db: Database, groups: Sequence[Group], conflicts: Sequence[Co
                 "group_id": c.group_id,
                 "explanation": c.explanation,
                 "item_a": c.claims[0].id,
-                "item_b": c.claims[1].id,
+                "item_b": _second(c).id,
                 "side_a": json.dumps(_side(c.claims[0]), ensure_ascii=False),
-                "side_b": json.dumps(_side(c.claims[1]), ensure_ascii=False),
+                "side_b": json.dumps(_side(_second(c)), ensure_ascii=False),
                 "diff": json.dumps([list(d) for d in c.diff], ensure_ascii=False),
+                "sides": json.dumps([_side(s) for s in c.claims], ensure_ascii=False),
+                "fact_id": c.fact_id,
             }
             for c in conflicts
         ),
+        pk="id",
+        replace=True,
+    )
+
+
+def _second(c: Conflict):
+    """The side shown second in two-sided views: the first side of another value cluster (or article)."""
+    first = c.claims[0]
+    for side in c.claims[1:]:
+        if side.value.get("cluster", 1) != first.value.get("cluster", 0) or side.article != first.article:
+            return side
+    return c.claims[-1]
+
+
+def replace_facts(db: Database, result) -> None:
+    """Replace all stories, fact mentions and facts (derived data, like groups)."""
+    db.execute("delete from mentions")
+    db.execute("delete from facts")
+    db.execute("delete from stories")
+    db["stories"].insert_all(
+        ({"id": s.id, "label": s.label, "articles": json.dumps(list(s.articles), ensure_ascii=False),
+          "event_start": s.event_start, "event_end": s.event_end, "size": len(s.articles)} for s in result.stories),
+        pk="id",
+    )
+    cluster_of: dict[str, int] = {}
+    for c in result.conflicts:
+        for side in c.claims:
+            cluster_of[f"{c.fact_id}|{side.article}|{side.start}|{side.end}"] = side.value.get("cluster", 0)
+    fact_of = {m.id: f.id for f in result.facts for m in f.members}
+    db["mentions"].insert_all(
+        ({"id": m.id, "fact_id": fact_of.get(m.id), "story": result.story_of.get(m.article), "article": m.article,
+          "item_id": m.item_id, "type": m.type, "text": m.text, "start": m.start, "end": m.end,
+          "value": json.dumps(dict(m.value), ensure_ascii=False), "sentence": m.sentence,
+          "sentence_start": m.sentence_start, "measures": m.measures, "noun": m.noun, "source": m.source,
+          "modality": m.modality, "subject": m.subject, "scope": json.dumps(list(m.scope), ensure_ascii=False),
+          "clause": m.clause, "cluster": cluster_of.get(f"{fact_of.get(m.id)}|{m.article}|{m.start}|{m.end}", 0)}
+         for m in result.mentions),
+        pk="id",
+        replace=True,
+    )
+    db["facts"].insert_all(
+        ({"id": f.id, "story": f.story, "type": f.type, "measures": f.measures, "source": f.source,
+          "modality": f.modality, "agree": int(f.agree), "size": len(f.members),
+          "outlets": len({m.article for m in f.members})} for f in result.facts),
         pk="id",
         replace=True,
     )

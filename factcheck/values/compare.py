@@ -37,8 +37,64 @@ def _ranges_overlap(a: Mapping[str, Any], b: Mapping[str, Any], slack: float = S
     return lo_a <= hi_b * (1 + slack) + 1e-9 and lo_b <= hi_a * (1 + slack) + 1e-9
 
 
+LOWER_REACH = 0.1
+"""How far above a lower bound ("more than 140 million") a figure may lie and still agree with it."""
+LOWER_BOUNDS = frozenset({"at_least", "more_than"})
+UPPER_BOUNDS = frozenset({"at_most", "less_than"})
+
+
+def _open_side(v: Mapping[str, Any]) -> str | None:
+    """"lower" for "mindestens 6" / "more than 150,000", "upper" for "bis zu 148 Mio", else None."""
+    hedge = v.get("hedge")
+    if hedge in LOWER_BOUNDS and v.get("max") is None:
+        return "lower"
+    if hedge in UPPER_BOUNDS:
+        return "upper"
+    return None
+
+
+def _nominal(v: Mapping[str, Any]) -> float | None:
+    x = v.get("value", v.get("seconds"))
+    return None if x is None else float(x)
+
+
+def _amounts_agree(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """The one rule for amounts (counts, quantities, money, percents, durations).
+
+    - Vague magnitudes ("Tausende", "hundreds") are lower bounds: "draws thousands" is true of 100,000.
+    - Two bounds open on the same side state a figure each: "mindestens sechs" and "mindestens sieben" Tote
+      disagree (one count is stale), "mindestens 150 000" and "more than 150,000" agree; the bounds compare
+      with the relative ``SLACK``.
+    - A lower bound states the figure known so far: "mindestens sechs Tote" disagrees with "sieben Tote" and
+      "around seven", while "mehr als 140 Millionen" agrees with 148 Millionen: the other side's nominal value
+      must lie between the bound and ``LOWER_REACH`` above it. An upper bound ("höchstens 40 Millionen")
+      disagrees with a figure whose nominal value lies above it ("rund 43 Millionen").
+    - Otherwise the intervals (hedges and rounding already in ``min``/``max``) must overlap, with ``SLACK``.
+    """
+    if a.get("vague") or b.get("vague"):
+        a = {**a, "max": None} if a.get("vague") else a
+        b = {**b, "max": None} if b.get("vague") else b
+        return _ranges_overlap(a, b)
+    side_a, side_b = _open_side(a), _open_side(b)
+    na, nb = _nominal(a), _nominal(b)
+    if na is not None and nb is not None:
+        if side_a is not None and side_a == side_b:
+            return abs(na - nb) <= SLACK * max(abs(na), abs(nb)) + 1e-9
+        if side_a == "lower" and side_b is None:
+            return na * (1 - SLACK) <= nb <= na * (1 + LOWER_REACH) + 1e-9
+        if side_b == "lower" and side_a is None:
+            return nb * (1 - SLACK) <= na <= nb * (1 + LOWER_REACH) + 1e-9
+        if side_a == "upper" and side_b is None:
+            return nb <= na * (1 + SLACK) + 1e-9
+        if side_b == "upper" and side_a is None:
+            return na <= nb * (1 + SLACK) + 1e-9
+    return _ranges_overlap(a, b)
+
+
 def agree(a: Value, b: Value) -> bool | None:
-    """True if two values are compatible given hedges and rounding, False if they contradict, None if incomparable."""
+    """True if two values are compatible given hedges and rounding, False if they contradict, None if incomparable.
+
+    This is the one agreement rule of factcheck: facts, conflicts and grouping all ask it."""
     if a.type != b.type:
         return None
     va, vb = a.value, b.value
@@ -47,18 +103,57 @@ def agree(a: Value, b: Value) -> bool | None:
             return None
         return va["start"] <= vb["end"] and vb["start"] <= va["end"]
     if a.type in ("duration", "percent"):
-        return _ranges_overlap(va, vb)
+        return _amounts_agree(va, vb)
     if a.type == "number":
         if va.get("unit") != vb.get("unit"):
             return None
-        return _ranges_overlap(va, vb)
+        return _amounts_agree(va, vb)
     if a.type == "money":
         if va.get("currency") != vb.get("currency"):
             return None
-        return _ranges_overlap(va, vb)
+        return _amounts_agree(va, vb)
+    if a.type == "place":
+        return places_agree(va, vb)
     key_a = va.get("id") or va.get("name")
     key_b = vb.get("id") or vb.get("name")
     return True if key_a and key_a == key_b else None
+
+
+SPECIFIC_FEATURES = frozenset({"city", "town", "village", "site", "island", "district", "building", "airport",
+                               "station", "port", "venue", "place", "locality", "spot"})
+"""Gazetteer features of a spot; a country or region contains other places and never disagrees with them."""
+
+
+def is_specific_place(v: Value) -> bool:
+    """Whether a place value names a spot (its gazetteer ``feature`` says city, site, island...)."""
+    return str(v.value.get("feature") or "").lower() in SPECIFIC_FEATURES
+
+
+PLACE_NEAR_KM = 50.0
+"""Places closer than this are the same place for a fact (a district and its city)."""
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in kilometres between two (lat, lon) points: the one distance of factcheck."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def places_agree(a: Mapping[str, Any], b: Mapping[str, Any], near_km: float = PLACE_NEAR_KM) -> bool | None:
+    """Same id or name, or coordinates within ``near_km``; None when nothing identifies either place."""
+    ida, idb = a.get("id"), b.get("id")
+    if ida and idb and ida == idb:
+        return True
+    na, nb = str(a.get("name") or "").lower(), str(b.get("name") or "").lower()
+    if na and nb and (na == nb or na in nb or nb in na):
+        return True
+    la, oa, lb, ob = a.get("lat"), a.get("lon"), b.get("lat"), b.get("lon")
+    if None not in (la, oa, lb, ob):
+        return km((float(la), float(oa)), (float(lb), float(ob))) <= near_km
+    if ida and idb:
+        return False
+    return None
 
 
 def _num(x: float) -> str:

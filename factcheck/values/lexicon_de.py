@@ -16,6 +16,7 @@ NUMBER_WORDS: dict[str, float] = {
     "anderthalb": 1.5, "eineinhalb": 1.5, "einundhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5,
     "viereinhalb": 4.5, "fünfeinhalb": 5.5, "sechseinhalb": 6.5, "siebeneinhalb": 7.5, "achteinhalb": 8.5,
     "neuneinhalb": 9.5, "zehneinhalb": 10.5, "halbe": 0.5, "halben": 0.5, "halb": 0.5, "dutzend": 12,
+    "viertelmillion": 250_000, "dreiviertelmillion": 750_000, "viertelmilliarde": 250_000_000,
 }
 """Whole-word German number words; compounds ("dreihundertfünfzig") are parsed from these parts."""
 

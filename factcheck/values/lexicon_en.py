@@ -13,7 +13,8 @@ NUMBER_WORDS: dict[str, float] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
     "dozen": 12, "half": 0.5, "half a": 0.5, "half an": 0.5, "one and a half": 1.5, "an hour and a half": 1.5,
-    "two and a half": 2.5, "three and a half": 3.5, "four and a half": 4.5, "five and a half": 5.5, "a dozen": 12,
+    "two and a half": 2.5, "three and a half": 3.5, "four and a half": 4.5, "five and a half": 5.5, "a dozen": 12, "a quarter of a": 0.25, 
+    "three quarters of a": 0.75,
     "a hundred": 100, "a thousand": 1000, "one hundred": 100, "one thousand": 1000,
 }
 """English number words and fixed phrases; hyphenated compounds ("twenty-five") are parsed from parts."""

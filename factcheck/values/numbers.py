@@ -65,9 +65,10 @@ def _value(kind: str, q: Quantity, hedge: str, text: str, start: int, end: int, 
         lo, hi = tidy(q.lo), None
     elif q.vague:
         lo, hi = tidy(q.lo), tidy(q.hi)
-    return Value(
-        kind, text[start:end], start, end, {"value": tidy(q.value), "min": lo, "max": hi, **extra, "hedge": hedge_name}
-    )
+    shape = {"value": tidy(q.value), "min": lo, "max": hi, **extra, "hedge": hedge_name}
+    if q.vague:
+        shape["vague"] = True
+    return Value(kind, text[start:end], start, end, shape)
 
 
 def _scaled_by(q: Quantity, factor: float) -> Quantity:

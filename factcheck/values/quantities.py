@@ -42,9 +42,12 @@ def alternation(words: object) -> str:
 
 
 _DIGITS = {
-    "de": r"(?<![\w.,:/#])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?!\d|[.,:/]\d)",
-    "en": r"(?<![\w.,:/#])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|[.,:/]\d)",
+    "de": r"(?<![\w.,:/#])(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:,\d+)?)"
+          r"(?!\d|[.,:/]\d)",
+    "en": r"(?<![\w.,:/#])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d|[.,]\d)|\d+(?:\.\d+)?)"
+          r"(?!\d|[.,:/]\d)",
 }
+"""Digit groups: "150.000" / "150,000", thousands separated by (no-break or thin) spaces ("150 000"), decimals."""
 _DE_PARTS = sorted(
     [
         "null",
@@ -77,6 +80,9 @@ _DE_PARTS = sorted(
         "und",
         "einhalb",
         "anderthalb",
+        "viertelmillion",
+        "dreiviertelmillion",
+        "viertelmilliarde",
     ],
     key=len,
     reverse=True,
@@ -139,6 +145,7 @@ def patterns(language: str) -> _Patterns:
 
 def parse_digits(s: str, language: str) -> tuple[float, int, int]:
     """Parse a digit string; return (value, decimals shown, trailing zeros of the integer part)."""
+    s = re.sub(r"[ \u00a0\u202f]", "", s)
     if language.startswith("de"):
         whole, _, frac = s.replace(".", "").partition(",")
     else:
@@ -231,6 +238,9 @@ def _scaled(text: str, q: Quantity, language: str) -> Quantity:
     return Quantity(q.start, m.end(), q.value * factor, lo, hi, q.words, False, False, factor, q.digits)
 
 
+_CAPITALISED_WORDS = frozenset({"tausend", "hundert", "viertelmillion", "dreiviertelmillion", "viertelmilliarde"})
+"""German number words that may stand capitalised inside a sentence ("eine Viertelmillion Menschen")."""
+
 _CODES = re.compile(
     r"(?<![\w.,])\d+(?:-\d+){2,}(?![\w])|\+\d[\d \-/]{6,}\d|\(\d{2,5}\)\s*\d[\d \-]{4,}\d"
     r"|(?<![\w.,])\d{1,2}/\d{1,2}(?![\w/])"
@@ -255,7 +265,7 @@ def _cores(text: str, language: str) -> list[Quantity]:
     for m in pats.words.finditer(text):
         token = m.group(1)
         capital_inside = token[:1].isupper() and not _sentence_initial(text, m.start())
-        if language.startswith("de") and capital_inside and token.lower() not in ("tausend", "hundert"):
+        if language.startswith("de") and capital_inside and token.lower() not in _CAPITALISED_WORDS:
             continue
         value = parse_number_word(token, language)
         if value is None:

@@ -1,0 +1,50 @@
+"""Facts across outlets: value mentions, stories (events), fact slots and their disagreements.
+
+``build`` turns the statements of a database into stories, mentions, facts and one conflict per disagreeing
+fact. It embeds through the callable it is given, so this package needs neither the store nor a model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Mapping, Sequence
+
+import numpy as np
+
+from factcheck.facts.disagree import fact_conflicts, outlet_label, readable
+from factcheck.facts.mentions import build_mentions, value_class
+from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
+from factcheck.facts.stories import build_stories, evidence, lead, story_threshold
+from factcheck.match.events import is_coarse, parse_interval
+from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
+
+__all__ = ["FactsResult", "build", "outlet_label", "readable", "value_class", "value_clusters"]
+
+
+@dataclass(frozen=True)
+class FactsResult:
+    stories: tuple[Story, ...]
+    story_of: Mapping[str, str]
+    mentions: tuple[FactMention, ...]
+    facts: tuple[Fact, ...]
+    conflicts: tuple[Conflict, ...]
+
+
+def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
+          embed: Callable[[Sequence[str]], np.ndarray], *, model_key: str) -> FactsResult:
+    """Stories, fact mentions, facts and disagreements of a set of statements."""
+    names = sorted(a for a in {it.article for it in items} if a in articles)
+    arts = [articles[n] for n in names]
+    lead_vectors = embed([lead(a) for a in arts]) if arts else np.zeros((0, 1), dtype=np.float32)
+    times = {n: parse_interval(articles[n].published) for n in names}
+    stories, story_of = build_stories(arts, lead_vectors, times, evidence(items), threshold=story_threshold(model_key))
+    mentions = build_mentions(items, articles)
+    clause_vectors = embed([m.clause for m in mentions]) if mentions else np.zeros((0, 1), dtype=np.float32)
+    places: dict[str, set[str]] = {}
+    for it in items:
+        for v in it.values:
+            if v.type == "place" and not is_coarse(v):
+                places.setdefault(it.article, set()).add(str(v.value.get("id") or v.value.get("name") or v.text).lower())
+    facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key))
+    return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
+                       tuple(fact_conflicts(facts, articles)))

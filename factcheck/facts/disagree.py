@@ -1,0 +1,82 @@
+"""Disagreements: a fact whose values do not all agree is one conflict listing every side, values clustered."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Mapping, Sequence
+
+from factcheck.facts.mentions import as_value
+from factcheck.facts.slots import value_clusters, variant
+from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
+from factcheck.values import describe
+
+MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_speed": "wind speed",
+                                  "release_clause": "release clause", "fire_brigade": "fire brigade",
+                                  "weather_service": "weather service", "health_authorities": "health authorities",
+                                  "interior_ministry": "interior ministry"}
+
+
+def readable(concept: str | None) -> str:
+    """A concept or source key as words ("police_officers" -> "police officers")."""
+    return MEASURE_LABELS.get(concept or "", (concept or "").replace("_", " "))
+
+
+def outlet_label(name: str, articles: Mapping[str, Article]) -> str:
+    """An article as a reader knows it: its outlet, else its file name without folder and extension."""
+    art = articles.get(name)
+    if art is not None and art.outlet:
+        return art.outlet
+    stem = name.rsplit("/", 1)[-1]
+    return stem.rsplit(".", 1)[0] if "." in stem and "#" not in stem else stem
+
+
+def conflict_type(fact: Fact) -> str:
+    """The conflict type of a fact: duration, place, or number for counts, quantities, money and percents."""
+    return fact.type if fact.type in ("duration", "place") else "number"
+
+
+def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Conflict]:
+    """The fact's disagreement, or nothing when its values agree.
+
+    The explanation clusters the values ("4 outlets: at least 7 · 1 outlet: at least 6"). The sides are every
+    mention of the disagreeing clusters against one way of stating the majority's figure: a majority stated
+    in several ways ("mindestens sieben", "around seven", "sieben") gives one conflict per way, so that a
+    conflict never sets two wordings of the same figure against each other; a majority stated one way (the
+    usual case) gives exactly one conflict listing every side."""
+    clusters = value_clusters(fact.members)
+    if len(clusters) < 2:
+        return []
+    parts = []
+    for cluster in clusters:
+        outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in cluster))
+        written = list(dict.fromkeys(m.text for m in cluster))
+        n = len(outlets)
+        parts.append(f"{n} outlet{'s' if n != 1 else ''} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
+                     + (f" ({'; '.join(written[:3])})" if written else ""))
+    what = readable(fact.measures)
+    source = f", per {readable(fact.source)}" if fact.source else ""
+    explanation = f"{what}{source}: " + " · ".join(parts)
+    others = [_side(m, number) for number, cluster in enumerate(clusters[1:], start=1) for m in cluster]
+    ways: dict[tuple[object, ...], list[FactMention]] = {}
+    for m in clusters[0]:
+        ways.setdefault(variant(m), []).append(m)
+    out = []
+    for k, (way, majority) in enumerate(sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))):
+        key = f"fact|{fact.id}" + (f"|{way}" if k else "")
+        cid = "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+        out.append(Conflict(id=cid, type=conflict_type(fact), group_id=fact.id, explanation=explanation,
+                            claims=tuple([_side(m, 0) for m in majority] + others), fact_id=fact.id))
+    return out
+
+
+def _side(m: FactMention, cluster: int) -> ConflictSide:
+    value = dict(m.value)
+    value.update({"text": m.text, "type": m.type, "span": [m.start, m.end], "description": describe(as_value(m)),
+                  "cluster": cluster})
+    return ConflictSide(id=m.item_id, article=m.article, text=m.sentence, sentence=m.sentence, start=m.start,
+                        end=m.end, value=value)
+
+
+def fact_conflicts(facts: Sequence[Fact], articles: Mapping[str, Article]) -> list[Conflict]:
+    """One conflict per disagreeing fact."""
+    return [c for f in facts for c in fact_conflicts_of(f, articles)]

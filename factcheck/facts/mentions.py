@@ -1,0 +1,228 @@
+"""Fact mentions: every compared value of every statement, with what it measures, whose figure it is, its
+event dates and the clause it stands in (value masked).
+
+A sentence with three values gives three mentions. A value found both in a quote and in the claim of the same
+sentence is one mention (the quote's speaker may name its source).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Mapping, Sequence
+
+from factcheck.match.countries import COUNTRY_NAMES
+from factcheck.match.events import value_interval
+from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
+from factcheck.values.compare import is_specific_place
+from factcheck.values.measures import GENERIC, find_concepts, has_attribution, is_expectation
+
+# Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
+# checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country)
+# and its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel").
+FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
+# How far (characters) outside its clause a concept word may name what a value measures.
+SENTENCE_REACH = 90
+# Narrow clauses: what a value measures, whose figure, which places restrict it.
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s\|\s")
+# Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
+_WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
+# A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
+_AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
+_SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+
+
+def _span(text: str, pos: int, regex: re.Pattern[str]) -> tuple[int, int]:
+    """Bounds of the clause of ``text`` that holds position ``pos``."""
+    start, end = 0, len(text)
+    for m in regex.finditer(text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return start, end
+
+
+def _nearest(found: Sequence[tuple[int, int, str]], lo: int, hi: int) -> tuple[int, int, str] | None:
+    """The match closest to the span [lo, hi)."""
+    if not found:
+        return None
+    return min(found, key=lambda f: (max(0, f[0] - hi, lo - f[1]), f[0]))
+
+
+def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(concept, word as written) of what a value measures: the nearest specific concept in its clause, then in
+    the sentence within SENTENCE_REACH, then a generic one ("Menschen") in the clause."""
+    after = sentence[rel_end:rel_end + 24]
+    if _AGE_AFTER.match(after) or re.match(r"\s*\)", after) and re.search(r"[A-ZÄÖÜ]\w+\s*\($", sentence[:rel]):
+        return "age", after.strip(" )-")[:20] or None
+    found = list(find_concepts(sentence))
+    specific = [f for f in found if f[2] not in GENERIC]
+    in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
+    best = _nearest(in_clause, rel, rel_end)
+    if best is None:
+        near = [f for f in specific if max(0, f[0] - rel_end, rel - f[1]) <= SENTENCE_REACH]
+        best = _nearest(near, rel, rel_end)
+    if best is None:
+        generic = [f for f in found if f[2] in GENERIC and clause[0] <= f[0] and f[1] <= clause[1]]
+        best = _nearest(generic, rel, rel_end)
+    if best is not None:
+        return best[2], sentence[best[0]:best[1]]
+    words = _WORD.findall(sentence[rel_end:clause[1]])[:3]
+    noun = next((w for w in words if w[:1].isupper()), words[0] if words else None)
+    return None, noun
+
+
+def _source(sentence: str, rel: int, rel_end: int, clause: tuple[int, int], speaker: str | None) -> str | None:
+    """Whose figure: a source institution named in the value's clause, by the speaker of the quote it stands
+    in, or (when the sentence attributes) elsewhere in the sentence."""
+    found = list(find_concepts(sentence, "sources"))
+    in_clause = [f for f in found if clause[0] <= f[0] and f[1] <= clause[1]]
+    joint = sorted({f[2] for f in in_clause})
+    if len(joint) > 1 and re.search(r"\b(?:und|and|sowie)\b", sentence[clause[0]:clause[1]]):
+        return "+".join(joint)  # "nach Schätzungen der Polizei und der Veranstalter": a joint figure
+    best = _nearest(in_clause, rel, rel_end)
+    if best is None and speaker:
+        named = next(iter(find_concepts(speaker, "sources")), None)
+        if named is not None:
+            return named[2]
+    if best is None and has_attribution(sentence):
+        best = _nearest(found, rel, rel_end)
+    return best[2] if best is not None else None
+
+
+def _country(place: Value) -> bool:
+    """A country or continent: too large to restrict a figure ("sieben Tote in Deutschland" is the toll);
+    states and regions do restrict it ("vier Tote allein in Brandenburg")."""
+    feature = str(place.value.get("feature") or "").lower()
+    if feature in ("country", "continent"):
+        return True
+    return bool({str(place.value.get("name") or "").lower(), place.text.lower()} & COUNTRY_NAMES)
+
+
+def mention_id(item_id: str, start: int, end: int) -> str:
+    """Stable id of a mention: its statement and the value's offsets."""
+    return "m" + hashlib.sha1(f"{item_id}|{start}|{end}".encode("utf-8")).hexdigest()[:12]
+
+
+def _person_key(ent: Entity) -> str:
+    """Comparable key of a person: the last word of the canonical name, without accents, lower-cased."""
+    import unicodedata
+
+    name = (ent.norm or ent.text).split()[-1]
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Article]) -> list[FactMention]:
+    """Fact mentions of all statements (see the module docstring)."""
+    entities: dict[tuple[str, int], list[Entity]] = {}
+    places: dict[tuple[str, int], list[Value]] = {}
+    dates: dict[tuple[str, int], list[Value]] = {}
+    speakers: dict[str, list[Quote]] = {}
+    currencies: dict[str, dict[str, int]] = {}
+    for it in items:
+        key = (it.article, it.sentence_start)
+        if isinstance(it, Claim):
+            entities.setdefault(key, []).extend(it.entities)
+        else:
+            speakers.setdefault(it.article, []).append(it)
+        for v in it.values:
+            if v.type == "place":
+                places.setdefault(key, []).append(v)
+            elif v.type == "date":
+                dates.setdefault(key, []).append(v)
+            elif v.type == "money" and v.value.get("currency"):
+                count = currencies.setdefault(it.article, {})
+                count[v.value["currency"]] = count.get(v.value["currency"], 0) + 1
+    seen: set[tuple[str, int, int]] = set()
+    out: list[FactMention] = []
+    ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
+    for it in ordered:
+        for v in it.values:
+            if v.type not in FACT_TYPES or (it.article, v.start, v.end) in seen:
+                continue
+            seen.add((it.article, v.start, v.end))
+            mention = _mention(it, v, entities, places, dates, speakers.get(it.article, ()),
+                               currencies.get(it.article, {}))
+            if mention is not None:
+                out.append(mention)
+    return _carry_concepts(out)
+
+
+# A figure whose sentence names nothing it measures ("Die Polizei zählte nur 150 000.") continues the previous
+# figure's topic when that one stands at most this many characters before it in the same article.
+CARRY_CHARS = 300
+
+
+def _carry_concepts(mentions: list[FactMention]) -> list[FactMention]:
+    """Give a mention without concept or noun the concept of the figure just before it in its article."""
+    from dataclasses import replace
+
+    out: list[FactMention] = []
+    previous: FactMention | None = None
+    for m in sorted(mentions, key=lambda m: (m.article, m.start)):
+        if previous is not None and previous.article != m.article:
+            previous = None
+        if m.measures is None and m.noun is None and previous is not None and previous.measures \
+                and m.start - previous.end <= CARRY_CHARS and previous.type == m.type:
+            m = replace(m, measures=previous.measures)
+        out.append(m)
+        if m.measures:
+            previous = m
+    return out
+
+
+def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], list[Entity]],
+             places: Mapping[tuple[str, int], list[Value]], dates: Mapping[tuple[str, int], list[Value]],
+             quotes: Sequence[Quote], currencies: Mapping[str, int]) -> FactMention | None:
+    sentence, base = it.sentence, it.sentence_start
+    rel, rel_end = v.start - base, v.end - base
+    if not (0 <= rel < rel_end <= len(sentence)) or sentence[rel:rel_end] != v.text:
+        return None
+    clause = _span(sentence, rel, _CLAUSE_BREAK)
+    wide = _span(sentence, rel, _WIDE_BREAK)
+    speaker = next((q.speaker or q.speaker_mention for q in quotes
+                    if q.start <= v.start and v.end <= q.end and (q.speaker or q.speaker_mention)), None)
+    measures, noun = _measure(sentence, rel, rel_end, clause)
+    if v.type == "place" and (not is_specific_place(v) or measures in (None, *GENERIC, "age")):
+        return None
+    vtype, value = v.type, dict(v.value)
+    if vtype == "number" and not value.get("unit") and _SCALE_WORD.search(v.text) and currencies \
+            and measures in (None, "price", "bonus", "salary", "damage", "release_clause"):
+        value["currency"] = max(currencies, key=lambda c: currencies[c])
+        vtype = "money"  # "43 Millionen können noch folgen" in an article that counts in euros
+    key = (it.article, it.sentence_start)
+    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base and e.end - base <= wide[1]]
+    nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
+    scope = [] if v.type == "place" else sorted({str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
+                    if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)})
+    stated = [i for i in (value_interval(d) for d in dates.get(key, ())
+                          if wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
+              if i is not None]
+    event_dates = (min(i[0] for i in stated).isoformat(), max(i[1] for i in stated).isoformat()) if stated else None
+    masked = (sentence[clause[0]:rel] + "#" + sentence[rel_end:clause[1]]).strip()
+    if len(masked) < 12:  # "150.000 (offizielle Zahl der Polizei)": the clause alone says too little
+        masked = (sentence[:rel] + "#" + sentence[rel_end:]).strip()
+    return FactMention(
+        id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
+        start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
+        noun=noun, source=_source(sentence, rel, rel_end, clause, speaker),
+        modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
+        subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
+    )
+
+
+def value_class(m: FactMention) -> str:
+    """What must be equal for two mentions to be compared: type plus unit or currency."""
+    if m.type == "number":
+        return f"number:{m.value.get('unit') or 'count'}"
+    if m.type == "money":
+        return f"money:{m.value.get('currency') or '?'}"
+    return m.type
+
+
+def as_value(m: FactMention) -> Value:
+    """The mention's value as a models.Value (for the agreement rule)."""
+    return Value(m.type, m.text, m.start, m.end, m.value)

@@ -1,0 +1,248 @@
+"""Fact slots: the mentions of one story that report the same measured thing of the same event from the same
+kind of source.
+
+Two mentions can share a fact only when (hard rules):
+
+- they are in one story (one event, see ``stories.py``), have the same value class (type plus unit or currency)
+  and the same modality (a forecast or registration is not a count);
+- their sources do not differ ("laut Polizei" and "nach Angaben der Veranstalter" are two facts shown side by
+  side); an unattributed mention may join either;
+- the people they are about do not differ (Pogba's fee is not Dembélé's); the places that restrict them are
+  the same ("vier Tote allein in Brandenburg" is not the storm's toll), leaving out places most of the story's
+  articles name (the event's own place);
+- the dates stated next to them lie at most ``DATE_GAP_DAYS`` apart;
+- they measure the same thing: the same concept ("Teilnehmer" / "protesters took part"), or, when a concept is
+  missing, the same counted word or masked clauses at least as similar as the model's ``CLAUSE_THRESHOLDS``.
+
+Pairs are scored (concept match or clause cosine, plus a bonus when the values agree, so an unattributed
+mention joins the source whose figure it repeats) and merged strongest first; a merge is refused when the
+rules above would break for any two members (a chain cannot glue police and organisers together).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from datetime import date
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from factcheck.facts.mentions import as_value, value_class
+from factcheck.match.neighbours import candidate_pairs
+from factcheck.models import Fact, FactMention, Story
+from factcheck.values import agree
+from factcheck.values.measures import GENERIC
+
+DATE_GAP_DAYS = 31
+# Masked clauses at least this similar measure the same thing when no concept says so. Not calibrated on a pair
+# set (none has clause pairs); use-multilingual gives 0.5-0.7 for paraphrased clauses around one figure and
+# 0.1-0.35 for unrelated ones on the evaluation stories.
+CLAUSE_THRESHOLDS: dict[str, float] = {"use-multilingual": 0.6, "e5-small": 0.9, "hashing": 0.5}
+AGREE_BONUS = 0.2
+COMMON_PLACE_SHARE = 0.5
+ALL_PAIRS_LIMIT = 400
+NEIGHBOURS = 25
+
+
+def clause_threshold(model_key: str) -> float:
+    return CLAUSE_THRESHOLDS.get(model_key.split("@", 1)[0], CLAUSE_THRESHOLDS["use-multilingual"])
+
+
+def _concept(m: FactMention) -> str | None:
+    """The mention's concept for the rules; a generic one ("Menschen") constrains nothing."""
+    return None if m.measures in GENERIC else m.measures
+
+
+def _stem(word: str | None) -> str | None:
+    return word.lower()[:5] if word else None
+
+
+class _Slots:
+    """Union-find whose clusters remember what the hard rules need."""
+
+    def __init__(self, mentions: Sequence[FactMention], scopes: Sequence[frozenset[str]]) -> None:
+        n = len(mentions)
+        self.parent = list(range(n))
+        self.sources = [{m.source} - {None} for m in mentions]
+        self.subjects = [{m.subject} - {None} for m in mentions]
+        self.concepts = [{_concept(m)} - {None} for m in mentions]
+        self.scopes = [{s} for s in scopes]
+        self.dates = [_interval(m) for m in mentions]
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        for attr in ("sources", "subjects", "concepts"):
+            if len(getattr(self, attr)[ra] | getattr(self, attr)[rb]) > 1:
+                return
+        if len(self.scopes[ra] | self.scopes[rb]) > 1:
+            return
+        da, db = self.dates[ra], self.dates[rb]
+        if da and db and (max(da[1], db[1]) - min(da[0], db[0])).days > DATE_GAP_DAYS:
+            return
+        self.parent[rb] = ra
+        for attr in ("sources", "subjects", "concepts", "scopes"):
+            getattr(self, attr)[ra] |= getattr(self, attr)[rb]
+        self.dates[ra] = (min(da[0], db[0]), max(da[1], db[1])) if da and db else (da or db)
+
+
+def _interval(m: FactMention) -> tuple[date, date] | None:
+    if not m.event_dates:
+        return None
+    return date.fromisoformat(m.event_dates[0]), date.fromisoformat(m.event_dates[1])
+
+
+def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozenset[str], cos: float,
+                threshold: float) -> float | None:
+    """Pair score when two mentions of one block may be one fact, else None."""
+    if a.source and b.source and a.source != b.source:
+        return None
+    if a.subject and b.subject and a.subject != b.subject:
+        return None
+    if sa != sb:
+        return None
+    ia, ib = _interval(a), _interval(b)
+    if ia and ib and max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days) > DATE_GAP_DAYS:
+        return None
+    ca, cb = _concept(a), _concept(b)
+    if ca and cb:
+        if ca != cb:
+            return None
+        score = 1.0 + 0.1 * cos
+    elif _stem(a.noun) and _stem(a.noun) == _stem(b.noun):
+        score = 0.9 + 0.1 * cos
+    elif cos >= threshold:
+        score = cos
+    else:
+        return None
+    if agree(as_value(a), as_value(b)):
+        score += AGREE_BONUS
+    return score
+
+
+def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: Mapping[str, str],
+                stories: Sequence[Story], article_places: Mapping[str, set[str]], *, threshold: float) -> list[Fact]:
+    """Cluster the mentions of every story into facts (see the module docstring); facts of one article only
+    are left out (nothing to compare)."""
+    common = _common_places(stories, article_places)
+    blocks: dict[tuple[str, str, str], list[int]] = {}
+    for idx, m in enumerate(mentions):
+        story = story_of.get(m.article)
+        if story is not None:
+            blocks.setdefault((story, value_class(m), m.modality), []).append(idx)
+    facts: list[Fact] = []
+    for (story, _, modality), idx in sorted(blocks.items()):
+        block = [mentions[i] for i in idx]
+        if len({m.article for m in block}) < 2:
+            continue
+        scopes = [frozenset(m.scope) - common.get(story, frozenset()) for m in block]
+        vecs = np.asarray(vectors, dtype=np.float32)[idx]
+        slots = _Slots(block, scopes)
+        for _, i, j in _scored_pairs(block, scopes, vecs, threshold):
+            slots.union(i, j)
+        members: dict[int, list[int]] = {}
+        for x in range(len(block)):
+            members.setdefault(slots.find(x), []).append(x)
+        for root, xs in members.items():
+            group = sorted((block[x] for x in xs), key=lambda m: (m.article, m.start))
+            if len({m.article for m in group}) < 2:
+                continue
+            concepts = slots.concepts[root] or {m.measures for m in group if m.measures}
+            facts.append(_fact(story, modality, group, slots.sources[root], concepts))
+    facts.sort(key=lambda f: (f.story, -len({m.article for m in f.members}), f.id))
+    return facts
+
+
+def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]], vecs: np.ndarray,
+                  threshold: float) -> list[tuple[float, int, int]]:
+    """Compatible pairs of a block, strongest first: all pairs of a small block, else the clause neighbours
+    plus pairs sharing a concept."""
+    n = len(block)
+    if n <= ALL_PAIRS_LIMIT:
+        sims = vecs @ vecs.T
+        candidates = ((i, j, float(sims[i, j])) for i in range(n) for j in range(i + 1, n))
+    else:
+        ii, jj, ss = candidate_pairs(vecs, k=NEIGHBOURS, min_sim=min(threshold, 0.0))
+        found = {(i, j): s for i, j, s in zip(ii.tolist(), jj.tolist(), ss.tolist())}
+        by_concept: dict[str, list[int]] = {}
+        for x, m in enumerate(block):
+            if _concept(m):
+                by_concept.setdefault(_concept(m), []).append(x)
+        for xs in by_concept.values():
+            for a in range(min(len(xs), ALL_PAIRS_LIMIT)):
+                for b in range(a + 1, min(len(xs), ALL_PAIRS_LIMIT)):
+                    key = (xs[a], xs[b])
+                    found.setdefault(key, float(vecs[key[0]] @ vecs[key[1]]))
+        candidates = ((i, j, s) for (i, j), s in found.items())
+    out = []
+    for i, j, cos in candidates:
+        score = _compatible(block[i], block[j], scopes[i], scopes[j], cos, threshold)
+        if score is not None:
+            out.append((score, i, j))
+    out.sort(key=lambda t: (-t[0], t[1], t[2]))
+    return out
+
+
+def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
+    """Per story, the places at least COMMON_PLACE_SHARE of its articles name: the event's own place."""
+    out = {}
+    for s in stories:
+        counts: Counter[str] = Counter()
+        for a in s.articles:
+            counts.update(article_places.get(a, set()))
+        need = max(2, COMMON_PLACE_SHARE * len(s.articles))
+        out[s.id] = frozenset(p for p, c in counts.items() if c >= need)
+    return out
+
+
+def value_clusters(members: Sequence[FactMention]) -> list[list[FactMention]]:
+    """Members split into sets of agreeing values, the set with most articles first."""
+    clusters: list[list[FactMention]] = []
+    precise = [m for m in members if not m.value.get("vague")]
+    vague = [m for m in members if m.value.get("vague")]
+    ordered = sorted(precise, key=lambda m: (_number(m), m.article))
+    for m in ordered:
+        for cluster in clusters:
+            if all(agree(as_value(m), as_value(o)) is not False for o in cluster):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    clusters.sort(key=lambda c: (-len({m.article for m in c}), c[0].article))
+    for m in vague:  # "Tausende" agrees with any large figure: it joins the largest cluster it agrees with
+        home = next((c for c in clusters if all(agree(as_value(m), as_value(o)) is not False for o in c)), None)
+        if home is None:
+            clusters.append([m])
+        else:
+            home.append(m)
+    return clusters
+
+
+def _number(m: FactMention) -> float:
+    x = m.value.get("value", m.value.get("seconds"))
+    return float(x) if isinstance(x, (int, float)) else 0.0
+
+
+def variant(m: FactMention) -> tuple[object, ...]:
+    """A value as stated: nominal figure and hedge ("mindestens sieben" and "around seven" are two variants
+    of one agreeing cluster)."""
+    if m.type == "place":
+        return (m.value.get("id") or m.value.get("name"),)
+    return (m.value.get("value", m.value.get("seconds")), m.value.get("hedge"), bool(m.value.get("vague")))
+
+
+def _fact(story: str, modality: str, group: list[FactMention], sources: set[str], concepts: set[str]) -> Fact:
+    fid = "f" + hashlib.sha1(min(m.id for m in group).encode("utf-8")).hexdigest()[:12]
+    measures = next(iter(concepts), None) or Counter(m.noun for m in group if m.noun).most_common(1)[0][0] \
+        if (concepts or any(m.noun for m in group)) else "value"
+    return Fact(id=fid, story=story, type=value_class(group[0]), measures=str(measures),
+                source=next(iter(sources), None), modality=modality, members=tuple(group),
+                agree=len(value_clusters(group)) == 1)

@@ -1,0 +1,138 @@
+"""Stories and events: which articles report the same event, so that facts are compared only inside one.
+
+Rules (grouping of facts depends on them):
+
+- **Similarity of two articles** is the cosine of their leads (title plus the first ``LEAD_CHARS`` characters,
+  embedded with the grouping model) plus ``EVIDENCE_WEIGHT`` times the Jaccard overlap of their evidence: the
+  names they mention (people, organisations, specific places) and the exact figures they state (150.000,
+  105 Millionen Euro). Shared figures are strong evidence of one event.
+- **Stories**: articles linked by a similarity of at least the model's story threshold (SemEval-2022 same-story
+  pairs, ``benchmarks/similarity_calibration.py``), transitively.
+- **Events** inside a story: the same links taken strongest first, refusing any merge that would put two
+  articles whose times are known more than ``EVENT_SPAN_DAYS`` apart into one event (the 2015 and 2016
+  demonstrations, two storms three weeks apart, a transfer in August and one in January). An article's time is
+  its publication date; the dates an article states are not used, since backstory dates ("die größte Demo
+  seit dem 15. Februar 2003") would split one event.
+- Each event becomes one ``Story`` row; its id comes from its smallest article name, so it stays put when
+  other articles join or leave.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from factcheck.match.events import Interval, gap_days
+from factcheck.match.neighbours import candidate_pairs
+from factcheck.models import Article, Claim, Quote, Story
+
+LEAD_CHARS = 600
+EVIDENCE_WEIGHT = 0.3
+EVENT_SPAN_DAYS = 10
+# Same-story cosine of leads per model: the SemEval-2022 best-F1 region (use-multilingual 0.45, e5-small 0.85;
+# hashing, for tests, 0.3).
+STORY_THRESHOLDS: dict[str, float] = {"use-multilingual": 0.45, "e5-small": 0.85, "hashing": 0.3}
+NEIGHBOURS = 30
+
+
+def story_threshold(model_key: str) -> float:
+    """Story threshold for a model id such as "use-multilingual@0.2.1"."""
+    return STORY_THRESHOLDS.get(model_key.split("@", 1)[0], STORY_THRESHOLDS["use-multilingual"])
+
+
+def lead(article: Article) -> str:
+    """What an article is embedded as for story detection: its title and the start of its text."""
+    text = re.sub(r"\s+", " ", article.text[:LEAD_CHARS * 2]).strip()[:LEAD_CHARS]
+    return f"{article.title or ''}. {text}".strip(". ")
+
+
+def evidence(items: Sequence[Quote | Claim]) -> dict[str, set[str]]:
+    """Per article: the names and exact figures its statements carry."""
+    out: dict[str, set[str]] = {}
+    for it in items:
+        bag = out.setdefault(it.article, set())
+        for e in getattr(it, "entities", ()):
+            if e.label in ("PER", "ORG"):
+                bag.add("n:" + (e.norm or e.text).lower())
+        for v in it.values:
+            if v.type in ("number", "money") and not v.value.get("vague") and (v.value.get("value") or 0) >= 100:
+                bag.add(f"v:{v.type}:{v.value.get('value')}")
+    return out
+
+
+class _Union:
+    """Union-find over articles whose clusters remember the hull of their members' known times."""
+
+    def __init__(self, times: Sequence[Interval | None]) -> None:
+        self.parent = list(range(len(times)))
+        self.span = list(times)
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int, *, max_days: int | None) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        sa, sb = self.span[ra], self.span[rb]
+        if max_days is not None and sa is not None and sb is not None:
+            hull = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+            if gap_days(sa, sb) > max_days or (hull[1] - hull[0]).days > max_days + 31:
+                return
+        self.parent[rb] = ra
+        if sa is None or sb is None:
+            self.span[ra] = sa or sb
+        else:
+            self.span[ra] = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+
+
+def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mapping[str, Interval | None],
+                  bags: Mapping[str, set[str]], *, threshold: float) -> tuple[list[Story], dict[str, str]]:
+    """Stories (one per event) and the story id of every article."""
+    names = [a.name for a in articles]
+    if not names:
+        return [], {}
+    ii, jj, ss = candidate_pairs(np.asarray(vectors, dtype=np.float32), k=NEIGHBOURS, min_sim=threshold - EVIDENCE_WEIGHT)
+    edges = []
+    for i, j, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
+        a, b = bags.get(names[i], set()), bags.get(names[j], set())
+        overlap = len(a & b) / len(a | b) if a and b else 0.0
+        score = cos + EVIDENCE_WEIGHT * overlap
+        if score >= threshold:
+            edges.append((score, i, j))
+    edges.sort(key=lambda e: (-e[0], e[1], e[2]))
+    events = _Union([times.get(n) for n in names])
+    for _, i, j in edges:
+        events.union(i, j, max_days=EVENT_SPAN_DAYS)
+    members: dict[int, list[int]] = {}
+    for x in range(len(names)):
+        members.setdefault(events.find(x), []).append(x)
+    stories, story_of = [], {}
+    for root, idx in members.items():
+        arts = sorted(names[x] for x in idx)
+        sid = "s" + hashlib.sha1(arts[0].encode("utf-8")).hexdigest()[:10]
+        span = events.span[root]
+        label = _label([articles[x] for x in idx])
+        stories.append(Story(sid, label, tuple(arts), span[0].isoformat() if span else None,
+                             span[1].isoformat() if span else None))
+        for n in arts:
+            story_of[n] = sid
+    stories.sort(key=lambda s: (-len(s.articles), s.id))
+    return stories, story_of
+
+
+def _label(articles: Sequence[Article]) -> str:
+    """A readable story label: the most frequent capitalised words of its titles."""
+    words: Counter[str] = Counter()
+    for a in articles:
+        for w in set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", a.title or a.text[:200])):
+            words[w] += 1
+    top = [w for w, _ in words.most_common(4)]
+    return " ".join(top) or (articles[0].title or articles[0].name)

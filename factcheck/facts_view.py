@@ -1,0 +1,92 @@
+"""The facts table in a terminal: per story, rows = facts, columns = outlets, disagreeing values marked.
+
+Article text is shown as text (rich ``Text`` objects, never markup) with control characters removed.
+When the terminal is too narrow for one column per outlet, each row lists its values grouped instead.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from factcheck.service import FactsTable
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+MARK = "≠"
+OUTLET_WIDTH = 14
+LEFT_WIDTH = 30
+
+
+def _plain(text: object) -> str:
+    return _CONTROL.sub("", " ".join(str(text or "").split()))
+
+
+def _what(row: dict) -> Text:
+    what = Text(_plain(row["measures"]), style="bold")
+    details = [d for d in (row["source"] and f"per {row['source']}",
+                           row["modality"] != "reported" and row["modality"]) if d]
+    if details:
+        what.append("\n" + _plain(", ".join(details)), style="dim")
+    return what
+
+
+def print_tables(tables: Sequence[FactsTable], console: Console | None = None) -> None:
+    """Print every story's facts table."""
+    console = console or Console(highlight=False)
+    if not tables:
+        console.print(Text("No facts yet: run `factcheck extract` (facts are built when grouping)."))
+        return
+    for table in tables:
+        heading = Text(f"Story {table.story}: ", style="bold")
+        heading.append(_plain(table.label))
+        if table.event:
+            heading.append(f"  ({table.event})", style="dim")
+        n = len(table.rows)
+        heading.append(f"  {n} fact{'s' if n != 1 else ''}, {len(table.outlets)} outlets", style="dim")
+        console.print(heading)
+        if console.width >= LEFT_WIDTH + OUTLET_WIDTH * len(table.outlets):
+            console.print(_grid(table))
+        else:
+            console.print(_compact(table))
+        console.print()
+
+
+def _grid(table: FactsTable) -> Table:
+    grid = Table(show_lines=True, expand=False)
+    grid.add_column("fact", max_width=LEFT_WIDTH, overflow="fold")
+    for outlet in table.outlets:
+        grid.add_column(Text(_plain(outlet)), max_width=OUTLET_WIDTH, overflow="fold")
+    for row, cells in zip(table.rows, table.cells):
+        line = [_what(row)]
+        for outlet in table.outlets:
+            cell = Text()
+            for k, (value, differs) in enumerate(cells.get(outlet, [])):
+                if k:
+                    cell.append("\n")
+                cell.append((MARK + " " if differs else "") + _plain(value), style="bold red" if differs else "")
+            line.append(cell)
+        grid.add_row(*line)
+    return grid
+
+
+def _compact(table: FactsTable) -> Table:
+    grid = Table(show_lines=True, expand=True)
+    grid.add_column("fact", ratio=1, overflow="fold")
+    grid.add_column("values by outlet", ratio=3, overflow="fold")
+    for row, cells in zip(table.rows, table.cells):
+        groups: dict[tuple[str, bool], list[str]] = {}
+        for outlet, values in cells.items():
+            for value, differs in values:
+                groups.setdefault((_plain(value), differs), []).append(_plain(outlet))
+        text = Text()
+        for k, ((value, differs), outlets) in enumerate(sorted(groups.items(), key=lambda g: (g[0][1], -len(g[1])))):
+            if k:
+                text.append("\n")
+            text.append((MARK + " " if differs else "") + value, style="bold red" if differs else "bold")
+            text.append(" (" + ", ".join(dict.fromkeys(outlets)) + ")", style="dim")
+        grid.add_row(_what(row), text)
+    return grid

@@ -1,0 +1,83 @@
+"""Facts across outlets, read for people: per story, rows = facts, columns = outlets, cells = values as written."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from sqlite_utils import Database
+
+from factcheck.facts import readable
+from factcheck.service.common import FactcheckError
+from factcheck.store import queries
+
+
+def list_stories(db: Database) -> list[dict]:
+    """Stories (one per event), largest first, each with its articles."""
+    return list(queries.stories(db))
+
+
+def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
+    """Facts as JSON-ready records: id, story, measures, event, source, type, agree, members (article, outlet,
+    text as written, sentence, normalised value, offsets, value cluster)."""
+    for record in queries.facts(db, story=story, disagreeing=disagreeing):
+        yield _public(record)
+
+
+def get_fact(db: Database, fact_id: str) -> dict:
+    """One fact; raises FactcheckError for an unknown id."""
+    found = list(queries.facts(db, fact_id=fact_id))
+    if not found:
+        raise FactcheckError(f"no fact with id {fact_id!r} (see `factcheck facts`)")
+    return _public(found[0])
+
+
+def _public(record: dict) -> dict:
+    members = [{"article": m["article"], "outlet": m["outlet"], "text": m["text"], "sentence": m["sentence"],
+                "value": m["value"], "start": m["start"], "end": m["end"], "item": m["item_id"],
+                "cluster": m["cluster"]} for m in record["members"]]
+    return {"id": record["id"], "story": record["story"], "story_label": record["story_label"],
+            "measures": readable(record["measures"]), "event": record["event"],
+            "source": readable(record["source"]) if record["source"] else None, "modality": record["modality"],
+            "type": record["type"], "agree": record["agree"], "members": members,
+            "verdict": record["verdict"], "note": record["note"], "reviewer": record["reviewer"]}
+
+
+def outlet_of(member: dict) -> str:
+    """The column a member belongs to: its outlet, else its file name without extension."""
+    if member.get("outlet"):
+        return str(member["outlet"])
+    stem = str(member["article"]).rsplit("/", 1)[-1]
+    return stem.rsplit(".", 1)[0] if "." in stem and "#" not in stem else stem
+
+
+@dataclass
+class FactsTable:
+    """One story's facts as a grid: ``cells[row][outlet]`` lists (value as written, disagrees) pairs."""
+
+    story: str
+    label: str
+    event: str | None
+    outlets: list[str]
+    rows: list[dict] = field(default_factory=list)
+    cells: list[dict[str, list[tuple[str, bool]]]] = field(default_factory=list)
+
+
+def facts_tables(db: Database, *, story: str | None = None, disagreeing: bool = False) -> list[FactsTable]:
+    """Per story, the facts table: rows = facts (what, event, whose figure), columns = outlets, cells = the
+    values as written; a value is marked when it is not in the fact's largest agreeing cluster."""
+    tables: dict[str, FactsTable] = {}
+    for fact in list_facts(db, story=story, disagreeing=disagreeing):
+        table = tables.get(fact["story"])
+        if table is None:
+            table = tables[fact["story"]] = FactsTable(fact["story"], fact["story_label"] or fact["story"],
+                                                       fact["event"], [])
+        cells: dict[str, list[tuple[str, bool]]] = {}
+        for m in fact["members"]:
+            outlet = outlet_of(m)
+            if outlet not in table.outlets:
+                table.outlets.append(outlet)
+            cells.setdefault(outlet, []).append((m["text"], not fact["agree"] and m["cluster"] != 0))
+        table.rows.append(fact)
+        table.cells.append(cells)
+    return list(tables.values())

@@ -1,0 +1,167 @@
+"""What a value measures, whose figure it is, and whether it is a forecast: word lists as data.
+
+Source: written for factcheck from German and English news usage (wire copy of dpa, AFP, Reuters, AP and the
+outlets of the evaluation stories read for wording, not copied). Concepts are language-independent names, so a
+German and an English mention of one fact meet ("Tote" / "killed" -> ``dead``). Entries are matched against
+lower-cased text on word boundaries:
+
+- ``word``: that word exactly;
+- ``stem*``: any word starting with the stem ("teilnehmer*" covers Teilnehmern, TeilnehmerInnen);
+- ``*head*``: any word containing the head after at least two letters, for German compounds ("*tote*" covers
+  Verkehrstote, "*einsätze*" covers Feuerwehreinsätze);
+- several words ("ums leben", "took part"): that phrase, the last word as a stem when it ends in ``*``.
+
+``GENERIC`` concepts ("people") give way to any other concept in the same clause ("150.000 Menschen
+demonstrierten" measures participants, "sechs Menschen kamen ums Leben" the dead).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator
+
+MEASURES: dict[str, tuple[str, ...]] = {
+    "participants": ("teilnehmer*", "*teilnehmer*", "teilnehmende*", "demonstrant*", "*demonstranten",
+                     "demonstrierende*", "protestierende*", "demonstrierten", "demonstrieren", "protestierten",
+                     "nahmen teil", "nahmen an", "teilnahmen", "teilgenommen", "teilnahm*", "auf die straße", "protesters", "protester", "protestors",
+                     "demonstrators", "participants", "marchers", "attendees", "took part", "take part",
+                     "taking part", "attended", "marched", "protested", "demonstrated", "turnout"),
+    "dead": ("tote", "toten", "todesopfer*", "*tote", "*toten", "ums leben", "leben gekommen", "starben", "stirbt",
+             "gestorben", "getötet*", "umgekommen", "erschlagen", "menschenleben", "dead", "deaths", "death",
+             "killed", "died", "fatalities", "death toll", "lost their lives"),
+    "injured": ("verletzte*", "verletzt", "*verletzte*", "schwerverletzt*", "injured", "wounded", "injuries",
+                "hurt"),
+    "missing": ("vermisst*", "vermisste*", "missing"),
+    "evacuated": ("evakuiert*", "evacuated", "evacuation*"),
+    "arrested": ("festgenommen", "festnahme*", "verhaftet*", "arrested", "arrests", "detained"),
+    "police_officers": ("polizisten", "polizistinnen", "beamte", "beamten", "polizeibeamte*", "einsatzkräfte*",
+                        "police officers", "officers"),
+    "operations": ("einsätze*", "*einsätze*", "*einsätzen", "calls", "call-outs", "callouts"),
+    "price": ("ablöse*", "*ablöse*", "transfersumme*", "transferentschädigung*", "sockelbetrag*", "fixe summe",
+              "feste summe", "kaufpreis*", "preis", "kosten", "gekostet", "kostete*", "fee", "fees", "transfer fee",
+              "transfer compensation", "initial", "price", "cost", "costs", "paid"),
+    "bonus": ("boni", "*boni", "bonus*", "*bonus*", "prämie*", "*prämie*", "variable*", "optionale*",
+              "erfolgsabhängig*", "add-ons", "add-on", "addons", "bonuses", "performance-related"),
+    "release_clause": ("ausstiegsklausel*", "*klausel*", "release clause", "buyout clause", "buy-out clause"),
+    "salary": ("gehalt*", "jahresgehalt*", "salary", "salaries", "wage", "wages"),
+    "damage": ("schaden", "schäden", "*schaden", "*schäden", "damage", "damages"),
+    "wind_speed": ("windgeschwindigkeit*", "*geschwindigkeit*", "böen", "*böen", "gusts", "wind speed*"),
+    "passengers": ("reisende*", "passagier*", "fahrgäste*", "fluggäste*", "pendler*", "passengers", "travellers",
+                   "travelers", "commuters"),
+    "vehicles": ("busse", "bussen", "sonderzüge*", "sonderbusse*", "*busse", "buses", "coaches", "special trains"),
+    "goals": ("tore", "toren", "treffer", "goals"),
+    "assists": ("vorlagen", "torvorlagen", "assists"),
+    "games": ("pflichtspiele*", "länderspiele*", "spiele", "spielen", "games", "matches", "appearances", "caps"),
+    "age": ("jahre alt*", "jährige*", "-jährige*", "year-old", "years old", "aged", "years of age"),
+    "workers": ("arbeiter", "gastarbeiter*", "arbeitskräfte*", "mitarbeiter*", "beschäftigte*", "arbeitsplätze*",
+                "stellen", "workers", "labourers", "laborers", "employees", "staff", "jobs"),
+    "residents": ("einwohner*", "bewohner*", "residents", "inhabitants", "population"),
+    "households": ("haushalte*", "households", "ohne strom", "without power"),
+    "flights": ("flüge*", "flights"),
+    "talks": ("gespräch*", "unterredung*", "talks", "talk", "conversation"),
+    "meeting": ("treffen", "trafen", "getroffen", "trifft", "zusammenkunft", "begegnung", "meeting", "meetings",
+                "met", "meet", "encounter"),
+    "summit": ("gipfel", "gipfeltreffen", "summit", "summits"),
+    "negotiations": ("verhandlung*", "negotiation", "negotiations"),
+    "visit": ("besuch", "besuchs", "staatsbesuch*", "visit", "visits", "trip", "reise"),
+    "journey": ("fahrt", "zugfahrt", "anreise", "journey", "ride"),
+    "flight": ("flug", "flight"),
+    "speech": ("rede", "ansprache", "speech", "address"),
+    "soldiers": ("soldaten", "soldiers", "troops", "truppen"),
+    "distance": ("entfernung", "distanz", "distance"),
+    "sanctions": ("sanktionen", "sanctions"),
+    "delegation": ("delegation*", "delegations"),
+    "contract": ("vertrag*", "*vertrag*", "contract", "deal"),
+    "people": ("menschen", "personen", "leute", "people", "persons"),
+}
+"""Concept -> the words that name it, German and English."""
+
+GENERIC: frozenset[str] = frozenset({"people"})
+
+SOURCES: dict[str, tuple[str, ...]] = {
+    "police": ("polizei*", "*polizei*", "police*", "polizeisprecher*", "polizeiangaben"),
+    "organisers": ("veranstalter*", "organisator*", "organiser*", "organizer*", "trägerkreis*"),
+    "fire_brigade": ("feuerwehr*", "*feuerwehr*", "fire brigade", "fire department", "firefighters"),
+    "weather_service": ("dwd", "wetterdienst*", "*wetterdienst*", "weather service", "meteorolog*"),
+    "rail": ("deutsche bahn", "bahn-sprecher*", "bahnsprecher*", "railway*", "rail operator"),
+    "unions": ("gewerkschaft*", "union", "unions", "trade union*"),
+    "health_authorities": ("gesundheitsamt*", "gesundheitsbehörde*", "health ministry", "health authorities",
+                           "krankenhaus*", "hospital*"),
+    "military": ("armee", "militär*", "army", "military"),
+    "interior_ministry": ("innenministerium*", "interior ministry"),
+}
+"""Institutions whose figures are estimates of their own (police vs organisers count a crowd differently): a
+figure from one is a different fact from the other's. News media and agencies are reporters, not sources here."""
+
+ATTRIBUTION: tuple[str, ...] = (
+    "laut", "zufolge", "nach angaben", "nach schätzung*", "schätzung*", "sprach", "sprachen", "spricht",
+    "sprechen", "schätz*", "zählte*", "gab an", "gaben an", "meldete*", "berichtete*", "mitteilte*",
+    "teilte mit", "teilten mit", "bestätigte*", "offizielle zahl", "angaben", "according to", "said", "says",
+    "say", "estimate*", "counted", "put the figure", "put the number", "reported", "official figure*",
+)
+"""Words that make a source named in the same sentence the source of a figure."""
+
+EXPECTATION: tuple[str, ...] = (
+    "erwart*", "hofft*", "hofften", "erhofft*", "angemeldet*", "anmeldung", "geplant*", "prognos*",
+    "vorhergesagt*", "im vorfeld", "expected", "expects", "hoped", "hopes", "anticipated", "planned",
+    "registered", "forecast*", "predicted",
+)
+"""Words that make a figure a forecast, hope or registration rather than a count of what happened."""
+
+
+def _entry_pattern(entry: str) -> str:
+    """Regex for one word-list entry (see the module docstring)."""
+    words = entry.split(" ")
+    parts = []
+    for k, word in enumerate(words):
+        last = k == len(words) - 1
+        if word.startswith("*") and word.endswith("*") and len(word) > 2:
+            parts.append(r"\w{2,}" + re.escape(word[1:-1]) + r"\w*")
+        elif word.startswith("*"):
+            parts.append(r"\w{2,}" + re.escape(word[1:]))
+        elif word.endswith("*") and last:
+            parts.append(re.escape(word[:-1]) + r"[\w-]*")
+        else:
+            parts.append(re.escape(word.rstrip("*")))
+    return r"\s+".join(parts)
+
+
+@lru_cache(maxsize=8)
+def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One alternation with a named group per concept of a table (compiled once)."""
+    table = {"measures": MEASURES, "sources": SOURCES}[name]
+    concepts = tuple(table)
+    alternatives = []
+    for n, concept in enumerate(concepts):
+        entries = sorted(table[concept], key=len, reverse=True)
+        alternatives.append(f"(?P<c{n}>" + "|".join(_entry_pattern(e) for e in entries) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), concepts
+
+
+@lru_cache(maxsize=4)
+def _list_regex(name: str) -> re.Pattern[str]:
+    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION}[name]
+    alternation = "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
+
+
+def find_concepts(text: str, table: str = "measures") -> Iterator[tuple[int, int, str]]:
+    """(start, end, concept) for every word or phrase of ``text`` that names a concept of the table
+    ("measures" or "sources")."""
+    regex, concepts = _table_regex(table)
+    for m in regex.finditer(text):
+        for n, concept in enumerate(concepts):
+            if m.group(f"c{n}") is not None:
+                yield m.start(), m.end(), concept
+                break
+
+
+def has_attribution(text: str) -> bool:
+    """Whether ``text`` holds a word that attributes a figure ("laut", "sprach von", "said", "estimated")."""
+    return _list_regex("attribution").search(text) is not None
+
+
+def is_expectation(text: str) -> bool:
+    """Whether ``text`` makes a figure a forecast, hope or registration ("erwartet", "angemeldet", "expected")."""
+    return _list_regex("expectation").search(text) is not None

@@ -1,0 +1,149 @@
+"""Facts across outlets: mentions, stories, slots and disagreements on small texts (hashing embedder, real
+value parser; no spaCy pipeline)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import facts
+from factcheck.embed import HashingEmbedder, encode
+from factcheck.models import Article, Claim, Value
+from factcheck.values import agree, find_values
+
+EMBEDDER = HashingEmbedder()
+
+
+def article(name: str, title: str, published: str | None = "2015-10-10", outlet: str | None = None) -> Article:
+    return Article(name=name, path=name, text=title + ". Zehntausende demonstrierten in Berlin gegen TTIP.",
+                   title=title, outlet=outlet, url=None, published=published, published_source="text",
+                   language="de")
+
+
+def claim(name: str, sentence: str, language: str = "de", n: int = 0) -> Claim:
+    values = tuple(find_values(sentence, language=language))
+    return Claim(text=sentence, start=0, end=len(sentence), sentence=sentence, sentence_start=0,
+                 sentence_end=len(sentence), values=values, id=f"{name}:c{n}", article=name)
+
+
+def with_place(item: Claim, name: str) -> Claim:
+    """The claim with a place value, as the entity layer adds it."""
+    import dataclasses
+
+    start = item.sentence.index(name)
+    place = Value("place", name, start, start + len(name), {"name": name, "id": None, "lat": None, "lon": None})
+    return dataclasses.replace(item, values=tuple(sorted((*item.values, place), key=lambda v: v.start)))
+
+
+def build(items, articles):
+    return facts.build(items, {a.name: a for a in articles}, lambda texts: encode(EMBEDDER, texts),
+                       model_key="hashing")
+
+
+def facts_of(result, measures: str):
+    return [f for f in result.facts if f.measures == measures]
+
+
+TITLE = "Großdemo gegen TTIP in Berlin"
+
+
+def value(text: str, language: str = "de") -> Value:
+    found = find_values(text, language=language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("a, b, expected", [
+    ("mindestens sechs", "mindestens sieben", False),      # two counts known so far: one is stale
+    ("mindestens 150 000", "more than 150,000", True),     # the same bound in two languages
+    ("mindestens sechs", "sieben", False),                 # a lower bound is the figure known so far
+    ("mehr als 140 Millionen Euro", "148 Millionen Euro", True),
+    ("rund 150.000", "150 000", True),                     # hedge and rounding
+    ("1,5 Milliarden Euro", "1.512 Millionen Euro", True),  # rounding of the less precise figure
+    ("Tausende", "100.000", True),                         # a vague magnitude is a lower bound
+    ("höchstens 40 Millionen Euro", "rund 43 Millionen Euro", False),
+    ("knapp zwei Stunden", "vier Stunden", False),
+])
+def test_the_one_agreement_rule(a: str, b: str, expected: bool) -> None:
+    lang_b = "en" if "than" in b else "de"
+    assert agree(value(a), value(b, lang_b)) is expected
+
+
+def test_same_fact_in_several_wordings_is_one_agreeing_fact() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
+             claim("b.txt", "Die Polizei schätzt, es seien mindestens 150 000 Demonstranten gewesen."),
+             claim("c.txt", "Nach Angaben der Polizei nahmen rund 150.000 Demonstranten teil.")]
+    result = build(items, arts)
+    participants = facts_of(result, "participants")
+    assert len(participants) == 1
+    assert participants[0].agree and participants[0].source == "police"
+    assert len({m.article for m in participants[0].members}) == 3
+    assert result.conflicts == ()
+
+
+def test_different_sources_are_different_facts_and_the_same_source_disagrees() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern, die Veranstalter gar von 250.000."),
+             claim("b.txt", "Von 250 000 Teilnehmern sprechen die Veranstalter."),
+             claim("c.txt", "Organisers said 250,000 people took part; police put the figure at around 100,000.",
+                   language="en")]
+    result = build(items, arts)
+    by_source = {f.source: f for f in facts_of(result, "participants")}
+    assert set(by_source) == {"police", "organisers"}
+    assert by_source["organisers"].agree
+    assert not by_source["police"].agree
+    assert len(result.conflicts) == 1
+    conflict = result.conflicts[0]
+    assert {s.article for s in conflict.claims} == {"a.txt", "c.txt"}
+    assert "per police" in conflict.explanation and "100,000" in conflict.explanation
+
+
+def test_german_and_english_reports_of_one_toll_meet_and_disagree() -> None:
+    arts = [article("de.txt", "Sturm Xavier fegt über Norddeutschland", "2017-10-05"),
+            article("en.txt", "Storm Xavier sweeps across northern Germany", "2017-10-05")]
+    items = [claim("de.txt", "Mindestens sieben Menschen kamen ums Leben."),
+             claim("en.txt", "At least six people were killed by the storm.", language="en")]
+    result = build(items, arts)
+    dead = facts_of(result, "dead")
+    assert len(dead) == 1 and not dead[0].agree
+    assert len(result.conflicts) == 1 and result.conflicts[0].type == "number"
+
+
+def test_different_events_are_never_compared() -> None:
+    arts = [article("2015.txt", TITLE, "2015-10-10"), article("2016.txt", TITLE, "2016-09-17")]
+    items = [claim("2015.txt", "Die Polizei war mit 1000 Beamten im Einsatz."),
+             claim("2016.txt", "Die Polizei war mit 1300 Beamten im Einsatz.")]
+    result = build(items, arts)
+    assert len(result.stories) == 2
+    assert result.facts == () and result.conflicts == ()
+
+
+def test_a_forecast_and_a_restricted_count_are_not_the_count() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c", "d")]
+    items = [claim("a.txt", "Angemeldet waren 100 000 Teilnehmer."),
+             claim("b.txt", "Die Polizei zählte 150.000 Teilnehmer."),
+             with_place(claim("c.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             claim("d.txt", "Mindestens sieben Tote forderte der Sturm.")]
+    result = build(items, arts)
+    assert result.conflicts == ()
+    assert {m.modality for m in result.mentions if m.article == "a.txt"} == {"expected"}
+
+
+def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> None:
+    hours = ["zwei", "drei", "vier", "fünf"]
+    arts = [article(f"{n:02d}.txt", "Treffen von Putin und Kim in Wladiwostok", "2019-04-25") for n in range(60)]
+    items = [claim(f"{n:02d}.txt", f"Die Gespräche dauerten {hours[n % 4]} Stunden.") for n in range(60)]
+    result = build(items, arts)
+    assert len(result.facts) == 1
+    assert 1 <= len(result.conflicts) <= 10
+    assert max(len(c.claims) for c in result.conflicts) >= 30
+    assert "15 outlets" in result.conflicts[0].explanation
+
+
+def test_a_sentence_with_three_values_gives_three_mentions() -> None:
+    arts = [article("a.txt", TITLE)]
+    items = [claim("a.txt", "Fünf Sonderzüge, mehr als 600 Busse und 150.000 Teilnehmer kamen nach Berlin.")]
+    mentions = build(items, arts).mentions
+    assert len(mentions) == 3
+    assert {m.measures for m in mentions} >= {"vehicles", "participants"}
+    assert all("#" in m.clause for m in mentions)
