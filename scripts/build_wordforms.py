@@ -1,4 +1,4 @@
-"""Build factcheck/nlp/assets/de_wordforms.json.gz: HanTa's analyses and lemmas of frequent German word forms.
+"""Build factcheck/nlp/assets/de_wordforms.tsv.gz: HanTa's analyses and lemmas of frequent German word forms.
 
 Run: .venv/bin/python scripts/build_wordforms.py [--min-count 1]
 
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -84,16 +83,17 @@ def main() -> None:
             if stts not in module.SELF_LEMMA_TAGS:
                 key = word.lower()[-module.LEMMA_HEAD:] if len(word) > module.LEMMA_HEAD else word.lower()
                 lemma_counts[(key, tag_id)] += 1
-    forms = {w: [list(pair) for pair in hanta.analyze_forward(w)]
-             for w, c in sorted(form_counts.items()) if c >= args.min_count}
+    forms = {w: hanta.analyze_forward(w) for w, c in sorted(form_counts.items()) if c >= args.min_count}
     lemmas = {f"{w}\t{t}": module.hanta_lemma(w, t) for (w, t), c in sorted(lemma_counts.items())
               if c >= args.min_count}
     target = module.WORDFORMS
-    payload = {"source": f"HanTa analyses of word forms seen >= {args.min_count} times in "
-                         f"../shared/de-train/{' and '.join(SOURCES)} (scripts/build_wordforms.py)",
-               "forms": forms, "lemmas": lemmas}
+    lines = [f"# HanTa analyses of word forms seen >= {args.min_count} times in ../shared/de-train/"
+             f"{' and '.join(SOURCES)} (scripts/build_wordforms.py)"]
+    lines += [f"F\t{w}\t{','.join(f'{tag}:{lp!r}' for tag, lp in analyses)}" for w, analyses in forms.items()]
+    lines += [f"L\t{key}\t{lemma}" for key, lemma in lemmas.items()]
+    assert not any("\n" in line or line.count("\t") > 3 for line in lines)
     with gzip.open(target, "wt", encoding="utf-8", compresslevel=9) as handle:
-        json.dump(payload, handle, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        handle.write("\n".join(lines) + "\n")
     print(f"{len(forms)} forms, {len(lemmas)} lemmas -> {target} ({target.stat().st_size / 1e6:.2f} MB)")
 
 

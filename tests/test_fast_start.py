@@ -39,3 +39,11 @@ def test_builtin_encoder_needs_neither_torch_nor_sentence_transformers():
             "print(v.shape, any(k.split('.')[0] in ('torch', 'sentence_transformers') for k in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "(2, 512) False"
+
+
+def test_extraction_does_not_load_torch():
+    code = ("import sys; from factcheck.nlp.extract import extract_text;"
+            "e = extract_text('„Wir werden sprechen“, sagte Putin am Mittwoch.', language='de');"
+            "print(len(e.quotes), sys.modules.get('torch') is not None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1 False"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import gzip
-import json
 from pathlib import Path
 from typing import Any
 
@@ -32,8 +31,9 @@ if not Token.has_extension("konjunktiv1"):
     Token.set_extension("konjunktiv1", default=False)
 
 
-WORDFORMS = Path(__file__).resolve().parents[1] / "assets" / "de_wordforms.json.gz"
-"""HanTa's analyses and lemmas of frequent word forms, precomputed by scripts/build_wordforms.py."""
+WORDFORMS = Path(__file__).resolve().parents[1] / "assets" / "de_wordforms.tsv.gz"
+"""HanTa's analyses and lemmas of frequent word forms, precomputed by scripts/build_wordforms.py. Lines are
+``F <form> <tag>:<logprob>,...`` (an analysis) or ``L <form> <tag id> <lemma>``, tab-separated."""
 
 LEMMA_TAGS = frozenset({"VVFIN", "VVIMP", "VVINF", "VVIZU", "VVPP", "VAFIN", "VAIMP", "VAINF", "VAPP",
                         "VMFIN", "VMINF", "VMPP"})
@@ -43,15 +43,35 @@ analysis costs a few milliseconds per unseen word and nothing reads noun, adject
 
 
 @functools.lru_cache(maxsize=1)
-def _wordforms() -> tuple[dict[str, list], dict[str, str]]:
-    """The shipped table: {form: HanTa analyses}, {"form\ttag id": lemma} (empty when the file is missing)."""
+def _wordforms() -> tuple[dict[str, str], dict[str, str]]:
+    """The shipped table: {form: analyses as written}, {"form\ttag id": lemma} (empty when the file is missing).
+
+    Analyses stay text until a word is looked up (:func:`_parse_analyses`), so loading takes milliseconds."""
+    forms: dict[str, str] = {}
+    lemmas: dict[str, str] = {}
     try:
         with gzip.open(WORDFORMS, "rt", encoding="utf-8") as handle:
-            data = json.load(handle)
+            lines = handle.read().split("\n")
     except OSError:
-        return {}, {}
-    forms = {word: [tuple(pair) for pair in analyses] for word, analyses in data["forms"].items()}
-    return forms, data["lemmas"]
+        return forms, lemmas
+    for line in lines:
+        kind, _, rest = line.partition("\t")
+        if kind == "F":
+            form, _, analyses = rest.partition("\t")
+            forms[form] = analyses
+        elif kind == "L":
+            key, _, lemma = rest.rpartition("\t")
+            lemmas[key] = lemma
+    return forms, lemmas
+
+
+def _parse_analyses(text: str) -> list[tuple[int, float]]:
+    """``"12:-3.5,7:-9.25"`` -> [(12, -3.5), (7, -9.25)] (floats written with repr, so exactly HanTa's)."""
+    out = []
+    for pair in text.split(","):
+        tag, _, logprob = pair.partition(":")
+        out.append((int(tag), float(logprob)))
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +87,7 @@ def hanta_tagger() -> Any:
         """Analyse an unknown word, long compounds by their head only (HanTa's cost grows with length)."""
         head = word[-LONG_WORD:] if len(word) > LONG_WORD else word
         found = known.get(head)
-        return found if found is not None else analyze(head)
+        return _parse_analyses(found) if found is not None else analyze(head)
 
     tagger.analyze_forward = functools.lru_cache(maxsize=300_000)(analyze_by_head)
     tagger._tag_word = functools.lru_cache(maxsize=300_000)(tagger._tag_word)
