@@ -152,6 +152,7 @@ def stages(items: list[tuple[str, str, str]], model: str) -> None:
         statements += [q.text for q in ex.quotes] + [c.text for c in ex.claims]
     t0 = time.perf_counter()
     encoder = embed.load_model(model)
+    embed.encode(encoder, ["Warm-up."])  # built-in encoders load their weights on first use
     t1 = time.perf_counter()
     embed.encode(encoder, statements)
     emb_s = time.perf_counter() - t1
