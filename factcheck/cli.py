@@ -41,6 +41,8 @@ def _database(db_path: str, *, must_exist: bool = True) -> Iterator:
         db = service.open_db(db_path)
     except service.FactcheckError as error:
         raise click.ClickException(str(error)) from error
+    if service.is_read_only(db):
+        _err(f"note: {db_path} is read-only (file or folder not writable); opened for reading only")
     try:
         yield db
     except service.FactcheckError as error:
@@ -168,6 +170,8 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
                                   model=model, progress=progress, workers=workers, dask=dask_address)
     for problem in summary.problems:
         _err(f"skipped: {problem}")
+    for note in summary.notes:
+        _err(f"note: {note}")
     if as_json:
         click.echo(json.dumps(summary.__dict__, ensure_ascii=False))
     else:

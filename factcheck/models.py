@@ -245,6 +245,9 @@ class FactMention:
     """The clause around the value with the value masked as "#", what the encoder compares."""
     event_dates: tuple[str, str] | None = None
     """Hull of the dates stated in the clause (ISO days), when any."""
+    context: str = ""
+    """The part of the sentence that states this figure, as written (up to ``;``, ``:`` or a dash): what a
+    conflict shows as this side ("police put the figure at around 100,000", not the organisers' half)."""
 
 
 @dataclass(frozen=True)

@@ -150,3 +150,160 @@ def test_file_that_turns_unreadable_loses_its_articles_not_its_reviews(tmp_path,
     assert not [a for a in service.list_articles(db) if a["name"].startswith("002")]
     orphan = service.orphan_reviews(db)
     assert [(o["id"], o["note"]) for o in orphan] == [(claim["id"], "see Kremlin transcript")]
+
+
+def test_no_group_run_leaves_groups_stale_and_the_next_run_builds_them(tmp_path, corpus_copy):
+    db_path = tmp_path / "claims.db"
+    first = extract(str(corpus_copy), "--db", str(db_path), "--no-group", "--json")
+    assert first.exit_code == 0
+    db = service.open_db(db_path)
+    assert service.counts(db)["groups"] == 0
+    second = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    summary = json.loads(second.stdout)
+    assert summary["unchanged"] == 5 and summary["extracted"] == 0
+    assert summary["groups"] > 0 and service.counts(db)["groups"] == summary["groups"]
+    assert any("stale" in note for note in summary["notes"])
+
+
+def test_groups_interrupted_before_they_were_stored_are_rebuilt(tmp_path, corpus_copy, monkeypatch):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    grouped = service.counts(service.open_db(db_path))["groups"]
+    (corpus_copy / "005_new.txt").write_text(
+        "Der Gipfel in Wladiwostok dauerte drei Stunden, sagte ein Sprecher des Kremls am Donnerstag.\n",
+        encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(extraction, "group_statements", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        service.extract(service.open_db(db_path), [corpus_copy], model="hashing")
+    monkeypatch.undo()
+    db = service.open_db(db_path)
+    summary = service.extract(db, [corpus_copy], model="hashing")
+    assert summary.extracted == 0 and summary.unchanged == 6
+    assert summary.groups is not None and summary.groups >= grouped
+    members = {r[0] for r in db.execute("select article from group_members")}
+    state = db.execute("select value from meta where key = 'groups_state'").fetchone()[0]
+    assert state == extraction.current_groups_digest(db, "hashing")
+    assert members  # groups exist and are current
+
+
+def test_changed_pipeline_reextracts_with_a_note_and_keeps_reviews(tmp_path, corpus_copy, monkeypatch):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    db = service.open_db(db_path)
+    claim = next(iter(service.list_claims(db)))
+    service.set_verdict(db, claim["id"], "verified", reviewer="ana")
+    monkeypatch.setattr(extraction, "PIPELINE_VERSION", "factcheck-0.1.0+changedcode")
+    result = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    summary = json.loads(result.stdout)
+    assert summary["extracted"] == 5 and summary["unchanged"] == 0
+    assert any("pipeline changed" in note for note in summary["notes"])
+    assert "note: re-extracted 5" in result.stderr
+    assert service.get_review(db, claim["id"]).verdict == "verified"
+    assert service.get_item(db, claim["id"])["verdict"] == "verified"
+
+
+def test_pipeline_fingerprint_follows_the_extractor_source(tmp_path, monkeypatch):
+    from factcheck.service import fingerprint
+
+    package = tmp_path / "factcheck"
+    for relative in ("nlp/cues_de.py", "ingest/readers.py", "values/numbers.py", "language/__init__.py"):
+        (package / relative).parent.mkdir(parents=True, exist_ok=True)
+        (package / relative).write_text("WORDS = ('sagte',)\n", encoding="utf-8")
+    monkeypatch.setattr(fingerprint, "PACKAGE_ROOT", package)
+    fingerprint.pipeline_fingerprint.cache_clear()
+    try:
+        before = fingerprint.pipeline_fingerprint()
+        assert fingerprint.pipeline_fingerprint() == before  # cached and stable
+        (package / "nlp/cues_de.py").write_text("WORDS = ('sagte', 'betonte')\n", encoding="utf-8")
+        fingerprint.pipeline_fingerprint.cache_clear()
+        assert fingerprint.pipeline_fingerprint() != before
+    finally:
+        fingerprint.pipeline_fingerprint.cache_clear()
+
+
+def _nested_corpus(tmp_path, corpus_dir):
+    root = tmp_path / "nested"
+    for folder, source in (("bbc", "000_3448688e953642bf.txt"), ("dw", "001_fb2294b755947b61.txt")):
+        (root / folder).mkdir(parents=True)
+        shutil.copy(corpus_dir / source, root / folder / "report.txt")
+    return root
+
+
+def test_same_file_name_in_two_folders_gives_two_articles(tmp_path, corpus_dir):
+    root = _nested_corpus(tmp_path, corpus_dir)
+    db_path = tmp_path / "claims.db"
+    result = extract(str(root), "--db", str(db_path), "--json")
+    assert result.exit_code == 0, result.output
+    db = service.open_db(db_path)
+    names = [a["name"] for a in service.list_articles(db)]
+    assert names == ["bbc/report.txt", "dw/report.txt"]
+    assert len(service.list_articles(db, service.Filters(article="report"))) == 2
+    assert {c["article"] for c in service.list_claims(db)} == set(names)
+
+
+def test_renamed_unchanged_file_keeps_its_reviews(tmp_path, corpus_copy):
+    db_path = tmp_path / "claims.db"
+    extract(str(corpus_copy), "--db", str(db_path))
+    db = service.open_db(db_path)
+    claim = next(c for c in service.list_claims(db) if c["article"].startswith("003"))
+    service.set_verdict(db, claim["id"], "misleading", note="context missing", reviewer="ana")
+    (corpus_copy / "archive").mkdir()
+    (corpus_copy / "003_2a5cbfce9d54c221.txt").rename(corpus_copy / "archive" / "003_renamed.txt")
+    result = extract(str(corpus_copy), "--db", str(db_path), "--json")
+    assert result.exit_code == 0
+    moved = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert [c["article"] for c in moved] == ["archive/003_renamed.txt"]
+    assert moved[0]["verdict"] == "misleading" and moved[0]["note"] == "context missing"
+    assert service.orphan_reviews(db) == []
+    actions = [h["action"] for h in service.history(db, moved[0]["id"])]
+    assert actions == ["moved", "set"]
+
+
+def test_database_with_bare_file_names_keeps_reviews_after_upgrade(tmp_path, corpus_dir, monkeypatch):
+    from factcheck import ingest
+
+    root = tmp_path / "nested"
+    (root / "bbc").mkdir(parents=True)
+    shutil.copy(corpus_dir / "000_3448688e953642bf.txt", root / "bbc" / "report.txt")
+    db_path = tmp_path / "claims.db"
+    monkeypatch.setattr(ingest, "article_name", lambda path, folder: path.name)  # what older versions stored
+    monkeypatch.setattr(extraction, "PIPELINE_VERSION", "factcheck-0.1.0")
+    service.extract(service.open_db(db_path), [root], model="hashing")
+    db = service.open_db(db_path)
+    claim = next(iter(service.list_claims(db)))
+    assert claim["article"] == "report.txt"
+    service.set_verdict(db, claim["id"], "false", reviewer="ana")
+    monkeypatch.undo()
+    (root / "dw").mkdir()
+    shutil.copy(corpus_dir / "001_fb2294b755947b61.txt", root / "dw" / "report.txt")
+    result = extract(str(root), "--db", str(db_path), "--json")
+    assert result.exit_code == 0
+    assert [a["name"] for a in service.list_articles(db)] == ["bbc/report.txt", "dw/report.txt"]
+    found = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert [(c["article"], c["verdict"]) for c in found] == [("bbc/report.txt", "false")]
+    assert service.orphan_reviews(db) == []
+    # the same folder given directly names its file at the root; its reviews follow again
+    extract(str(root / "bbc"), "--db", str(db_path), "--json")
+    found = [c for c in service.list_claims(db) if c["text"] == claim["text"]]
+    assert ("report.txt", "false") in [(c["article"], c["verdict"]) for c in found]
+
+
+def test_search_percent_and_underscore_are_literal(tmp_path):
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Die Quote stieg auf 50% im Jahr 2020, sagte der Minister.\n\n"
+                                  "Der Wert stieg auf 50 Punkte im Jahr 2021, sagte die Ministerin.\n", encoding="utf-8")
+    db_path = tmp_path / "claims.db"
+    assert extract(str(corpus), "--db", str(db_path)).exit_code == 0
+    db = service.open_db(db_path)
+    texts = [c["text"] for c in service.list_claims(db)]
+    assert len(texts) >= 2
+    percent = [c["text"] for c in service.list_claims(db, service.Filters(search="50%"))]
+    assert percent and all("50%" in t for t in percent)
+    assert [c for c in service.list_claims(db, service.Filters(search="%"))] == \
+        [c for c in service.list_claims(db) if "%" in c["text"]]
+    assert list(service.list_claims(db, service.Filters(search="_"))) == []

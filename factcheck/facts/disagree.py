@@ -56,10 +56,15 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     what = readable(fact.measures)
     source = f", per {readable(fact.source)}" if fact.source else ""
     explanation = f"{what}{source}: " + " · ".join(parts)
-    others = [_side(m, number) for number, cluster in enumerate(clusters[1:], start=1) for m in cluster]
+    # Vague magnitudes ("Tausende") stay in the fact but are no side of a disagreement: they state no figure.
+    others = [_side(m, number) for number, cluster in enumerate(clusters[1:], start=1) for m in cluster
+              if not m.value.get("vague")]
     ways: dict[tuple[object, ...], list[FactMention]] = {}
     for m in clusters[0]:
-        ways.setdefault(variant(m), []).append(m)
+        if not m.value.get("vague"):
+            ways.setdefault(variant(m), []).append(m)
+    if not others or not ways:
+        return []
     out = []
     for k, (way, majority) in enumerate(sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))):
         key = f"fact|{fact.id}" + (f"|{way}" if k else "")
@@ -70,10 +75,13 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
 
 
 def _side(m: FactMention, cluster: int) -> ConflictSide:
+    """One side: the part of the sentence that states the figure (``text`` and ``sentence``), the value, and
+    the whole sentence in ``value["full_sentence"]``."""
     value = dict(m.value)
     value.update({"text": m.text, "type": m.type, "span": [m.start, m.end], "description": describe(as_value(m)),
-                  "cluster": cluster})
-    return ConflictSide(id=m.item_id, article=m.article, text=m.sentence, sentence=m.sentence, start=m.start,
+                  "cluster": cluster, "full_sentence": m.sentence, "sentence_start": m.sentence_start})
+    context = m.context or m.sentence
+    return ConflictSide(id=m.item_id, article=m.article, text=context, sentence=context, start=m.start,
                         end=m.end, value=value)
 
 

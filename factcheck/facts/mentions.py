@@ -15,12 +15,13 @@ from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
 from factcheck.values.compare import is_specific_place
-from factcheck.values.measures import GENERIC, find_concepts, has_attribution, is_expectation
+from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attribution, is_expectation
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country)
 # and its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel").
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
+AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
@@ -31,6 +32,10 @@ _WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
+# After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
+_COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
+                           r"passengers|voters|tonnes|tons|barrels|years|dollars|euros|pounds)\b)")
 
 
 def _span(text: str, pos: int, regex: re.Pattern[str]) -> tuple[int, int]:
@@ -45,20 +50,44 @@ def _span(text: str, pos: int, regex: re.Pattern[str]) -> tuple[int, int]:
     return start, end
 
 
-def _nearest(found: Sequence[tuple[int, int, str]], lo: int, hi: int) -> tuple[int, int, str] | None:
-    """The match closest to the span [lo, hi)."""
+BEFORE_PENALTY = 12
+"""Characters added to the distance of a word before the value: "105 Mio Euro Fix-Ablöse plus rund 43 Mio
+Euro Boni" gives the 105 million to the fee after it, not to anything before."""
+
+
+def _nearest(found: Sequence[tuple[int, int, str]], lo: int, hi: int,
+             penalty: int = BEFORE_PENALTY) -> tuple[int, int, str] | None:
+    """The match closest to the span [lo, hi), words after it first (``penalty`` characters added before it)."""
     if not found:
         return None
-    return min(found, key=lambda f: (max(0, f[0] - hi, lo - f[1]), f[0]))
+    return min(found, key=lambda f: (f[0] - hi if f[0] >= hi else lo - f[1] + penalty if f[1] <= lo else 0, f[0]))
 
 
-def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int]) -> tuple[str | None, str | None]:
+SOURCE_BEFORE_PENALTY = 40
+"""A source named right after a figure ("250.000 Menschen (offizielle Zahl der Veranstalter)") beats one named
+shortly before it ("150.000 (offizielle Zahl der Polizei) und 250.000")."""
+
+
+def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, int]) -> bool:
+    """Whether another value stands between a concept word and the value [lo, hi): "€105m plus up to €41m in
+    add-ons" gives the add-ons to the 41 million only."""
+    if found[0] >= hi:
+        return hi <= other[0] and other[1] <= found[0]
+    return found[1] <= other[0] and other[1] <= lo
+
+
+def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
+             vtype: str, others: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str | None]:
     """(concept, word as written) of what a value measures: the nearest specific concept in its clause, then in
-    the sentence within SENTENCE_REACH, then a generic one ("Menschen") in the clause."""
+    the sentence within SENTENCE_REACH, then a generic one ("Menschen") in the clause. Words after the value
+    count as nearer than words before it (the counted noun follows the number), and only concepts a value of
+    its type can measure count (``measures.FOR_TYPE``)."""
     after = sentence[rel_end:rel_end + 24]
     if _AGE_AFTER.match(after) or re.match(r"\s*\)", after) and re.search(r"[A-ZÄÖÜ]\w+\s*\($", sentence[:rel]):
         return "age", after.strip(" )-")[:20] or None
-    found = list(find_concepts(sentence))
+    allowed = FOR_TYPE.get(vtype)
+    found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
+             and not any(_between(f, rel, rel_end, o) for o in others)]
     specific = [f for f in found if f[2] not in GENERIC]
     in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
     best = _nearest(in_clause, rel, rel_end)
@@ -89,7 +118,7 @@ def _source(sentence: str, rel: int, rel_end: int, clause: tuple[int, int], spea
         if named is not None:
             return named[2]
     if best is None and has_attribution(sentence):
-        best = _nearest(found, rel, rel_end)
+        best = _nearest(found, rel, rel_end, SOURCE_BEFORE_PENALTY)
     return best[2] if best is not None else None
 
 
@@ -136,6 +165,9 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
             elif v.type == "money" and v.value.get("currency"):
                 count = currencies.setdefault(it.article, {})
                 count[v.value["currency"]] = count.get(v.value["currency"], 0) + 1
+    sentence_values: dict[tuple[str, int], list[Value]] = {}
+    for it in items:
+        sentence_values.setdefault((it.article, it.sentence_start), []).extend(it.values)
     seen: set[tuple[str, int, int]] = set()
     out: list[FactMention] = []
     ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
@@ -145,7 +177,7 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
                 continue
             seen.add((it.article, v.start, v.end))
             mention = _mention(it, v, entities, places, dates, speakers.get(it.article, ()),
-                               currencies.get(it.article, {}))
+                               currencies.get(it.article, {}), sentence_values)
             if mention is not None:
                 out.append(mention)
     return _carry_concepts(out)
@@ -176,8 +208,10 @@ def _carry_concepts(mentions: list[FactMention]) -> list[FactMention]:
 
 def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], list[Entity]],
              places: Mapping[tuple[str, int], list[Value]], dates: Mapping[tuple[str, int], list[Value]],
-             quotes: Sequence[Quote], currencies: Mapping[str, int]) -> FactMention | None:
+             quotes: Sequence[Quote], currencies: Mapping[str, int],
+             item_values: Mapping[tuple[str, int], list[Value]]) -> FactMention | None:
     sentence, base = it.sentence, it.sentence_start
+    key = (it.article, it.sentence_start)
     rel, rel_end = v.start - base, v.end - base
     if not (0 <= rel < rel_end <= len(sentence)) or sentence[rel:rel_end] != v.text:
         return None
@@ -185,15 +219,18 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     wide = _span(sentence, rel, _WIDE_BREAK)
     speaker = next((q.speaker or q.speaker_mention for q in quotes
                     if q.start <= v.start and v.end <= q.end and (q.speaker or q.speaker_mention)), None)
-    measures, noun = _measure(sentence, rel, rel_end, clause)
-    if v.type == "place" and (not is_specific_place(v) or measures in (None, *GENERIC, "age")):
-        return None
     vtype, value = v.type, dict(v.value)
     if vtype == "number" and not value.get("unit") and _SCALE_WORD.search(v.text) and currencies \
-            and measures in (None, "price", "bonus", "salary", "damage", "release_clause"):
+            and not _COUNTED_NEXT.match(sentence, rel_end):
         value["currency"] = max(currencies, key=lambda c: currencies[c])
         vtype = "money"  # "43 Millionen können noch folgen" in an article that counts in euros
-    key = (it.article, it.sentence_start)
+    if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
+        return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
+    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type in AMOUNT_TYPES
+              and (o.start, o.end) != (v.start, v.end)]
+    measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
+    if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
+        return None
     people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base and e.end - base <= wide[1]]
     nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
     scope = [] if v.type == "place" else sorted({str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
@@ -211,6 +248,7 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         noun=noun, source=_source(sentence, rel, rel_end, clause, speaker),
         modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
+        context=sentence[wide[0]:wide[1]].strip(),
     )
 
 

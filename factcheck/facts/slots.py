@@ -40,7 +40,8 @@ DATE_GAP_DAYS = 31
 # 0.1-0.35 for unrelated ones on the evaluation stories.
 CLAUSE_THRESHOLDS: dict[str, float] = {"use-multilingual": 0.6, "e5-small": 0.9, "hashing": 0.5}
 AGREE_BONUS = 0.2
-COMMON_PLACE_SHARE = 0.5
+SAME_FIGURE_BONUS = 0.1
+COMMON_PLACE_SHARE = 0.8
 ALL_PAIRS_LIMIT = 400
 NEIGHBOURS = 25
 
@@ -125,6 +126,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
         return None
     if agree(as_value(a), as_value(b)):
         score += AGREE_BONUS
+        if variant(a)[:1] == variant(b)[:1]:
+            score += SAME_FIGURE_BONUS  # "Bis zu 250.000" joins the 250.000 of the organisers, not the police
     return score
 
 
@@ -134,9 +137,10 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
     are left out (nothing to compare)."""
     common = _common_places(stories, article_places)
     blocks: dict[tuple[str, str, str], list[int]] = {}
+    by_id = {s.id: s for s in stories}
     for idx, m in enumerate(mentions):
         story = story_of.get(m.article)
-        if story is not None:
+        if story is not None and not _backstory(m, by_id.get(story)):
             blocks.setdefault((story, value_class(m), m.modality), []).append(idx)
     facts: list[Fact] = []
     for (story, _, modality), idx in sorted(blocks.items()):
@@ -192,15 +196,27 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
 
 
 def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
-    """Per story, the places at least COMMON_PLACE_SHARE of its articles name: the event's own place."""
+    """Per story, the event's own place: the place most of its articles name, when at least COMMON_PLACE_SHARE
+    of them do (Berlin for a demonstration in Berlin; a storm over many cities has none)."""
     out = {}
     for s in stories:
         counts: Counter[str] = Counter()
         for a in s.articles:
             counts.update(article_places.get(a, set()))
+        top = counts.most_common(1)
         need = max(2, COMMON_PLACE_SHARE * len(s.articles))
-        out[s.id] = frozenset(p for p, c in counts.items() if c >= need)
+        out[s.id] = frozenset(p for p, c in top if c >= need)
     return out
+
+
+def _backstory(m: FactMention, story: Story | None) -> bool:
+    """A figure dated more than DATE_GAP_DAYS away from its story's event ("die größte Kundgebung gab es zuletzt
+    am 15. Februar 2003, als eine halbe Million ...") belongs to another event."""
+    if story is None or not story.event_start or not m.event_dates:
+        return False
+    start, end = date.fromisoformat(story.event_start), date.fromisoformat(story.event_end or story.event_start)
+    lo, hi = date.fromisoformat(m.event_dates[0]), date.fromisoformat(m.event_dates[1])
+    return max(0, (lo - end).days, (start - hi).days) > DATE_GAP_DAYS
 
 
 def value_clusters(members: Sequence[FactMention]) -> list[list[FactMention]]:

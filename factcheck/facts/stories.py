@@ -33,6 +33,9 @@ from factcheck.models import Article, Claim, Quote, Story
 LEAD_CHARS = 600
 EVIDENCE_WEIGHT = 0.3
 EVENT_SPAN_DAYS = 10
+# Publication dates known only to the month ("2017-08", "2017-09") span a month each; an event's span may
+# exceed EVENT_SPAN_DAYS by this much so that two adjacent months can hold one event.
+MONTH_SLACK_DAYS = 62
 # Same-story cosine of leads per model: the SemEval-2022 best-F1 region (use-multilingual 0.45, e5-small 0.85;
 # hashing, for tests, 0.3).
 STORY_THRESHOLDS: dict[str, float] = {"use-multilingual": 0.45, "e5-small": 0.85, "hashing": 0.3}
@@ -84,7 +87,7 @@ class _Union:
         sa, sb = self.span[ra], self.span[rb]
         if max_days is not None and sa is not None and sb is not None:
             hull = (min(sa[0], sb[0]), max(sa[1], sb[1]))
-            if gap_days(sa, sb) > max_days or (hull[1] - hull[0]).days > max_days + 31:
+            if gap_days(sa, sb) > max_days or (hull[1] - hull[0]).days > max_days + MONTH_SLACK_DAYS:
                 return
         self.parent[rb] = ra
         if sa is None or sb is None:

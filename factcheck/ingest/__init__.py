@@ -9,6 +9,7 @@ from factcheck.language import detect_language
 from factcheck.ingest.readers import (
     MAX_FILE_BYTES,
     SUPPORTED_SUFFIXES,
+    article_name,
     discover,
     file_hash,
     load_file,
@@ -19,6 +20,7 @@ from factcheck.ingest.readers import (
 __all__ = [
     "MAX_FILE_BYTES",
     "SUPPORTED_SUFFIXES",
+    "article_name",
     "IngestError",
     "IngestWarning",
     "clean_text",

@@ -8,11 +8,14 @@ from pathlib import Path
 class IngestError(Exception):
     """A file (or a record in it) that cannot be read as an article, with a one-line reason."""
 
-    def __init__(self, path: Path | str, message: str, *, record: int | None = None) -> None:
+    def __init__(self, path: Path | str, message: str, *, record: int | None = None, line: int | None = None) -> None:
         self.path = Path(path)
         self.message = message
         self.record = record
-        where = f"{self.path}" + (f" (record {record})" if record is not None else "")
+        self.line = line
+        place = ", ".join(part for part in (f"record {record}" if record is not None else "",
+                                            f"line {line}" if line is not None else "") if part)
+        where = f"{self.path}" + (f" ({place})" if place else "")
         super().__init__(f"{where}: {message}")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -66,6 +67,27 @@ def _problem(path: Path) -> str | None:
     return None
 
 
+def _not_a_file(path: Path) -> str | None:
+    """Why `path` (after following links) is not a regular file to read, or None when it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "broken link (its target does not exist)" if os.path.islink(path) else "no such file"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop (the link points back at itself)"
+        return f"cannot access ({exc.strerror or exc})"
+    if stat_module.S_ISREG(mode):
+        return None
+    if stat_module.S_ISDIR(mode):
+        return "link to a folder, not followed (give the folder itself)"
+    if stat_module.S_ISFIFO(mode):
+        return "a named pipe (FIFO), not a file"
+    if stat_module.S_ISSOCK(mode):
+        return "a socket, not a file"
+    return "a device, not a file"
+
+
 def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
     try:
         with os.scandir(folder) as it:
@@ -81,13 +103,12 @@ def _walk(folder: Path) -> Iterator[tuple[Path, str | None]]:
             if entry.is_dir(follow_symlinks=False):
                 yield from _walk(path)
                 continue
-            if not entry.is_file():
-                continue
-        except OSError:
+        except OSError as exc:
+            yield path, f"cannot access ({exc.strerror or exc})"
             continue
         if is_sidecar(path):
             continue
-        yield path, _problem(path)
+        yield path, _not_a_file(path) or _problem(path)
 
 
 def discover(paths: Sequence[Path | str]) -> Iterator[tuple[Path, str | None]]:
@@ -105,9 +126,22 @@ def discover(paths: Sequence[Path | str]) -> Iterator[tuple[Path, str | None]]:
         if is_dir:
             yield from _walk(path)
         elif exists:
-            yield path, _problem(path)
+            yield path, _not_a_file(path) or _problem(path)
+        elif os.path.islink(path):
+            yield path, _not_a_file(path)
         else:
             yield path, "no such file or folder"
+
+
+def article_name(path: Path, root: Path | None) -> str:
+    """An article's identity: its path relative to the corpus folder it was found in (``sub/a.txt``), or the file
+    name for a file given on its own; the last part is always the file name."""
+    if root is not None:
+        try:
+            return path.relative_to(root).as_posix()
+        except ValueError:
+            pass
+    return path.name
 
 
 def file_hash(path: Path) -> str:
@@ -125,9 +159,9 @@ def file_hash(path: Path) -> str:
     return digest.hexdigest()
 
 
-def load_file(path: Path | str, *, published: str | None = None) -> list[Article]:
+def load_file(path: Path | str, *, published: str | None = None, name: str | None = None) -> list[Article]:
     """Read one corpus file into articles; problems with single records are issued as IngestWarning."""
-    articles, problems = load_file_with_problems(path, published=published)
+    articles, problems = load_file_with_problems(path, published=published, name=name)
     for problem in problems:
         warnings.warn(str(problem), IngestWarning, stacklevel=2)
     return articles
@@ -142,6 +176,8 @@ def _read_bytes(path: Path, max_bytes: int) -> tuple[bytes, float]:
         raise IngestError(path, f"cannot read file ({exc.strerror or exc})") from None
     if stat_module.S_ISDIR(stat.st_mode):
         raise IngestError(path, "is a folder; pass its files (discover() walks folders)")
+    if not stat_module.S_ISREG(stat.st_mode):
+        raise IngestError(path, _not_a_file(path) or "not a regular file")
     if stat.st_size > max_bytes:
         raise IngestError(path, f"file too large ({stat.st_size / 1e6:.0f} MB, limit {max_bytes / 1e6:.0f} MB); "
                                 "split it into smaller files or a .jsonl with one article a line")
@@ -169,23 +205,25 @@ def _sidecar_hints(path: Path, problems: list[IngestError]) -> Hints | None:
 
 
 def load_file_with_problems(
-    path: Path | str, *, published: str | None = None, max_bytes: int = MAX_FILE_BYTES
+    path: Path | str, *, published: str | None = None, max_bytes: int = MAX_FILE_BYTES, name: str | None = None
 ) -> tuple[list[Article], list[IngestError]]:
     """Read one corpus file: (articles, problems with single records or the sidecar that were skipped).
 
-    Raises :class:`IngestError` when the file as a whole cannot be read (missing, unsupported, too large,
-    empty, binary, undecodable, invalid JSON, or no usable record at all); nothing else escapes.
+    `name` is the article's identity (default: the file name; `extract` passes the path relative to the corpus
+    folder, see :func:`article_name`). Raises :class:`IngestError` when the file as a whole cannot be read
+    (missing, unsupported, too large, empty, binary, undecodable, invalid JSON, or no usable record at all);
+    nothing else escapes.
     """
     path = Path(path)
     try:
-        return _load(path, published, max_bytes)
+        return _load(path, published, max_bytes, name or path.name)
     except IngestError:
         raise
     except Exception as exc:  # noqa: BLE001 - the contract: bad input surfaces as IngestError only
         raise IngestError(path, f"unexpected {type(exc).__name__} while reading: {exc}") from exc
 
 
-def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Article], list[IngestError]]:
+def _load(path: Path, published: str | None, max_bytes: int, name: str) -> tuple[list[Article], list[IngestError]]:
     problem = _problem(path)
     if problem:
         raise IngestError(path, problem)
@@ -202,7 +240,7 @@ def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Artic
         if user_date else None
     suffix = path.suffix.lower()
     if suffix in (".json", ".jsonl"):
-        articles = _load_records(path, text, suffix, user, problems)
+        articles = _load_records(path, name, text, suffix, user, problems)
         if not articles:
             first = problems[0].message if problems else "no records"
             raise IngestError(path, f"no usable article in the file ({first})")
@@ -221,7 +259,7 @@ def _load(path: Path, published: str | None, max_bytes: int) -> tuple[list[Artic
         hints = Hints()
     if sidecar is not None:
         hints = _merge(sidecar, hints)
-    article = build_article(path.name, path, text, hints, user=user, mtime=mtime, removed=removed)
+    article = build_article(name, path, text, hints, user=user, mtime=mtime, removed=removed)
     return [article], problems
 
 
@@ -236,32 +274,35 @@ def _merge(strong: Hints, weak: Hints) -> Hints:
 
 
 def _load_records(
-    path: Path, text: str, suffix: str, user: RankedDate | None, problems: list[IngestError]
+    path: Path, base: str, text: str, suffix: str, user: RankedDate | None, problems: list[IngestError]
 ) -> list[Article]:
+    numbered: list[tuple[int, int | None, object]]
     if suffix == ".json":
         try:
             records, many = json_records(text)
-            numbered = [(i + 1, record) for i, record in enumerate(records)]
+            numbered = [(i + 1, None, record) for i, record in enumerate(records)]
         except json.JSONDecodeError as exc:
             if exc.msg != "Extra data" or exc.lineno < 2:
                 raise IngestError(path, f"invalid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})") \
                     from None
             numbered, many = list(jsonl_records(text)), True  # JSON Lines saved as .json
+        except RecursionError:
+            raise IngestError(path, "invalid JSON (nested too deeply)") from None
     else:
         numbered, many = list(jsonl_records(text)), True
     articles: list[Article] = []
-    for number, record in numbered:
-        name = f"{path.name}#{number}" if many else path.name
+    for number, line, record in numbered:
+        name = f"{base}#{number}" if many else base
         try:
             if isinstance(record, RecordProblem):
                 raise record
             body, hints = record_fields(record, origin="json")
-            problems.extend(IngestError(path, p, record=number) for p in hints.problems)
+            problems.extend(IngestError(path, p, record=number, line=line) for p in hints.problems)
             articles.append(build_article(name, path, body, hints, user=user, mtime=None, removed=[]))
         except RecordProblem as exc:
-            problems.append(IngestError(path, str(exc), record=number))
+            problems.append(IngestError(path, str(exc), record=number, line=line))
         except IngestError as exc:
-            problems.append(IngestError(path, exc.message, record=number))
+            problems.append(IngestError(path, exc.message, record=number, line=line))
     return articles
 
 
@@ -290,7 +331,8 @@ def build_article(
     outlet = hints.outlet or (cleaned.outlet_lines[0] if cleaned.outlet_lines else None) \
         or outlet_from_url(url) or cleaned.credit_outlet()
     ranked = list(hints.dates) + text_date_candidates(cleaned, body)
-    ranked += path_date_candidates(name if "#" not in name else "", url, mtime)
+    file_name = name.rsplit("/", 1)[-1]
+    ranked += path_date_candidates(file_name if "#" not in file_name else "", url, mtime)
     if user is not None:
         ranked.append(user)
     published, source, candidates = choose_published(ranked)

@@ -22,8 +22,9 @@ class RecordProblem(Exception):
     """A record that cannot become an article (no text, not an object, bad JSON)."""
 
 
-def _string(value: Any) -> str | None:
-    """A field value as text: strings as is, {"name": ...} objects by name, lists of strings joined."""
+def _string(value: Any, *, numbers: bool = True) -> str | None:
+    """A field value as text: strings as is, {"name": ...} objects by name, lists of strings joined; numbers
+    only where `numbers` (a title may be 2024, an article text may not be 5)."""
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, dict):
@@ -33,17 +34,27 @@ def _string(value: Any) -> str | None:
         return None
     if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         return "\n\n".join(v.strip() for v in value if v.strip()) or None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if numbers and isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
 
 
-def _first(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, str] | None:
+def _first(record: dict[str, Any], names: tuple[str, ...], *, numbers: bool = True) -> tuple[str, str] | None:
     lowered = {k.lower(): k for k in record}
     for name in names:
         key = name if name in record else lowered.get(name.lower())
-        if key is not None and (value := _string(record[key])):
+        if key is not None and (value := _string(record[key], numbers=numbers)):
             return key, value
+    return None
+
+
+def _present(record: dict[str, Any], names: tuple[str, ...]) -> tuple[str, Any] | None:
+    """The first of `names` present in the record (any value), for saying what was wrong with it."""
+    lowered = {k.lower(): k for k in record}
+    for name in names:
+        key = name if name in record else lowered.get(name.lower())
+        if key is not None:
+            return key, record[key]
     return None
 
 
@@ -51,8 +62,13 @@ def record_fields(record: Any, *, origin: str) -> tuple[str, Hints]:
     """Read (article text, metadata hints) from one JSON object; raise RecordProblem when unusable."""
     if not isinstance(record, dict):
         raise RecordProblem(f"expected a JSON object, found {type(record).__name__}")
-    text = _first(record, TEXT_FIELDS)
+    text = _first(record, TEXT_FIELDS, numbers=False)
     if text is None:
+        present = _present(record, TEXT_FIELDS)
+        if present is not None and present[1] not in (None, "", [], {}):
+            kind = {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+                type(present[1]), type(present[1]).__name__)
+            raise RecordProblem(f"field {present[0]!r} is {kind}, not article text")
         raise RecordProblem(f"no article text (looked for {', '.join(TEXT_FIELDS[:3])}, ...)")
     hints = record_hints(record, origin=origin)
     return text[1], hints
@@ -83,19 +99,21 @@ def json_records(text: str) -> tuple[list[Any], bool]:
         return data, True
     if isinstance(data, dict):
         for key in LIST_KEYS:
-            if isinstance(data.get(key), list) and not _first(data, TEXT_FIELDS):
+            if isinstance(data.get(key), list) and not _first(data, TEXT_FIELDS, numbers=False):
                 return data[key], True
     return [data], False
 
 
-def jsonl_records(text: str) -> Iterator[tuple[int, Any | RecordProblem]]:
-    """Yield (record number, parsed object or RecordProblem) for each non-blank line of a .jsonl file."""
+def jsonl_records(text: str) -> Iterator[tuple[int, int, Any | RecordProblem]]:
+    """Yield (record number, line number, parsed object or RecordProblem) for each non-blank line of a .jsonl file."""
     number = 0
-    for line in text.split("\n"):
+    for line_number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         number += 1
         try:
-            yield number, json.loads(line)
+            yield number, line_number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield number, RecordProblem(f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield number, line_number, RecordProblem(f"invalid JSON ({exc.msg}; column {exc.colno})")
+        except RecursionError:
+            yield number, line_number, RecordProblem("invalid JSON (nested too deeply)")

@@ -61,6 +61,7 @@ def _faiss_topk(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
                                           faiss.METRIC_INNER_PRODUCT)
     rng = np.random.default_rng(0)
     index.cp.niter = 10
+    index.cp.min_points_per_centroid = 1  # the sample below is 20 per cell; faiss would warn on stderr below 39
     index.train(vectors[rng.choice(n, size=min(n, nlist * 20), replace=False)])
     index.add(vectors)
     index.nprobe = NPROBE

@@ -31,9 +31,16 @@ def _source_cells(source: Source) -> dict[str, object]:
     }
 
 
+FORMULA_STARTS = ("=", "+", "-", "@")
+"""What makes a spreadsheet run a cell as a formula, also after leading spaces (OWASP CSV injection)."""
+
+
 def _safe(value: object) -> object:
-    """Cells that a spreadsheet would run as a formula (=, +, -, @ at the start) get a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+    """Cells a spreadsheet would run as a formula (=, +, -, @ first, after any spaces, or a tab, CR or LF first)
+    get a leading apostrophe."""
+    if not isinstance(value, str) or not value:
+        return value
+    if value[0] in ("\t", "\r", "\n") or value.lstrip(" \t\r\n\u00a0\u3000")[:1] in FORMULA_STARTS:
         return "'" + value
     return value
 

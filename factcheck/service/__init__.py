@@ -7,7 +7,15 @@ re-exported here.
 
 from __future__ import annotations
 
-from factcheck.service.common import FactcheckError, Progress, default_reviewer, no_progress, open_db
+from factcheck.service.common import (
+    FactcheckError,
+    Progress,
+    default_reviewer,
+    is_read_only,
+    no_progress,
+    open_db,
+    require_writable,
+)
 from factcheck.service.extraction import (
     PIPELINE_VERSION,
     ExtractSummary,
@@ -51,8 +59,10 @@ from factcheck.store.queries import Filters
 __all__ = [
     "CONFLICT_RESOLUTIONS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
-    "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "item_detail",
+    "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "is_read_only",
+    "item_detail",
     "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes", "list_reviews",
-    "load_statements", "no_progress", "open_db", "orphan_reviews", "queue", "redo", "review", "set_verdict",
+    "load_statements", "no_progress", "open_db", "orphan_reviews", "queue", "redo", "require_writable", "review",
+    "set_verdict",
     "undo",
 ]

@@ -10,7 +10,7 @@ from typing import Callable
 from sqlite_utils import Database
 
 from factcheck.store import connect
-from factcheck.store.db import StoreError
+from factcheck.store.db import ReadOnlyError, StoreError
 
 Progress = Callable[[str, int, int], None]
 """A progress callback: (stage, done, total)."""
@@ -29,6 +29,22 @@ def open_db(path: str | Path | None = "claims.db", *, memory: bool = False) -> D
     try:
         return connect(path, memory=memory)
     except StoreError as error:
+        raise FactcheckError(str(error)) from error
+
+
+def is_read_only(db: Database) -> bool:
+    """True when the database was opened for reading only (file or folder not writable)."""
+    return bool(getattr(db, "read_only", False))
+
+
+def require_writable(db: Database) -> None:
+    """Raise FactcheckError with a clear line when the database may not be written."""
+    check = getattr(db, "require_writable", None)
+    if check is None:
+        return
+    try:
+        check()
+    except ReadOnlyError as error:
         raise FactcheckError(str(error)) from error
 
 

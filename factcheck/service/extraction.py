@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Iterator, Sequence
 
 from sqlite_utils import Database
 
-from factcheck import __version__
-from factcheck.models import Article, Claim, Entity, Quote, Value
-from factcheck.service.common import Progress, no_progress
+from factcheck.models import Article, Claim, Entity, Extraction, Quote, Value
+from factcheck.service.common import Progress, no_progress, require_writable
+from factcheck.service.fingerprint import groups_digest, pipeline_fingerprint
 from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
 from factcheck.store.writes import (delete_article_rows, now, replace_facts, replace_groups, save_article,
@@ -20,8 +20,8 @@ from factcheck.store.writes import (delete_article_rows, now, replace_facts, rep
 if TYPE_CHECKING:
     from factcheck.service.workers import FileResult
 
-PIPELINE_VERSION = f"factcheck-{__version__}"
-"""Stored with each file; a new version re-extracts everything on the next run."""
+PIPELINE_VERSION = pipeline_fingerprint()
+"""Stored with each file; a different fingerprint (code, cue lists, models changed) re-extracts it on the next run."""
 
 
 @dataclass
@@ -38,6 +38,8 @@ class ExtractSummary:
     problems: list[str] = field(default_factory=list)
     groups: int | None = None
     conflicts: int | None = None
+    notes: list[str] = field(default_factory=list)
+    """Why things were redone (pipeline changed, groups stale), one line each."""
 
 
 def extract(
@@ -58,14 +60,17 @@ def extract(
     a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
     in their discovery order, one transaction per article, so the database is the same whichever is used.
     """
-    from factcheck.ingest import discover, file_hash
+    from factcheck.ingest import IngestError, article_name, discover, file_hash
     from factcheck.service import workers as pool
 
+    require_writable(db)
     summary = ExtractSummary()
     found = list(discover([Path(p) for p in paths]))
+    roots = [Path(p) for p in paths if Path(p).is_dir()]
     total = len(found)
     seen_paths: set[str] = set()
-    todo: list[tuple[Path, str, str, tuple | None]] = []
+    pipeline_changed: list[str] = []
+    todo: list[tuple[Path, str, str, tuple | None, str]] = []
     for path, problem in found:
         if problem:
             summary.problems.append(f"{path}: {problem}")
@@ -75,35 +80,42 @@ def extract(
         seen_paths.add(key)
         try:
             digest = file_hash(path)
+        except IngestError as error:
+            summary.problems.append(str(error))
+            _forget_file(db, key, db.execute("select hash, pipeline, articles from files where path = ?",
+                                             [key]).fetchone())
+            continue
         except OSError as error:
             summary.problems.append(f"{path}: cannot read ({error.strerror or error})")
             continue
         previous = db.execute("select hash, pipeline, articles from files where path = ?", [key]).fetchone()
-        if previous and previous[0] == digest and previous[1] == PIPELINE_VERSION and not force and not published:
+        name = article_name(path, next((r for r in roots if path.is_relative_to(r)), None))
+        if previous and previous[0] == digest and previous[1] == PIPELINE_VERSION and not force and not published \
+                and _named(previous[2], name):
             summary.unchanged += 1
             continue
-        todo.append((path, key, digest, previous))
+        if previous and previous[0] == digest and previous[1] != PIPELINE_VERSION:
+            pipeline_changed.append(previous[1])
+        todo.append((path, key, digest, previous, name))
     done = total - len(todo)
     progress("extract", done, total)
-    jobs = [(str(path), published) for path, _, _, _ in todo]
+    jobs = [(str(path), published, name) for path, _, _, _, name in todo]
     if dask:
         results = pool.run_dask(jobs, dask)
     else:
-        results = pool.run_local(jobs, pool.useful_workers(workers, [_size(path) for path, _, _, _ in todo]))
-    for (path, key, digest, previous), result in zip(todo, results):
+        results = pool.run_local(jobs, pool.useful_workers(workers, [_size(item[0]) for item in todo]))
+    for (path, key, digest, previous, _), result in zip(todo, results):
         _store_file(db, summary, path, key, digest, previous, result)
         done += 1
         progress("extract", done, total)
     progress("extract", total, total)
+    if pipeline_changed:
+        summary.notes.append(
+            f"re-extracted {len(pipeline_changed)} unchanged file(s): the extraction pipeline changed (code, cue lists "
+            f"or models; {sorted(set(pipeline_changed))[0]} -> {PIPELINE_VERSION})")
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        grouped_with = get_meta(db, "grouped_with")
-        if summary.extracted or summary.removed or force or grouped_with is None or (model and grouped_with != model):
-            result = group_statements(db, model=model, progress=progress)
-            summary.groups, summary.conflicts = result
-        else:
-            counts = queries.counts(db)
-            summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
+        _group_if_stale(db, summary, model=model, force=force, progress=progress)
     return summary
 
 
@@ -116,32 +128,71 @@ def _size(path: Path) -> int:
 
 def _store_file(db: Database, summary: ExtractSummary, path: Path, key: str, digest: str, previous: tuple | None,
                 result: "FileResult") -> None:
-    """Write one extracted file: each article in its own transaction, then the file's record."""
+    """Write one extracted file: each article in its own transaction (with the reviews of the articles it
+    replaces), then the file's record."""
     if result.error:
         summary.problems.append(result.error)
         _forget_file(db, key, previous)
         return
     summary.problems.extend(result.problems)
     names = []
+    old_names = json.loads(previous[2]) if previous and previous[2] else []
     for item in result.articles:
         if item.extraction is None:
             summary.problems.append(item.error or f"{path}: {item.article.name}: extraction failed")
             continue
+        predecessors = _predecessors(db, item.article, old_names)
         with db.atomic():
             save_article(db, item.article, item.extraction)
+            for old_name in predecessors:
+                _carry_reviews(db, item.extraction, old_name, item.extraction, item.article.name)
         names.append(item.article.name)
         summary.articles += 1
         summary.quotes += len(item.extraction.quotes)
         summary.claims += len(item.extraction.claims)
     with db.atomic():
-        old_names = set(json.loads(previous[2])) if previous and previous[2] else set()
-        for stale in old_names - set(names):
+        stale_names = set(old_names) - set(names)
+        for stale in stale_names:
             delete_article_rows(db, stale)
             summary.removed += 1
         save_file(db, {"path": key, "hash": digest, "size": path.stat().st_size, "mtime": path.stat().st_mtime,
                        "articles": json.dumps(names), "pipeline": PIPELINE_VERSION, "extracted_at": now(),
                        "problem": None if names else "no article"})
     summary.extracted += 1
+
+
+def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None, force: bool,
+                    progress: Progress) -> None:
+    """Regroup when the groups were not computed from what the database holds now (whatever happened before)."""
+    model = model or _sticky_model(db)
+    stored = get_meta(db, "groups_state")
+    if force or stored != current_groups_digest(db, model):
+        if not (summary.extracted or summary.removed or force):
+            summary.notes.append("regrouped: the groups were stale (an interrupted or --no-group run, or a new "
+                                 "model or grouping code)")
+        summary.groups, summary.conflicts = group_statements(db, model=model, progress=progress)
+    else:
+        counts = queries.counts(db)
+        summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
+
+
+def _sticky_model(db: Database) -> str | None:
+    """The model the current groups were built with (None: the default), kept until another is asked for."""
+    grouped_with = get_meta(db, "grouped_with")
+    return None if grouped_with in (None, "default") else grouped_with
+
+
+def current_groups_digest(db: Database, model: str | None) -> str:
+    """The digest groups built now would record (see fingerprint.groups_digest)."""
+    ids = [r[0] for r in db.execute("select id from quotes union all select id from claims")]
+    articles = db.execute("select name, content_hash from articles").fetchall()
+    return groups_digest(ids, articles, model or "default")
+
+
+def _named(stored: str | None, name: str) -> bool:
+    """True when a file's stored articles carry the name the file gets now (a record file: ``name#n``)."""
+    names = json.loads(stored or "[]")
+    return all(n == name or n.startswith(name + "#") for n in names)
 
 
 def _forget_file(db: Database, key: str, previous: tuple | None) -> None:
@@ -168,6 +219,41 @@ def _drop_vanished_files(db: Database, paths: Sequence[str | Path]) -> int:
                 removed += 1
             db.execute("delete from files where path = ?", [key])
     return removed
+
+
+# --- article identity: renamed files and older names keep their reviews ------------------------------
+
+
+def _predecessors(db: Database, article: Article, old_names: Sequence[str]) -> list[str]:
+    """Articles this one replaces: the same file's article (or record) under another name (a bare file name
+    before articles were named by their path in the corpus, or the file reached from another folder), or an
+    article with the same text whose file is gone (the file was renamed or moved)."""
+    record = article.name.rpartition("#")[2] if "#" in article.name else None
+    found = [name for name in old_names
+             if name != article.name and (name.rpartition("#")[2] if "#" in name else None) == record]
+    if db.execute("select 1 from articles where name = ?", [article.name]).fetchone():
+        return found
+    for (name,) in db.execute("select name from articles where content_hash = ? and name != ? order by name",
+                              [article.content_hash, article.name]).fetchall():
+        if name not in found and not _file_present(db, name):
+            found.append(name)
+    return found
+
+
+def _file_present(db: Database, article: str) -> bool:
+    """True when a file that produced `article` still exists on disk."""
+    rows = db.execute("select path, articles from files where instr(articles, ?) > 0",
+                      [json.dumps(article, ensure_ascii=False)]).fetchall()
+    return any(article in json.loads(names or "[]") and Path(path).exists() for path, names in rows)
+
+
+def _carry_reviews(db: Database, raw: Extraction, old_name: str, extraction: Extraction, name: str) -> None:
+    """Move reviews of `old_name`'s statements to the same statements (kind, text, occurrence) of the new article."""
+    from factcheck.store.reviews import move_reviews
+
+    old = assign_ids(raw, old_name)
+    pairs = [(o.id, n.id) for o, n in zip((*old.quotes, *old.claims), (*extraction.quotes, *extraction.claims))]
+    move_reviews(db, pairs, article=name)
 
 
 def extract_text(text: str, *, language: str | None = None, published: str | None = None):
@@ -272,7 +358,10 @@ def group_statements(db: Database, *, model: str | None = None,
 
     from factcheck import facts as fact_layer
 
+    require_writable(db)
     items, articles = load_statements(db)
+    state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
+                          model or "default")
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
     progress("group", 0, 1)
     groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key)) if items else []
@@ -290,6 +379,7 @@ def group_statements(db: Database, *, model: str | None = None,
         replace_groups(db, groups, found)
         replace_facts(db, facts)
         set_meta(db, "grouped_with", model or "default")
+        set_meta(db, "groups_state", state)
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)

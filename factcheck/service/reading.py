@@ -112,8 +112,9 @@ def queue(db: Database, filters: Filters = Filters(), *, kinds: Iterable[str] = 
     out: list[dict] = []
     kinds = tuple(kinds)
     if "conflict" in kinds and not filters.speaker:
+        names = set(queries.resolve_article(db, filters.article)) if filters.article else set()
         for c in queries.conflicts(db, verdict=filters.verdict):
-            if filters.article and not any(s["article"].startswith(filters.article) for s in c["claims"]):
+            if filters.article and not any(s["article"] in names for s in c["claims"]):
                 continue
             if filters.search and filters.search.casefold() not in c["explanation"].casefold():
                 continue

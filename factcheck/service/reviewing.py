@@ -5,9 +5,10 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from factcheck.models import VERDICTS, Review
-from factcheck.service.common import FactcheckError, default_reviewer
+from factcheck.service.common import FactcheckError, default_reviewer, require_writable
 from factcheck.service.reading import get_item
 from factcheck.store import queries, reviews
+from factcheck.store.db import retry_busy
 
 CONFLICT_RESOLUTIONS: tuple[str, ...] = ("first_correct", "second_correct", "both_wrong", "not_a_conflict")
 """What a reviewer can decide about a conflict (verdicts are for quotes and claims)."""
@@ -41,6 +42,7 @@ def review(
     apply_to_group: bool = False,
 ) -> list[Review]:
     """Record a reviewer's verdict, note or evidence for an item (or its whole group) as one undoable action."""
+    require_writable(db)
     record = get_item(db, item_id)
     changes = {k: v for k, v in (("verdict", verdict), ("note", note), ("evidence", evidence)) if v is not KEEP}
     if "verdict" in changes:
@@ -51,11 +53,8 @@ def review(
         if group:
             targets += [get_item(db, m["id"]) for m in group["members"] if m["id"] != item_id]
     reviewer = reviewer or default_reviewer()
-    reviews.apply_changes(
-        db,
-        [reviews.ReviewChange(t["id"], t["kind"], changes, _snapshot(t)) for t in targets],
-        reviewer=reviewer,
-    )
+    batch = [reviews.ReviewChange(t["id"], t["kind"], changes, _snapshot(t)) for t in targets]
+    retry_busy(lambda: reviews.apply_changes(db, batch, reviewer=reviewer))
     return [r for r in (reviews.get_review(db, t["id"]) for t in targets) if r is not None]
 
 
@@ -73,12 +72,14 @@ def set_verdict(db: Database, item_id: str, verdict: str | None, *, note: str | 
 
 def undo(db: Database, *, reviewer: str | None = None) -> list[str]:
     """Undo the reviewer's last action; returns the ids it touched."""
-    return reviews.undo(db, reviewer=reviewer or default_reviewer())
+    require_writable(db)
+    return retry_busy(lambda: reviews.undo(db, reviewer=reviewer or default_reviewer()))
 
 
 def redo(db: Database, *, reviewer: str | None = None) -> list[str]:
     """Redo the reviewer's last undone action; returns the ids it touched."""
-    return reviews.redo(db, reviewer=reviewer or default_reviewer())
+    require_writable(db)
+    return retry_busy(lambda: reviews.redo(db, reviewer=reviewer or default_reviewer()))
 
 
 def history(db: Database, item_id: str | None = None, *, limit: int | None = None) -> list[dict]:

@@ -54,15 +54,17 @@ def _peak_rss_mb() -> float:
     return peak / (1024 * 1024) if os.uname().sysname == "Darwin" else peak / 1024
 
 
-def extract_file(path: str, published: str | None = None) -> FileResult:
-    """Read one corpus file and extract every article in it (a task: never raises)."""
+def extract_file(path: str, published: str | None = None, name: str | None = None) -> FileResult:
+    """Read one corpus file and extract every article in it (a task: never raises).
+
+    ``name`` is the article's identity (its path relative to the corpus folder, see ``ingest.article_name``)."""
     from factcheck.ingest import IngestError, load_file_with_problems
     from factcheck.nlp.extract import extract_text
     from factcheck.store.ids import assign_ids
 
     started = time.perf_counter()
     try:
-        articles, problems = load_file_with_problems(Path(path), published=published)
+        articles, problems = load_file_with_problems(Path(path), published=published, name=name)
     except IngestError as error:
         return FileResult(path, error=str(error), seconds=time.perf_counter() - started,
                           peak_rss_mb=_peak_rss_mb(), worker=os.getpid())
@@ -81,7 +83,11 @@ def extract_file(path: str, published: str | None = None) -> FileResult:
                       _peak_rss_mb(), os.getpid())
 
 
-def _task(job: tuple[str, str | None]) -> FileResult:
+Job = tuple[str, "str | None", "str | None"]
+"""A task: (path, published override, article name)."""
+
+
+def _task(job: Job) -> FileResult:
     """Pool entry point (module level, so it pickles under "spawn")."""
     return extract_file(*job)
 
@@ -111,8 +117,8 @@ def useful_workers(workers: int, sizes: Sequence[int]) -> int:
     return max(1, min(workers, len(sizes), sum(sizes) // BYTES_PER_WORKER))
 
 
-def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1,
-              task: Callable[[tuple[str, str | None]], FileResult] = _task) -> Iterator[FileResult]:
+def run_local(jobs: Iterable[Job], workers: int = 1,
+              task: Callable[[Job], FileResult] = _task) -> Iterator[FileResult]:
     """Extract files in order, in this process (workers <= 1) or in a pool of spawned worker processes.
 
     Results come back in the order of ``jobs`` while later files are already being extracted; at most
@@ -169,7 +175,7 @@ def run_local(jobs: Iterable[tuple[str, str | None]], workers: int = 1,
 CONNECT_TIMEOUT = "10s"
 
 
-def run_dask(jobs: Iterable[tuple[str, str | None]], address: str) -> Iterator[FileResult]:
+def run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileResult]:
     """Extract files as tasks on an existing Dask cluster; results come back in the order of ``jobs``.
 
     Needs the optional extra ``factcheck[dask]``. The workers must see the files at the same paths (a shared

@@ -214,6 +214,7 @@ def m006_facts(db: Database) -> None:
             "subject": str,
             "scope": str,
             "clause": str,
+            "context": str,
             "cluster": int,
         },
         pk="id",

@@ -29,11 +29,19 @@ class Filters:
     """Only the statement with this id."""
 
 
+def like_escape(text: str) -> str:
+    """`text` for a LIKE pattern matched literally (``%`` and ``_`` are not wildcards; use with ESCAPE '\\')."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def resolve_article(db: Database, name: str) -> list[str]:
-    """Article names matching a user's NAME: exact name, file stem, or prefix ("000")."""
+    """Article names matching a user's NAME: exact name or path, a prefix ("000"), or a prefix of the file name
+    inside a corpus folder ("000" finds "sub/000_x.txt")."""
+    prefix = like_escape(name) + "%"
     rows = db.execute(
-        "select name from articles where name = ? or name like ? or path = ? order by name",
-        [name, name + "%", name],
+        "select name from articles where name = ? or path = ? or name like ? escape '\\' "
+        "or name like ? escape '\\' order by name",
+        [name, name, prefix, "%/" + prefix],
     ).fetchall()
     return [r[0] for r in rows]
 
@@ -51,8 +59,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         params.extend(names)
     if filters.speaker:
         if speaker:
-            clauses.append(f"({alias}.speaker like ? or {alias}.speaker_mention like ?)")
-            params.extend([f"%{filters.speaker}%"] * 2)
+            clauses.append(f"({alias}.speaker like ? escape '\\' or {alias}.speaker_mention like ? escape '\\')")
+            params.extend([f"%{like_escape(filters.speaker)}%"] * 2)
         else:
             clauses.append("0")
     if filters.verdict == "unreviewed":
@@ -63,8 +71,8 @@ def _where(filters: Filters, alias: str, db: Database, *, text_columns: tuple[st
         clauses.append("r.verdict = ?")
         params.append(filters.verdict)
     if filters.search:
-        clauses.append("(" + " or ".join(f"{alias}.{c} like ?" for c in text_columns) + ")")
-        params.extend([f"%{filters.search}%"] * len(text_columns))
+        clauses.append("(" + " or ".join(f"{alias}.{c} like ? escape '\\'" for c in text_columns) + ")")
+        params.extend([f"%{like_escape(filters.search)}%"] * len(text_columns))
     if filters.conflicts_only:
         clauses.append(f"exists (select 1 from conflicts cf where cf.item_a = {alias}.id or cf.item_b = {alias}.id)")
     return (" where " + " and ".join(clauses)) if clauses else "", params

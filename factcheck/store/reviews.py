@@ -139,3 +139,30 @@ def history(db: Database, item_id: str | None = None, *, limit: int | None = Non
         record["after"] = json.loads(record["after"])
         out.append(record)
     return out
+
+
+def move_reviews(db: Database, pairs: Iterable[tuple[str, str]], *, article: str | None) -> int:
+    """Give the reviews of old statement ids to new ids (a renamed article); the history follows, with a
+    "moved" entry naming the old id. A new id that already has a review keeps it. Returns how many moved."""
+    moved = 0
+    at = now()
+    for old_id, new_id in pairs:
+        if old_id == new_id:
+            continue
+        row = db.execute("select kind, snapshot from reviews where item_id = ?", [old_id]).fetchone()
+        if row is None or db.execute("select 1 from reviews where item_id = ?", [new_id]).fetchone():
+            continue
+        snapshot = json.loads(row[1] or "{}")
+        if article is not None:
+            snapshot["article"] = article
+        state = _state(db, old_id)
+        db.execute("update reviews set item_id = ?, snapshot = ? where item_id = ?",
+                   [new_id, json.dumps(snapshot, ensure_ascii=False), old_id])
+        db.execute("update review_history set item_id = ? where item_id = ?", [new_id, old_id])
+        db["review_history"].insert(
+            {"batch": uuid.uuid4().hex[:16], "item_id": new_id, "kind": row[0], "action": "moved", "ref": old_id,
+             "before": json.dumps(state), "after": json.dumps(state), "reviewer": None, "at": at},
+            pk="id",
+        )
+        moved += 1
+    return moved

@@ -178,7 +178,7 @@ def replace_facts(db: Database, result) -> None:
           "value": json.dumps(dict(m.value), ensure_ascii=False), "sentence": m.sentence,
           "sentence_start": m.sentence_start, "measures": m.measures, "noun": m.noun, "source": m.source,
           "modality": m.modality, "subject": m.subject, "scope": json.dumps(list(m.scope), ensure_ascii=False),
-          "clause": m.clause, "cluster": cluster_of.get(f"{fact_of.get(m.id)}|{m.article}|{m.start}|{m.end}", 0)}
+          "clause": m.clause, "context": m.context, "cluster": cluster_of.get(f"{fact_of.get(m.id)}|{m.article}|{m.start}|{m.end}", 0)}
          for m in result.mentions),
         pk="id",
         replace=True,

@@ -17,9 +17,14 @@ from factcheck.tui.screens.review import ReviewScreen
 
 def needs_extraction(db_path: Path) -> bool:
     """True when the database is new or holds no article; creates and migrates it once, before any worker runs."""
+    return database_state(db_path)[0]
+
+
+def database_state(db_path: Path) -> tuple[bool, bool]:
+    """(holds no article, opened read-only) of the database at `db_path`."""
     db = service.open_db(db_path)
     try:
-        return service.counts(db)["articles"] == 0
+        return service.counts(db)["articles"] == 0, service.is_read_only(db)
     finally:
         db.close()
 
@@ -55,10 +60,15 @@ class ReviewApp(App):
         self.theme = self.start_theme or initial_theme(os.environ)
         self.sub_title = f"{self.db_path.name} · {self.reviewer}"
         try:
-            empty = needs_extraction(self.db_path)
+            empty, read_only = database_state(self.db_path)
         except service.FactcheckError as error:
             self.exit(return_code=1, message=str(error))
             return
+        if read_only:
+            self.sub_title += " · read-only"
+            self.notify(f"{self.db_path} is read-only (file or folder not writable): you can read, "
+                        "but verdicts are not saved", severity="warning", timeout=15)
+            empty = False
         if self.corpus is not None and empty:
             from factcheck.tui.screens.extract import ExtractScreen
 

@@ -49,7 +49,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "wind_speed": ("windgeschwindigkeit*", "*geschwindigkeit*", "böen", "*böen", "gusts", "wind speed*"),
     "passengers": ("reisende*", "passagier*", "fahrgäste*", "fluggäste*", "pendler*", "passengers", "travellers",
                    "travelers", "commuters"),
-    "vehicles": ("busse", "bussen", "sonderzüge*", "sonderbusse*", "*busse", "buses", "coaches", "special trains"),
+    "buses": ("busse", "bussen", "sonderbusse*", "*busse", "buses", "coaches"),
+    "trains": ("züge", "zügen", "sonderzüge*", "*züge", "trains", "special trains"),
     "goals": ("tore", "toren", "treffer", "goals"),
     "assists": ("vorlagen", "torvorlagen", "assists"),
     "games": ("pflichtspiele*", "länderspiele*", "spiele", "spielen", "games", "matches", "appearances", "caps"),
@@ -72,12 +73,21 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "distance": ("entfernung", "distanz", "distance"),
     "sanctions": ("sanktionen", "sanctions"),
     "delegation": ("delegation*", "delegations"),
-    "contract": ("vertrag*", "*vertrag*", "contract", "deal"),
+    "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "five-year deal"),
     "people": ("menschen", "personen", "leute", "people", "persons"),
 }
 """Concept -> the words that name it, German and English."""
 
 GENERIC: frozenset[str] = frozenset({"people"})
+
+FOR_TYPE: dict[str, frozenset[str]] = {
+    "money": frozenset({"price", "bonus", "salary", "damage", "release_clause", "contract"}),
+    "duration": frozenset({"talks", "meeting", "summit", "negotiations", "visit", "journey", "flight", "speech",
+                           "contract", "age", "operations"}),
+    "place": frozenset({"meeting", "summit", "talks", "negotiations", "visit", "speech"}),
+}
+"""The concepts a value of a type can measure (an amount of money is no count of games); types not listed
+take any concept."""
 
 SOURCES: dict[str, tuple[str, ...]] = {
     "police": ("polizei*", "*polizei*", "police*", "polizeisprecher*", "polizeiangaben"),
@@ -117,9 +127,9 @@ def _entry_pattern(entry: str) -> str:
     for k, word in enumerate(words):
         last = k == len(words) - 1
         if word.startswith("*") and word.endswith("*") and len(word) > 2:
-            parts.append(r"\w{2,}" + re.escape(word[1:-1]) + r"\w*")
+            parts.append(r"\w[\w-]+" + re.escape(word[1:-1]) + r"\w*")
         elif word.startswith("*"):
-            parts.append(r"\w{2,}" + re.escape(word[1:]))
+            parts.append(r"\w[\w-]+" + re.escape(word[1:]))
         elif word.endswith("*") and last:
             parts.append(re.escape(word[:-1]) + r"[\w-]*")
         else:
@@ -136,7 +146,7 @@ def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     for n, concept in enumerate(concepts):
         entries = sorted(table[concept], key=len, reverse=True)
         alternatives.append(f"(?P<c{n}>" + "|".join(_entry_pattern(e) for e in entries) + ")")
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), concepts
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?![\w])", re.IGNORECASE), concepts
 
 
 @lru_cache(maxsize=4)
