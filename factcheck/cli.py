@@ -324,7 +324,8 @@ def show(item_id: str, db_path: str) -> None:
 @click.argument("item_id")
 @click.argument("verdict", type=click.Choice(
     ["verified", "false", "misleading", "unverifiable", "clear",
-     "first_correct", "second_correct", "both_wrong", "not_a_conflict"]))
+     "first_correct", "second_correct", "both_wrong", "not_a_conflict",
+     *(f"value_{n}" for n in range(1, 10)), "none_right", "not_one_fact"]))
 @db_option
 @click.option("--note", help="A note to store with the verdict.")
 @click.option("--evidence", help="An evidence link (URL) to store with the verdict.")
@@ -333,7 +334,9 @@ def show(item_id: str, db_path: str) -> None:
 @json_option
 def verdict(item_id: str, verdict: str, db_path: str, note: str | None, evidence: str | None,
             reviewer: str | None, apply_to_group: bool, as_json: bool) -> None:
-    """Record a verdict on a quote or claim (or a resolution on a conflict); `clear` removes it."""
+    """Record a verdict on a quote or claim, a resolution on a conflict, or on a fact which value is right
+    (value_1 = the figure most outlets give, value_2 the next, ...; none_right, unverifiable, not_one_fact);
+    `clear` removes it."""
     from factcheck import service
 
     with _database(db_path) as db:

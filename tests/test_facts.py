@@ -147,3 +147,110 @@ def test_a_sentence_with_three_values_gives_three_mentions() -> None:
     assert len(mentions) == 3
     assert {m.measures for m in mentions} == {"trains", "buses", "participants"}
     assert all("#" in m.clause for m in mentions)
+
+
+# --- the facts table in the CLI and the review desk --------------------------------------------------
+
+
+@pytest.fixture
+def facts_db(tmp_path):
+    """A database holding the facts of three small articles (one disagreement, hostile markup in a sentence)."""
+    from factcheck import service
+    from factcheck.store.writes import replace_facts
+
+    arts = [article(f"{n}.txt", TITLE, outlet=o) for n, o in (("a", "Outlet A"), ("b", "Outlet B"), ("c", "[bold]C"))]
+    items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
+             claim("b.txt", "Die Polizei zählte 150 000 Teilnehmer [/bold] auf der Straße."),
+             claim("c.txt", "Police put the number of protesters at 100,000.", language="en")]
+    result = build(items, arts)
+    path = tmp_path / "claims.db"
+    db = service.open_db(path)
+    with db.atomic():
+        db["articles"].insert_all([{"name": a.name, "path": a.path, "title": a.title, "outlet": a.outlet,
+                                    "text": a.text, "language": "de"} for a in arts], pk="name")
+        replace_facts(db, result)
+    db.close()
+    return path
+
+
+def test_facts_json_has_the_documented_fields(facts_db):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    out = CliRunner().invoke(main, ["facts", "--db", str(facts_db), "--json"])
+    assert out.exit_code == 0, out.output
+    import json
+
+    records = [json.loads(line) for line in out.output.splitlines()]
+    assert len(records) == 1
+    fact = records[0]
+    assert {"id", "story", "measures", "event", "source", "type", "agree", "members"} <= set(fact)
+    assert fact["agree"] is False and fact["measures"] == "participants" and fact["source"] == "police"
+    assert {m["outlet"] for m in fact["members"]} == {"Outlet A", "Outlet B", "[bold]C"}
+    assert all({"article", "outlet", "text", "sentence", "value", "start", "end"} <= set(m) for m in fact["members"])
+
+
+def test_facts_table_marks_the_disagreeing_value_and_prints_markup_as_text(facts_db):
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    out = CliRunner().invoke(main, ["facts", "--db", str(facts_db)], terminal_width=120)
+    assert out.exit_code == 0, out.output
+    assert "≠ 100,000" in out.output and "[bold]C" in out.output
+    assert "participants" in out.output and "per police" in out.output
+
+
+def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
+    import asyncio
+
+    from textual.app import App
+
+    from factcheck import service
+    from factcheck.tui.screens.facts import FactsScreen
+
+    class FactsApp(App):
+        CSS_PATH = "../factcheck/tui/app.tcss"
+
+        def on_mount(self) -> None:
+            self.push_screen(FactsScreen(facts_db, reviewer="ana"))
+
+    seen = {}
+
+    async def main() -> None:
+        app = FactsApp()
+        async with app.run_test(size=(80, 24)) as pilot:
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if isinstance(app.screen, FactsScreen) and app.screen.facts:
+                    break
+            screen = app.screen
+            seen["rows"] = len(screen.facts)
+            seen["detail"] = str(screen.query_one("#facts-detail-text").render())
+            await pilot.press("2")
+            for _ in range(50):
+                await pilot.pause(0.05)
+                if screen.facts[0].get("verdict"):
+                    break
+
+    asyncio.run(main())
+    assert seen["rows"] == 1
+    assert "[/bold]" in seen["detail"] and "Outlet A" in seen["detail"]
+    db = service.open_db(facts_db)
+    fact_id = next(service.list_facts(db))["id"]
+    assert service.get_review(db, fact_id).verdict == "value_2"
+    assert service.history(db, fact_id)[0]["reviewer"] == "ana"
+
+
+def test_report_has_a_facts_section_per_story(facts_db):
+    from factcheck import service
+    from factcheck.report import render_report
+
+    db = service.open_db(facts_db)
+    md = render_report(db, "md")
+    html = render_report(db, "html")
+    assert "## Facts across outlets" in md
+    assert "| participants, per police |" in md and "≠ **100,000**" in md
+    assert '<mark class="differs">≠ 100,000</mark>' in html
+    assert "&lt;/bold]" not in html and "[bold]C" in html  # outlet names are text, escaped for HTML

@@ -151,7 +151,7 @@ def test_each_verdict_key_stores_its_verdict(demo):
     async def scenario(pilot):
         await loaded(pilot, 8)
         await go_to(pilot, ids["quote_4"])
-        await pilot.press("f", "m", "x")  # each saves and advances to the next item
+        await pilot.press("w", "m", "x")  # each saves and advances to the next item
         await settled(pilot)
 
     run(scenario, path)
@@ -201,7 +201,7 @@ def test_undo_and_redo_restore_the_stored_state(demo):
     async def scenario(pilot):
         await loaded(pilot, 8)
         await go_to(pilot, ids["quote_2"])
-        await pilot.press("f")
+        await pilot.press("w")
         await pilot.press("u")
         await settled(pilot)
         seen["cursor_back"] = listing(pilot.app).current["id"]
@@ -268,7 +268,7 @@ def test_group_key_applies_the_next_verdict_to_the_whole_group(demo):
     async def scenario(pilot):
         await loaded(pilot, 8)
         await go_to(pilot, ids["quote_0"])
-        await pilot.press("g", "f")
+        await pilot.press("g", "w")
         await settled(pilot)
         db = fresh(path)
         seen["group"] = [service.get_review(db, ids[k]).verdict for k in ("quote_0", "quote_2")]

@@ -18,8 +18,8 @@ from factcheck.values.compare import is_specific_place
 from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attribution, is_expectation
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
-# checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country)
-# and its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel").
+# checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
+# its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
 AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
@@ -32,6 +32,8 @@ _WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
+_OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|before|later|ago|since|earlier)\b",
+                           re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -172,9 +174,12 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
     out: list[FactMention] = []
     ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
     for it in ordered:
+        art = articles.get(it.article)
         for v in it.values:
             if v.type not in FACT_TYPES or (it.article, v.start, v.end) in seen:
                 continue
+            if v.type == "place" and (art is None or not art.published):
+                continue  # an undated article's meeting place may be another meeting's (2019 vs 2023 summit)
             seen.add((it.article, v.start, v.end))
             mention = _mention(it, v, entities, places, dates, speakers.get(it.article, ()),
                                currencies.get(it.article, {}), sentence_values)
@@ -224,6 +229,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
             and not _COUNTED_NEXT.match(sentence, rel_end):
         value["currency"] = max(currencies, key=lambda c: currencies[c])
         vtype = "money"  # "43 Millionen können noch folgen" in an article that counts in euros
+    if vtype == "duration" and _OFFSET_AFTER.match(sentence, rel_end):
+        return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
     others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type in AMOUNT_TYPES

@@ -10,6 +10,8 @@ from factcheck import service
 from factcheck.models import VERDICTS
 from factcheck.report import summary
 from factcheck.report.model import (
+    FactRow,
+    StoryFacts,
     RESOLUTION_ORDER,
     RESOLUTIONS,
     UNREVIEWED,
@@ -160,6 +162,23 @@ def _orphans(db: Database, chosen: tuple[str, ...] | None) -> tuple[OrphanReview
     )
 
 
+def _facts(db: Database, include_all: bool) -> tuple[StoryFacts, ...]:
+    """Per story, the facts a reader needs: those whose outlets disagree or that were reviewed (all with
+    include_all), as rows = facts, columns = outlets."""
+    out = []
+    for table in service.facts_tables(db):
+        keep = [(row, cells) for row, cells in zip(table.rows, table.cells)
+                if include_all or not row["agree"] or row.get("verdict")]
+        if not keep:
+            continue
+        outlets = tuple(o for o in table.outlets if any(o in cells for _, cells in keep))
+        rows = tuple(FactRow(row["id"], row["measures"], row["source"], row["modality"], row["agree"],
+                             row.get("verdict"), row.get("reviewer"),
+                             {o: tuple(v) for o, v in cells.items()}) for row, cells in keep)
+        out.append(StoryFacts(table.story, table.label, table.event, outlets, rows))
+    return tuple(out)
+
+
 def build_report(db: Database, *, verdicts: Iterable[str] | None = None, include_all: bool = False) -> Report:
     """Collect reviewed statements, their sources and conflicts, and the summary, through the service API."""
     chosen = check_verdicts(verdicts)
@@ -181,5 +200,5 @@ def build_report(db: Database, *, verdicts: Iterable[str] | None = None, include
         resolution_counts=summary.count((c.resolution or UNREVIEWED for c in entries), order=RESOLUTION_ORDER),
         totals=summary.totals(statements, entries, service.counts(db)),
         as_of=max((t for t in times if t), default=None),
-        include_all=include_all, verdicts=chosen, articles=index.articles,
+        include_all=include_all, verdicts=chosen, articles=index.articles, facts=_facts(db, include_all),
     )

@@ -221,6 +221,28 @@ def _conflict(c: ConflictEntry, report: Report, conflicting: dict[str, set[str]]
             f'<dl class="facts">{"".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in facts)}</dl></article>')
 
 
+def _facts(report: Report) -> str:
+    """Per story, the facts table: rows = facts, columns = outlets, disagreeing values marked."""
+    if not report.facts:
+        return ""
+    parts = ['<section id="facts"><h2>Facts across outlets</h2>']
+    for table in report.facts:
+        event = f' <span class="muted">{_e(table.event)}</span>' if table.event else ""
+        head = "".join(f"<th>{_e(o)}</th>" for o in table.outlets)
+        rows = []
+        for row in table.rows:
+            what = _e(row.measures) + (f'<br><span class="muted">per {_e(row.source)}</span>' if row.source else "")
+            cells = "".join(
+                "<td>" + "<br>".join(f'<mark class="differs">≠ {_e(text)}</mark>' if differs else _e(text)
+                                     for text, differs in row.cells.get(o, ())) + "</td>" for o in table.outlets)
+            rows.append(f"<tr><th>{what}</th>{cells}<td>{_e(row.verdict or '')}</td></tr>")
+        parts.append(f"<h3>{_e(table.label)}{event}</h3><div class=\"scroll\"><table class=\"facts-table\">"
+                     f"<thead><tr><th>Fact</th>{head}<th>Verdict</th></tr></thead><tbody>{''.join(rows)}</tbody>"
+                     "</table></div>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
 def _orphans(report: Report) -> str:
     if not report.orphans:
         return ""
@@ -240,6 +262,8 @@ def render(report: Report) -> str:
             for v, n in report.verdict_counts.items()]
     if report.conflicts:
         nav.append(f'<a href="#conflicts">Conflicts ({len(report.conflicts)})</a>')
+    if report.facts:
+        nav.append('<a href="#facts">Facts</a>')
     linked = frozenset(s.id for s in report.statements)
     conflicts = "".join(_conflict(c, report, conflicting, linked) for c in report.conflicts)
     as_of = f" as of {_e(fmt.when(report.as_of))}" if report.as_of else ""
@@ -250,6 +274,7 @@ def render(report: Report) -> str:
         _statements(report, conflicting),
         f'<section id="conflicts"><h2>Conflicts ({len(report.conflicts)})</h2>{conflicts}</section>'
         if report.conflicts else "",
+        _facts(report),
         _orphans(report),
         f"<footer>Exported from the factcheck database{as_of}. "
         "Offsets are character offsets into each article's cleaned text.</footer>",

@@ -169,6 +169,30 @@ def _conflicts(report: Report, conflicting: dict[str, set[str]]) -> list[str]:
     return lines
 
 
+def _facts(report: Report) -> list[str]:
+    """Per story, the facts table: rows = facts, columns = outlets, disagreeing values marked ≠."""
+    if not report.facts:
+        return []
+    lines = ["## Facts across outlets", ""]
+    for table in report.facts:
+        event = f" ({escape(table.event)})" if table.event else ""
+        lines += [f"### {escape(table.label)}{event}", "",
+                  "| Fact | " + " | ".join(escape(o) for o in table.outlets) + " | Verdict |",
+                  "| --- | " + " | ".join("---" for _ in table.outlets) + " | --- |"]
+        for row in table.rows:
+            what = escape(row.measures) + (f", per {escape(row.source)}" if row.source else "")
+            if row.modality != "reported":
+                what += f" ({escape(row.modality)})"
+            cells = []
+            for outlet in table.outlets:
+                shown = [("≠ **" + escape(text) + "**") if differs else escape(text)
+                         for text, differs in row.cells.get(outlet, ())]
+                cells.append("<br>".join(shown))
+            lines.append(f"| {what} | " + " | ".join(cells) + f" | {escape(row.verdict or '')} |")
+        lines.append("")
+    return lines
+
+
 def _orphans(report: Report) -> list[str]:
     if not report.orphans:
         return []
@@ -187,6 +211,7 @@ def render(report: Report) -> str:
     lines += _summary(report)
     lines += _statements(report, conflicting)
     lines += _conflicts(report, conflicting)
+    lines += _facts(report)
     lines += _orphans(report)
     while lines and lines[-1] == "":
         lines.pop()

@@ -138,6 +138,32 @@ class OrphanReview:
 
 
 @dataclass(frozen=True)
+class FactRow:
+    """One fact of a story: what is measured, whose figure, the values by outlet and the reviewer's verdict."""
+
+    id: str
+    measures: str
+    source: str | None
+    modality: str
+    agree: bool
+    verdict: str | None
+    reviewer: str | None
+    cells: Mapping[str, tuple[tuple[str, bool], ...]]
+    """Outlet -> (value as written, disagrees with the fact's largest agreeing cluster)."""
+
+
+@dataclass(frozen=True)
+class StoryFacts:
+    """The facts table of one story: rows = facts, columns = outlets."""
+
+    story: str
+    label: str
+    event: str | None
+    outlets: tuple[str, ...]
+    rows: tuple[FactRow, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything one export shows, sorted by stable keys so that output is byte-for-byte reproducible."""
 
@@ -154,6 +180,8 @@ class Report:
     include_all: bool = False
     verdicts: tuple[str, ...] | None = None
     articles: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    facts: tuple[StoryFacts, ...] = ()
+    """Per story, the facts whose outlets disagree or that have a verdict (every fact with include_all)."""
 
 
 RESOLUTION_ORDER: tuple[str, ...] = (*RESOLUTIONS, UNREVIEWED)

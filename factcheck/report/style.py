@@ -93,4 +93,10 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .85rem; }
   .badge, mark, .card, article.item, figure.chart svg, .diff del, .diff ins, .legend span::before {
     -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
+.scroll { overflow-x: auto; }
+.facts-table { border-collapse: collapse; font-size: .9rem; margin-bottom: 1.5rem; }
+.facts-table th, .facts-table td { border: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top;
+  text-align: left; }
+.facts-table mark.differs { background: var(--conflict); color: var(--ink); font-weight: 600; }
+.muted { color: var(--muted); font-weight: normal; }
 """

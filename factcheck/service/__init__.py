@@ -46,6 +46,7 @@ from factcheck.service.reading import (
 )
 from factcheck.service.reviewing import (
     CONFLICT_RESOLUTIONS,
+    FACT_VERDICTS,
     KEEP,
     get_review,
     history,
@@ -57,7 +58,7 @@ from factcheck.service.reviewing import (
 from factcheck.store.queries import Filters
 
 __all__ = [
-    "CONFLICT_RESOLUTIONS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
+    "CONFLICT_RESOLUTIONS", "FACT_VERDICTS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories", "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "extract", "extract_text",
     "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history", "is_read_only",
     "item_detail",

@@ -19,10 +19,16 @@ def _snapshot(record: dict) -> dict:
     return {k: record.get(k) for k in keep if k in record}
 
 
+FACT_VERDICTS: tuple[str, ...] = (*(f"value_{n}" for n in range(1, 10)), "none_right", "unverifiable",
+                                   "not_one_fact")
+"""What a reviewer can decide about a fact: which value cluster is right (value_1 = the one most outlets give,
+in the order `factcheck facts` shows them), none of them, cannot tell, or the mentions are not one fact."""
+
+
 def _check_verdict(kind: str, verdict: str | None) -> None:
     if verdict is None:
         return
-    allowed = CONFLICT_RESOLUTIONS if kind == "conflict" else VERDICTS
+    allowed = {"conflict": CONFLICT_RESOLUTIONS, "fact": FACT_VERDICTS}.get(kind, VERDICTS)
     if verdict not in allowed:
         raise FactcheckError(f"unknown verdict {verdict!r} for a {kind}; use one of: {', '.join(allowed)}")
 

@@ -202,8 +202,8 @@ def conflicts(db: Database, *, item_id: str | None = None, type: str | None = No
 
 
 def item_kind(db: Database, item_id: str) -> str | None:
-    """Which table an id lives in: "quote", "claim", "conflict", or None."""
-    for kind, table in (("quote", "quotes"), ("claim", "claims"), ("conflict", "conflicts")):
+    """Which table an id lives in: "quote", "claim", "conflict", "fact", or None."""
+    for kind, table in (("quote", "quotes"), ("claim", "claims"), ("conflict", "conflicts"), ("fact", "facts")):
         if db.execute(f"select 1 from [{table}] where id = ?", [item_id]).fetchone():
             return kind
     return None
@@ -216,6 +216,8 @@ def item(db: Database, item_id: str) -> dict | None:
         return None
     if kind == "conflict":
         found = list(conflicts(db, conflict_id=item_id))
+    elif kind == "fact":
+        found = list(facts(db, fact_id=item_id))
     else:
         listing = quotes if kind == "quote" else claims
         found = list(listing(db, Filters(item_id=item_id)))
@@ -237,7 +239,8 @@ def reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:
     sql = """select r.item_id as id, r.kind, r.verdict, r.note, r.evidence, r.reviewer, r.updated as reviewed_at,
       r.snapshot, not (exists (select 1 from quotes q where q.id = r.item_id)
         or exists (select 1 from claims c where c.id = r.item_id)
-        or exists (select 1 from conflicts c where c.id = r.item_id)) as orphaned
+        or exists (select 1 from conflicts c where c.id = r.item_id)
+        or exists (select 1 from facts f where f.id = r.item_id)) as orphaned
       from reviews r order by r.updated, r.item_id"""
     for record in _records(db, sql, []):
         record["orphaned"] = bool(record["orphaned"])

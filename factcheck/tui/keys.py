@@ -25,8 +25,8 @@ class Key:
                        tooltip=self.help)
 
 
-VERDICT_KEYS: dict[str, str] = {"verified": "v", "false": "f", "misleading": "m", "unverifiable": "x"}
-"""Verdict keys for quotes and claims."""
+VERDICT_KEYS: dict[str, str] = {"verified": "v", "false": "w", "misleading": "m", "unverifiable": "x"}
+"""Verdict keys for quotes and claims ("w" for wrong: "f" opens the facts table)."""
 
 RESOLUTION_KEYS: dict[str, str] = {"first_correct": "1", "second_correct": "2", "both_wrong": "3",
                                    "not_a_conflict": "4"}
@@ -58,6 +58,15 @@ NAVIGATION = (
         section="Queue"),
     Key("e", "export", "export", "Export the report (HTML, Markdown, JSON, CSV, ClaimReview)", show=False,
         section="Queue"),
+    Key("f", "facts", "facts", "The facts table: every fact of every story with its values by outlet",
+        section="Queue"),
+)
+FACTS = (
+    *(Key(str(n), f"fact_verdict('value_{n}')", f"value {n}", f"Value {n} of the fact is right; save",
+          show=n <= 2, section="Review") for n in range(1, 10)),
+    Key("x", "fact_verdict('unverifiable')", "can't tell", "Which value is right cannot be verified; save",
+        section="Review"),
+    Key("c", "fact_verdict('')", "clear", "Clear the fact's verdict", show=False, section="Review"),
 )
 APP = (
     Key("question_mark", "help", "help", "Show this help (built from the live key bindings)", display="?",
@@ -98,7 +107,7 @@ def bindings(*groups: tuple[Key, ...]) -> list[Binding]:
 
 def section_of(action: str) -> str:
     """The help section an action belongs to."""
-    for group in (REVIEW, NAVIGATION, APP, LIST, BACK, ARTICLE, EXTRACT):
+    for group in (REVIEW, NAVIGATION, APP, LIST, BACK, ARTICLE, EXTRACT, FACTS):
         for key in group:
             if key.action == action:
                 return key.section

@@ -283,6 +283,12 @@ class ReviewScreen(ReviewWorkers):
     def _card_clicked(self, message: Card.Clicked) -> None:
         self.action_open_article(message.item_id)
 
+    def action_facts(self) -> None:
+        """Open the facts table (every fact of every story, values by outlet)."""
+        from factcheck.tui.screens.facts import FactsScreen
+
+        self.app.push_screen(FactsScreen(self.db_path, reviewer=self.reviewer))
+
     def action_filters(self) -> None:
         from factcheck.tui.screens.filters import FilterScreen
 

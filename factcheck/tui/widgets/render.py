@@ -15,6 +15,12 @@ CONFLICT = "bold $text-error on $error-muted"
 SPEAKER = "italic $text-accent"
 CUE = "underline"
 MUTED = "$foreground-muted"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def clean(text: object) -> str:
+    """Article text for one line of the desk: control and bidi characters removed, whitespace collapsed."""
+    return _CONTROL.sub("", " ".join(str(text or "").split()))
 VERDICT_STYLE = {"verified": "bold $text-success", "false": "bold $text-error", "misleading": "bold $text-warning",
                  "unverifiable": "bold $foreground-muted", "first_correct": "bold $text-success",
                  "second_correct": "bold $text-success", "both_wrong": "bold $text-error",
