@@ -104,3 +104,13 @@ def test_a_worker_that_dies_costs_only_its_file():
     failed = [r.path for r in results if r.error]
     assert failed == ["poison.txt"]
     assert "worker died" in results[2].error
+
+
+def test_an_article_over_the_size_limit_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "MAX_ARTICLE_CHARS", 1_000)
+    big = tmp_path / "big.txt"
+    big.write_text("Titel\n\n" + "Der Minister sagte am Montag, es gehe voran. " * 100, encoding="utf-8")
+    result = workers.extract_file(str(big))
+    assert len(result.articles) == 1 and result.articles[0].extraction is None
+    assert "too large to extract" in result.articles[0].error and "limit is" in result.articles[0].error
+    assert "\n" not in result.articles[0].error
