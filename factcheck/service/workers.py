@@ -45,7 +45,7 @@ class FileResult:
 
 
 MAX_ARTICLE_CHARS = 5_000_000
-"""Longer articles are reported and skipped: extraction is linear (about 100 s and 650 MB per million
+"""Longer articles are reported and skipped: extraction is linear (about 90 s and 450 MB for a million
 characters of German on a busy 2-core machine), so 5 million characters take minutes and a few GB."""
 
 
