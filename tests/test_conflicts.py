@@ -141,3 +141,25 @@ def test_seed_corpus_end_to_end_finds_the_duration_conflict_and_keeps_summits_ap
     for g in groups:
         arts = {m.article for m in g.members}
         assert not (arts & summit_2023 and arts & summit_2019)
+
+
+def test_a_headline_quote_joins_its_body_version_and_its_rewording_is_flagged() -> None:
+    from factcheck.embed import HashingEmbedder, encode
+    from factcheck.match import group_statements
+
+    head_text = "Hatten gerade einen sehr substanziellen Austausch"
+    body_text = "Wir hatten gerade einen sehr substanziellen Meinungsaustausch"
+    text = f"„{head_text}“\n\nKim sagte: „{body_text}“."
+    article = Article("k.txt", "k.txt", text, None, "Welt", None, "2019-04-25", "text")
+    head = Quote(head_text, 1, 1 + len(head_text), "direct", f"„{head_text}“", 0, len(head_text) + 2,
+                 speaker="Kim Jong Un", id="k:q1", article="k.txt")
+    body_start = text.index(body_text)
+    sentence = text.split("\n\n")[1]
+    body = Quote(body_text, body_start, body_start + len(body_text), "direct", sentence, text.index("Kim"),
+                 len(text), speaker="Kim Jong Un", id="k:q2", article="k.txt")
+    items = [head, body]
+    groups = group_statements(items, encode(HashingEmbedder(), [i.text for i in items]), articles={"k.txt": article})
+    assert len(groups) == 1 and {m.id for m in groups[0].members} == {"k:q1", "k:q2"}
+    found = find_conflicts(groups[0], {i.id: i for i in items}, articles={"k.txt": article})
+    assert [c.type for c in found] == ["quote_wording"]
+    assert "Welt's headline quotes Kim Jong Un with other words" in found[0].explanation

@@ -26,7 +26,7 @@ def find_conflicts(group: Group, items: Mapping[str, Quote | Claim], *, articles
     out: list[Conflict] = []
     seen: set[str] = set()
     for a, b in combinations(members, 2):
-        if a.article == b.article:
+        if a.article == b.article and not _headline_pair(a, b, articles):
             continue
         # Value disagreements are decided per fact (factcheck.facts), not per pair of grouped statements.
         found = _quote_conflicts(group, a, b, articles) if isinstance(a, Quote) and isinstance(b, Quote) else []
@@ -37,15 +37,22 @@ def find_conflicts(group: Group, items: Mapping[str, Quote | Claim], *, articles
     return out
 
 
+def _headline_pair(a: Quote | Claim, b: Quote | Claim, articles: Mapping[str, Article]) -> bool:
+    """Two quotes of one article, one in its headline: the headline may reword what the body quotes."""
+    from factcheck.match.grouping import is_headline
+
+    return isinstance(a, Quote) and isinstance(b, Quote) and is_headline(a, articles) != is_headline(b, articles)
+
+
 def article_label(name: str, articles: Mapping[str, Article]) -> str:
-    """Short name of an article for explanations: "000" for numbered corpus files, else outlet or file stem."""
+    """An article as a reader knows it: its outlet, else "000" for numbered corpus files, else its file stem."""
+    art = articles.get(name)
+    if art is not None and art.outlet:
+        return art.outlet
     stem = name.rsplit("/", 1)[-1]
     stem = stem.rsplit(".", 1)[0] if "." in stem and "#" not in stem else stem
     numbered = _NUMBERED_NAME.match(stem)
-    if numbered:
-        return numbered.group(1)
-    art = articles.get(name)
-    return (art.outlet if art is not None and art.outlet else None) or stem
+    return numbered.group(1) if numbered else stem
 
 
 def conflict_id(kind: str, side_a: ConflictSide, side_b: ConflictSide) -> str:
@@ -73,7 +80,11 @@ def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Ar
         diff = word_diff(a.text, b.text)
         who = a.speaker if a.speaker and a.speaker == b.speaker else "the speaker"
         n = changed_words(diff)
-        explanation = f"{la} and {lb} quote {who} with different words ({n} word{'s' if n != 1 else ''} differ)"
+        differ = f"({n} word{'s' if n != 1 else ''} differ)"
+        if a.article == b.article:
+            explanation = f"{la}'s headline quotes {who} with other words than its text {differ}"
+        else:
+            explanation = f"{la} and {lb} quote {who} with different words {differ}"
         out.append(Conflict(id=conflict_id("quote_wording", sa, sb), type="quote_wording", group_id=group.id,
                             explanation=explanation, claims=(sa, sb), diff=diff))
     if a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker):

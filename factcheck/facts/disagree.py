@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from typing import Mapping, Sequence
 
+from factcheck.conflicts import article_label
 from factcheck.facts.mentions import as_value
 from factcheck.facts.slots import value_clusters, variant
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
@@ -22,12 +23,8 @@ def readable(concept: str | None) -> str:
 
 
 def outlet_label(name: str, articles: Mapping[str, Article]) -> str:
-    """An article as a reader knows it: its outlet, else its file name without folder and extension."""
-    art = articles.get(name)
-    if art is not None and art.outlet:
-        return art.outlet
-    stem = name.rsplit("/", 1)[-1]
-    return stem.rsplit(".", 1)[0] if "." in stem and "#" not in stem else stem
+    """An article as a reader knows it (one rule: ``conflicts.article_label``)."""
+    return article_label(name, articles)
 
 
 def conflict_type(fact: Fact) -> str:

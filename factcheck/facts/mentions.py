@@ -21,19 +21,24 @@ from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attr
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
 # its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
+SECONDS_PER_YEAR = 31_536_000
 AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—]|\s-\s|\s\|\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s")
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
-_WIDE_BREAK = re.compile(r"[;:–—]|\s-\s")
+_WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|before|later|ago|since|earlier)\b",
                            re.IGNORECASE)
+# A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
+_LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
+                       r"the |state of |dem bundesland |der stadt )?$", re.IGNORECASE)
+_BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -71,8 +76,9 @@ shortly before it ("150.000 (offizielle Zahl der Polizei) und 250.000")."""
 
 
 def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, int]) -> bool:
-    """Whether another value stands between a concept word and the value [lo, hi): "€105m plus up to €41m in
-    add-ons" gives the add-ons to the 41 million only."""
+    """Whether another value of the same kind stands between a concept word and the value [lo, hi): "€105m
+    plus up to €41m in add-ons" gives the add-ons to the 41 million only (a conversion such as "(£38m)" does not
+    stand between)."""
     if found[0] >= hi:
         return hi <= other[0] and other[1] <= found[0]
     return found[1] <= other[0] and other[1] <= lo
@@ -89,7 +95,8 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         return "age", after.strip(" )-")[:20] or None
     allowed = FOR_TYPE.get(vtype)
     found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
-             and not any(_between(f, rel, rel_end, o) for o in others)]
+             and not any(_between(f, rel, rel_end, o) for o in others)
+             and not (vtype == "percent" and f[0] >= rel_end and _BASE_OF.fullmatch(sentence[rel_end:f[0]]))]
     specific = [f for f in found if f[2] not in GENERIC]
     in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
     best = _nearest(in_clause, rel, rel_end)
@@ -233,15 +240,23 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
-    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type in AMOUNT_TYPES
-              and (o.start, o.end) != (v.start, v.end)]
+    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type == v.type
+              and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
     if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
         return None
-    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base and e.end - base <= wide[1]]
+    if measures == "age":  # "72 Jahre alt", "(20)", "der 20-Jährige": ages compare in years, whatever the form
+        years = value.get("seconds", value.get("value"))
+        years = round(float(years) / SECONDS_PER_YEAR) if vtype == "duration" and years else years
+        vtype, value = "number", {"value": years, "min": years, "max": years, "unit": "years",
+                                  "hedge": value.get("hedge", "exact")}
+    people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base
+              and e.end - base <= wide[1] and len((e.norm or e.text).split()) >= 2]
     nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
-    scope = [] if v.type == "place" else sorted({str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
-                    if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)})
+    scope = [] if v.type == "place" else sorted({
+        str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
+        if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
+        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])})
     stated = [i for i in (value_interval(d) for d in dates.get(key, ())
                           if wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
               if i is not None]

@@ -76,7 +76,49 @@ def group_statements(
             continue
         groups.extend(_group_kind(kind, [items[i] for i in idx], [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold))
+    groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
+    return groups
+
+
+# A headline quote and the body quote it shortens ("Hatten gerade einen sehr substanziellen Austausch" / "Wir
+# hatten gerade einen sehr substanziellen Meinungsaustausch ...") share this much wording at least.
+HEADLINE_MIN_WORDING = 0.5
+HEADLINE_CHARS = 300
+
+
+def is_headline(item: Quote | Claim, articles: Mapping[str, Article]) -> bool:
+    """Whether a statement stands in its article's headline (the title, or the first line of the text)."""
+    art = articles.get(item.article)
+    if art is None or item.sentence_start > HEADLINE_CHARS:
+        return False
+    first_line = art.text[:HEADLINE_CHARS].split("\n", 1)[0]
+    return item.sentence_start < len(first_line) or bool(art.title and item.sentence.strip() == art.title.strip())
+
+
+def _attach_headline_quotes(items: Sequence[Quote | Claim], groups: list[Group],
+                            articles: Mapping[str, Article]) -> list[Group]:
+    """A headline quote joins the group of the body quote of its own article that it shortens (same speaker,
+    overlapping wording), so a headline that rewords the quote can be compared with it; groups otherwise hold
+    one statement per article."""
+    by_member = {m.id: g for g in groups for m in g.members}
+    quotes = [it for it in items if isinstance(it, Quote)]
+    for head in quotes:
+        if head.id in by_member or not is_headline(head, articles):
+            continue
+        body = [q for q in quotes if q.article == head.article and q.id != head.id and not is_headline(q, articles)
+                and (not head.speaker or not q.speaker or q.speaker == head.speaker)]
+        best = max(body, key=lambda q: (wording_ratio(head.text, q.text), -q.start), default=None)
+        if best is None or wording_ratio(head.text, best.text) < HEADLINE_MIN_WORDING:
+            continue
+        group = by_member.get(best.id)
+        members = (group.members if group else (_member("quote", best),)) + (_member("quote", head),)
+        ordered = tuple(sorted(members, key=lambda m: (m.article, m.start, m.id)))
+        new = Group(id=group.id if group else group_id("quote", [best.id, head.id]), kind="quote", members=ordered,
+                    score=group.score if group else round(wording_ratio(head.text, best.text), 4))
+        groups = [g for g in groups if g is not group] + [new]
+        for m in new.members:
+            by_member[m.id] = new
     return groups
 
 

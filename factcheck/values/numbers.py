@@ -11,6 +11,7 @@ from .hedges import bounds, tidy
 from .quantities import Quantity, alternation, hedge_before, lexicon
 from .years import year_like
 
+_AGE = re.compile(r"-(?:jährig|year-old|years-old)", re.IGNORECASE)
 _SYMBOL_BEFORE = re.compile(r"(US\$|\$|€|£|¥|\b(?:EUR|USD|CHF|GBP|JPY|RUB|CNY))\s?$")
 
 
@@ -115,6 +116,9 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
             continue
         if q.article or _is_ordinal(text, q, language) or after.time.match(text, q.end):
             continue
+        if not q.words and _AGE.match(text, q.end):
+            values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))
+            continue  # "der 20-Jährige", "a 72-year-old": an age, not a code
         if not q.words and (_code_context(text, q, language) or year_like(text, q.start, q.end, language)):
             continue
         values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))

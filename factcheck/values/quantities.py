@@ -293,8 +293,9 @@ def _cores(text: str, language: str) -> list[Quantity]:
 
 
 def _sentence_initial(text: str, pos: int) -> bool:
-    """Tell whether ``pos`` starts a sentence (only punctuation, quotes or nothing before it)."""
-    before = text[max(0, pos - 4) : pos].rstrip(" \t\n\"„“»«'(")
+    """Tell whether ``pos`` starts a sentence or a line (only punctuation, quotes, bullets or a line break
+    before it: "► Vier Tote gab es ...", a paragraph after a heading without a full stop)."""
+    before = text[max(0, pos - 6) : pos].rstrip(" \t\"„“»«'(►•·*-–—")
     return not before or before[-1] in ".!?:;\n"
 
 
