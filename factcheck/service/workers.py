@@ -158,8 +158,14 @@ def run_local(jobs: Iterable[Job], workers: int = 1,
         try:
             while pending or in_flight:
                 while pending and len(in_flight) < (1 if suspect else 2 * size):
-                    job = pending.popleft()
-                    in_flight.append((job, pool.submit(task, job)))
+                    try:
+                        future = pool.submit(task, pending[0])
+                    except BrokenProcessPool:  # a worker died meanwhile: the file in flight will say so
+                        break
+                    in_flight.append((pending.popleft(), future))
+                if not in_flight:  # broken before anything ran: start a fresh pool
+                    broken = True
+                    break
                 job, future = in_flight.popleft()
                 try:
                     result = future.result()
