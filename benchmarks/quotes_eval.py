@@ -1,7 +1,8 @@
 """Quote span precision/recall/F1 (IoU >= 0.5 and any overlap), per type, and speaker accuracy on annotated sets.
 
 Reads ../shared/eval/ relative to the repo root (skips cleanly when missing):
-spkatt2023/train.jsonl and redewiedergabe/dev.jsonl (German), gendergaptracker_quotes/dev.jsonl (English).
+spkatt2023/train.jsonl and redewiedergabe/dev.jsonl (German), gendergaptracker_quotes/dev.jsonl and polnear/dev.jsonl
+(English). Every set also gets "speaker named": the share of found quotes (IoU >= 0.5) with a resolved speaker at all.
 Published reference points: GenderGapTracker quote F1 83.7, speaker accuracy 86.5%;
 redewiedergabe tagger token F1 0.85 direct / 0.76 indirect.
 Speaker accuracy compares resolved names (any shared name word, so a surname match counts, or the acronym of
@@ -63,6 +64,24 @@ def load_ggt(limit: int | None) -> list[Case]:
             kind = "direct" if doc["text"][s:e].lstrip()[:1] in _QUOTE_START else "indirect"
             sp = q.get("speaker_span_resolved")
             gold.append(Gold(s, e, kind, q.get("speaker_reference") or q.get("speaker"), (tuple(sp),) if sp else ()))
+        cases.append(Case(doc["text"], gold, "en"))
+    return cases[:limit]
+
+
+def load_polnear(limit: int | None) -> list[Case]:
+    """PolNeAR: attribution relations (source, cue, content) in US election news; the content span is the quote."""
+    cases = []
+    for line in (EVAL / "polnear" / "dev.jsonl").open(encoding="utf-8"):
+        doc = json.loads(line)
+        gold = []
+        for a in doc["attributions"]:
+            spans = (a.get("content") or {}).get("spans") or []
+            if not spans:
+                continue
+            s, e = min(x[0] for x in spans), max(x[1] for x in spans)
+            kind = "direct" if doc["text"][s:e].lstrip()[:1] in _QUOTE_START else "indirect"
+            src = a.get("source") or {}
+            gold.append(Gold(s, e, kind, src.get("text") or None, tuple(tuple(x) for x in src.get("spans") or [])))
         cases.append(Case(doc["text"], gold, "en"))
     return cases[:limit]
 
@@ -201,7 +220,7 @@ def evaluate(name: str, cases: list[Case]) -> None:
                 tp_g += sum(any(_iou((q.start, q.end), (g.start, g.end)) >= thr for q in ps) for g in golds)
             p, r, f = _prf(tp_p, n_p, tp_g, n_g)
             print(f"  {kind:8s} {label:8s} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (pred {n_p}, gold {n_g})")
-    right = total = span_right = 0
+    right = total = span_right = named = mentioned = 0
     for case, quotes in zip(cases, preds):
         for g in case.gold:
             if not (g.speaker or g.speaker_spans):
@@ -210,9 +229,13 @@ def evaluate(name: str, cases: list[Case]) -> None:
             if best is None or _iou((best.start, best.end), (g.start, g.end)) < 0.5:
                 continue
             total += 1
+            named += bool(best.speaker)
+            mentioned += bool(best.speaker or best.speaker_mention)
             right += _same_person(g, best, case.text)
             span_right += _same_mention(g, best, case.text)
     print(f"  speaker accuracy on matched quotes: {right / total if total else 0:.3f} ({right}/{total})")
+    print(f"  speaker named (resolved speaker given) on matched quotes: {named / total if total else 0:.3f} "
+          f"({named}/{total}); a speaker or at least a mention: {mentioned / total if total else 0:.3f}")
     if any(g.speaker for c in cases for g in c.gold):
         print(f"  speaker accuracy, resolved name or the annotated mention: "
               f"{span_right / total if total else 0:.3f} ({span_right}/{total})")
@@ -264,13 +287,13 @@ def main() -> None:
     """Evaluate on whichever of the three sets are present."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--limit", type=int, default=None, help="texts per set (default: all)")
-    parser.add_argument("--only", choices=["ggt", "rw", "spkatt"], default=None)
+    parser.add_argument("--only", choices=["ggt", "rw", "spkatt", "polnear"], default=None)
     args = parser.parse_args()
     if not EVAL.exists():
         print(f"skipped: {EVAL} not found")
         return
     sets = {"ggt": ("GenderGapTracker (en)", load_ggt), "rw": ("redewiedergabe (de)", load_rw),
-            "spkatt": ("SpkAtt-2023 (de)", load_spkatt)}
+            "spkatt": ("SpkAtt-2023 (de)", load_spkatt), "polnear": ("PolNeAR (en)", load_polnear)}
     for key, (name, loader) in sets.items():
         if args.only and key != args.only:
             continue

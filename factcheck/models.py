@@ -145,6 +145,9 @@ class Article:
     content_hash: str = ""
     removed: tuple[str, ...] = ()
     """Boilerplate blocks that were removed, for transparency."""
+    outlet_source: str = "none"
+    """Where the outlet came from: "html ..." (og:site_name, JSON-LD publisher), "json field ...", "sidecar ...",
+    "folder metadata ...", "url ...", "outlet line ...", "agency tag ...", "file name ..." or "none"."""
 
 
 @dataclass(frozen=True)
@@ -277,3 +280,16 @@ class Review:
     evidence: str | None
     reviewer: str | None
     updated: str | None
+
+
+HEADLINE_CHARS = 300
+"""How far into an article its headline may reach."""
+
+
+def is_headline(item: Quote | Claim, articles: Mapping[str, Article]) -> bool:
+    """Whether a statement stands in its article's headline (the title, or the first line of the text)."""
+    art = articles.get(item.article)
+    if art is None or item.sentence_start > HEADLINE_CHARS:
+        return False
+    first_line = art.text[:HEADLINE_CHARS].split("\n", 1)[0]
+    return item.sentence_start < len(first_line) or bool(art.title and item.sentence.strip() == art.title.strip())

@@ -66,7 +66,7 @@ def test_seed_001_unconfirmed_page_date_is_a_candidate_not_chosen() -> None:
     assert article.published is None and article.published_source == "none"
     page = [c for c in article.published_candidates if c.date == "2024-05-02"]
     assert page and all("page date" in c.evidence and "not used" in c.evidence for c in page)
-    assert article.outlet == "Reuters"  # only a caption credit is known
+    assert article.outlet is None and article.outlet_source == "none"  # a photo credit never names the outlet
 
 
 def test_seed_002_marker_line_gives_date_and_title() -> None:
@@ -80,7 +80,7 @@ def test_seed_002_marker_line_gives_date_and_title() -> None:
         assert junk not in article.text
     assert "Insgesamt sollen die Gespräche laut Nachrichtenagentur Interfax vier Stunden dauern." in article.text
     assert "Kim Jong Il - der Vater des jetzigen Machthabers" in article.text
-    assert article.outlet == "dpa"
+    assert article.outlet is None and article.outlet_source == "none"  # "© …/AP (dpa)" are photo credits
 
 
 def test_seed_003_faz_url_outlet_and_teasers_gone() -> None:
@@ -395,7 +395,7 @@ def test_caption_rules_are_general() -> None:
     cleaned = clean_text(text)
     assert "©" not in cleaned.text and "Quelle" not in cleaned.text and "Bild:" not in cleaned.text
     assert "Danach sprachen die Delegationen" in cleaned.text
-    assert cleaned.credits == ["dpa", "AP", "Reuters"]
+    assert cleaned.photo_credits == ["dpa", "AP", "Reuters"] and cleaned.credits == []
 
 
 def test_stop_heading_before_body_is_only_navigation() -> None:
@@ -543,3 +543,76 @@ def test_page_date_confirmed_by_the_story_year_is_chosen(tmp_path: Path) -> None
     (article,) = load_file(path)
     assert (article.published, article.published_source) == ("2019-04-26", "text")
     assert "page date" in article.published_candidates[0].evidence
+
+
+# --- outlet with provenance ----------------------------------------------------------------------------------
+
+BODY = ("Die Polizei sprach am Samstag von 150.000 Teilnehmern, die Veranstalter von 250.000 Menschen.\n\n"
+        "Der Zug führte vom Hauptbahnhof durch das Regierungsviertel bis zur Siegessäule in Berlin.\n")
+
+
+def test_outlet_sources_of_html_metadata_and_sidecar() -> None:
+    (html,) = load_file(DATA / "gipfel.html")
+    assert html.outlet == "Testzeitung" and html.outlet_source.startswith("html")
+    (md,) = load_file(DATA / "gipfel.md")
+    assert md.outlet == "Markdown-Blog" and "front matter" in md.outlet_source
+    (side,) = load_file(DATA / "seite.txt")
+    assert side.outlet == "Beispielblatt" and "sidecar" in side.outlet_source
+
+
+def test_outlet_from_json_ld_publisher(tmp_path: Path) -> None:
+    page = ("<html><head><title>Demo</title><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+            "\"publisher\": {\"@type\": \"Organization\", \"name\": \"Beispiel Kurier\"}}</script></head><body>"
+            + "".join(f"<p>{line}</p>" for line in BODY.split("\n\n")) + "</body></html>")
+    path = tmp_path / "demo.html"
+    path.write_text(page, encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.outlet == "Beispiel Kurier" and article.outlet_source == "html JSON-LD publisher"
+
+
+def test_photo_credit_is_never_the_outlet_and_unknown_stays_unknown(tmp_path: Path) -> None:
+    path = tmp_path / "artikel_1.txt"
+    path.write_text("Demonstranten am Hauptbahnhof Foto: Reuters\n\n" + BODY, encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.outlet is None and article.outlet_source == "none"
+
+
+def test_dateline_tag_names_the_outlet_and_a_wire_tag_yields_to_the_file_name(tmp_path: Path) -> None:
+    own = tmp_path / "artikel_2.txt"
+    own.write_text("BERLIN. (hpd) " + BODY, encoding="utf-8")
+    (article,) = load_file(own)
+    assert article.outlet == "hpd" and "dateline" in article.outlet_source
+    wire = tmp_path / "spiegel_demo.txt"
+    wire.write_text("Frankfurt (Reuters) - " + BODY, encoding="utf-8")
+    (article,) = load_file(wire)
+    assert article.outlet == "Der Spiegel" and article.outlet_source == "file name spiegel_demo.txt"
+    alone = tmp_path / "artikel_3.txt"
+    alone.write_text("Frankfurt (Reuters) - " + BODY, encoding="utf-8")
+    (article,) = load_file(alone)
+    assert article.outlet == "Reuters" and "wire service" in article.outlet_source
+
+
+def test_folder_metadata_file_gives_the_outlet_per_file(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "welt_b.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "folder.meta.json").write_text(json.dumps({"files": {"a.txt": {"outlet": "Lokalblatt"}}}),
+                                               encoding="utf-8")
+    (first,) = load_file(tmp_path / "a.txt")
+    assert first.outlet == "Lokalblatt" and first.outlet_source.startswith("folder metadata")
+    (second,) = load_file(tmp_path / "welt_b.txt")
+    assert second.outlet == "Welt" and second.outlet_source.startswith("file name")
+    assert [p.name for p, _ in discover([tmp_path])] == ["a.txt", "welt_b.txt"]
+
+
+def test_site_prompts_share_rows_and_a_glued_date_are_removed() -> None:
+    text = ("Sturm über Norddeutschland\n\n"
+            "October 5, 2017Berlin's fire brigade declared a state of emergency on Thursday evening.\n\n"
+            "4 Wochen gratis\n\nJetzt abonnieren\n\nNewsletter abonnieren und nichts verpassen\n\n"
+            "Teilen Twittern E-Mail\n\nDie App herunterladen\n\n"
+            "Hamburg's fire brigade also received hundreds of calls and issued a warning to residents.\n")
+    cleaned = clean_text(text)
+    assert "Berlin's fire brigade declared a state of emergency" in cleaned.text
+    assert "October 5, 2017" not in cleaned.text and any(d.date == "2017-10-05" for d in cleaned.dates)
+    for junk in ("gratis", "abonnieren", "Twittern", "App herunterladen"):
+        assert junk not in cleaned.text
+    assert "Hamburg's fire brigade also received" in cleaned.text

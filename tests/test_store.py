@@ -174,3 +174,15 @@ def test_direct_lookups_and_reviewed_conflicts_in_queue():
     reviewed = [e for e in service.queue(db, demo_db_filters(verdict="reviewed")) if e["kind"] == "conflict"]
     assert [e["id"] for e in reviewed] == ["xduration"]
     assert reviewed[0]["sides"] == [ids["claim_short"], ids["claim_long"]]
+
+
+def test_outlet_source_is_stored_and_listed(tmp_path):
+    from dataclasses import replace
+
+    db = service.open_db(tmp_path / "claims.db")
+    assert "outlet_source" in db["articles"].columns_dict
+    assert "m007_outlet_source" in {row[0] for row in db.execute("select name from _sqlite_migrations")}
+    article = replace(_article("a.txt", "Ein Satz."), outlet="Welt", outlet_source="file name a.txt")
+    save_article(db, article, assign_ids(_extraction("Ein Satz."), "a.txt"))
+    (listed,) = service.list_articles(db)
+    assert listed["outlet"] == "Welt" and listed["outlet_source"] == "file name a.txt"

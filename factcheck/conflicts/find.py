@@ -9,7 +9,7 @@ from itertools import combinations
 from typing import Any, Mapping
 
 from factcheck.conflicts.wording import changed_words, same_wording, similarity, word_diff
-from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote
+from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote, is_headline
 
 # Quote types whose wording is the speaker's own words, so a different wording is worth a reviewer's look.
 VERBATIM_TYPES = frozenset({"direct", "partial"})
@@ -39,8 +39,6 @@ def find_conflicts(group: Group, items: Mapping[str, Quote | Claim], *, articles
 
 def _headline_pair(a: Quote | Claim, b: Quote | Claim, articles: Mapping[str, Article]) -> bool:
     """Two quotes of one article, one in its headline: the headline may reword what the body quotes."""
-    from factcheck.match.grouping import is_headline
-
     return isinstance(a, Quote) and isinstance(b, Quote) and is_headline(a, articles) != is_headline(b, articles)
 
 

@@ -37,7 +37,8 @@ _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|befo
                            re.IGNORECASE)
 # A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
 _LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
-                       r"the |state of |dem bundesland |der stadt )?$", re.IGNORECASE)
+                       r"the )?(?:bundesland |land |landkreis |kreis |stadt |stadtteil |state of |region |city of )?$",
+                       re.IGNORECASE)
 _BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
@@ -264,10 +265,13 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     masked = (sentence[clause[0]:rel] + "#" + sentence[rel_end:clause[1]]).strip()
     if len(masked) < 12:  # "150.000 (offizielle Zahl der Polizei)": the clause alone says too little
         masked = (sentence[:rel] + "#" + sentence[rel_end:]).strip()
+    source = _source(sentence, rel, rel_end, clause, speaker)
+    if measures == "age":  # an age describes a person, wherever and by whomever it is told
+        scope, source = [], None
     return FactMention(
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
-        noun=noun, source=_source(sentence, rel, rel_end, clause, speaker),
+        noun=noun, source=source,
         modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),

@@ -11,6 +11,8 @@ Two mentions can share a fact only when (hard rules):
   the same ("vier Tote allein in Brandenburg" is not the storm's toll), leaving out places most of the story's
   articles name (the event's own place);
 - the dates stated next to them lie at most ``DATE_GAP_DAYS`` apart;
+- ages only join the same age (an age names a person: "der 72-Jährige" and "eine 54 Jahre alte Beifahrerin"
+  are two victims, not a disagreement);
 - they measure the same thing: the same concept ("Teilnehmer" / "protesters took part"), or, when a concept is
   missing, the same counted word or masked clauses at least as similar as the model's ``CLAUSE_THRESHOLDS``.
 
@@ -119,6 +121,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
     if ia and ib and max(0, (ib[0] - ia[1]).days, (ia[0] - ib[1]).days) > DATE_GAP_DAYS:
         return None
     ca, cb = _concept(a), _concept(b)
+    if "age" in (ca, cb) and not agree(as_value(a), as_value(b)):
+        return None  # an age names a person ("ein 72 Jahre alter Mann"): another age is another person
     if ca and cb:
         if ca != cb:
             return None

@@ -23,7 +23,9 @@ from factcheck.ingest.boilerplate_patterns import (
     AGENCY_CREDITS,
     AUTHOR_LINE_PATTERN,
     CAPTION_CREDIT_PATTERNS,
+    GLUED_DATE_PATTERN,
     JUNK_LINE_PATTERNS,
+    LINE_PREFIX_PATTERN,
     OUTLET_NAMES,
     STOP_HEADINGS,
     TEASER_LABELS,
@@ -41,6 +43,8 @@ _JUNK = re.compile("(?:" + "|".join(JUNK_LINE_PATTERNS) + ")", re.I)
 _CAPTION = re.compile("(?:" + "|".join(CAPTION_CREDIT_PATTERNS) + r")\s*[.)]?\s*$", re.I)
 _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "picture", "credit", "getty", "imago",
                   "shutterstock", "keystone")
+_GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
+_LINE_PREFIX = re.compile(LINE_PREFIX_PATTERN)
 _GLUED_HINT = re.compile(r"[a-zäöüß][.!?][A-ZÄÖÜ]")
 _AUTHOR = re.compile(AUTHOR_LINE_PATTERN)
 _NAME_LINE = re.compile(r"[A-ZÄÖÜ][\w'\-]+(?: [A-ZÄÖÜ][\w'\-.]*){1,3}")
@@ -77,9 +81,12 @@ class Cleaned:
     urls: list[str] = field(default_factory=list)
     outlet_lines: list[str] = field(default_factory=list)
     credits: list[str] = field(default_factory=list)
+    """Agency tags of the text ("(dpa)" lines, "BERLIN. (hpd)" at the start of the story)."""
+    photo_credits: list[str] = field(default_factory=list)
+    """Agencies credited in photo captions ("Foto: Reuters"): listed, never taken as the outlet."""
 
     def credit_outlet(self) -> str | None:
-        """The most frequent agency credit (text credit lines and photo captions), None when there is none."""
+        """The most frequent agency tag of the text (never a photo credit), None when there is none."""
         if not self.credits:
             return None
         return Counter(self.credits).most_common(1)[0][0]
@@ -165,6 +172,15 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             continue
         if "  " in line or "\t" in line:
             line = _SPACE_RUN.sub(" ", line.replace("\t", " "))
+        if line[:1].isupper() and (prefix := _LINE_PREFIX.match(line)):
+            result.removed.append(f"prefix: {prefix.group(0).strip()}")
+            line = line[prefix.end():]
+        if line[:1].isalnum() and (glued := _GLUED_DATE.match(line)):
+            found = date_line(glued.group(1))
+            if found is not None:
+                result.dates.append(DateHint(found.date, found.label or "page", glued.group(1)))
+            result.removed.append(f"date glued to the text: {glued.group(1)}")
+            line = line[glued.end():]
         low = line.lower()
         top = content_lines < TOP_LINES and body_chars == 0
         marker = date_marker(line) if low.startswith("date") else None
@@ -218,7 +234,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         if is_caption(line):
             agency = caption_credit(line)
             if agency:
-                result.credits.append(agency)
+                result.photo_credits.append(agency)
             result.removed.append(f"caption: {_short(line)}")
             _drop_caption_heading(out, title_index, result.removed)
             continue

@@ -10,7 +10,8 @@ STOP_HEADINGS: frozenset[str] = frozenset(
         "weitere themen", "topmeldungen", "top-meldungen", "die bilder des tages", "bilder des tages",
         "newsletter", "mehr zum thema", "zum thema", "mehr zu diesem thema", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "auch interessant", "meistgelesen", "meistgelesene artikel",
-        "am meisten gelesen", "beliebte artikel", "weitere artikel", "weitere nachrichten", "mehr nachrichten",
+        "am meisten gelesen", "meist gelesen", "beliebte artikel", "weitere artikel", "weitere nachrichten",
+        "mehr nachrichten",
         "neueste artikel", "empfehlungen", "unsere empfehlungen", "mehr aus dem ressort", "aus dem ressort",
         "kommentare", "schreibe einen kommentar", "kommentar schreiben", "diskutieren sie mit",
         "ähnliche artikel", "ähnliche nachrichten", "verwandte artikel", "schlagworte", "themen",
@@ -65,6 +66,28 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"( am| on| at)?\s*:?",
     r"https?://\S+",
     r"www\.\S+",
+    # subscription, newsletter and app prompts
+    r"(\d+ (wochen|monate|tage) (gratis|kostenlos|für \d+[,.]?\d* ?(€|euro))|jetzt (gratis|kostenlos) testen"
+    r"|jetzt abonnieren|jetzt abonnent werden|abo abschließen|zum abo|abo-angebot|weiterlesen mit \S+"
+    r"|(bereits|schon) abonnent\S*\??( jetzt)? ?(einloggen|anmelden)?|plus-artikel|exklusiv für abonnenten"
+    r"|subscribe (now|today)|start your free trial|already a subscriber\??( sign in| log in)?"
+    r"|\d+ (weeks|months|days) (free|for \S+)|unlimited access.{0,60})[.!]?",
+    r"(newsletter (abonnieren|bestellen|anmeldung)|jetzt (zum|für den) newsletter anmelden"
+    r"|(sign up|subscribe) (to|for) (our|the) .{0,30}newsletter|get our .{0,30}newsletter).{0,80}",
+    r"((die|unsere) .{0,20}app (herunterladen|laden|installieren)|(jetzt )?(in der|zur) .{0,20}app (öffnen|lesen)"
+    r"|download (the|our) .{0,20}app|get the app|open in app|app öffnen).{0,60}",
+    r"((teilen|share|twittern|tweet|e-mail|email|facebook|twitter|whatsapp|x|linkedin|messenger|drucken|print"
+    r"|kommentieren|merken)[\s|•·/]*){2,8}",  # a share row
+)
+
+# A date glued to the first words of the story by the scraper ("October 5, 2017Berlin's fire brigade …",
+# "05.10.2017Die Bahn …"): the date goes (as a date line), the story stays.
+GLUED_DATE_PATTERN: str = (
+    r"^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},\s+\d{4}|\d{1,2}\s+(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December)\s+\d{4}|\d{1,2}\.\s?(?:Januar|Februar|März|April"
+    r"|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*[|,–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|am|pm|GMT|UTC|CET|MEZ))?)?(?=[A-ZÄÖÜ\"„“«»])"
 )
 
 # A line ending in one of these is a photo caption (the credit is matched at the end of the line).
@@ -113,7 +136,11 @@ DOMAIN_OUTLETS: dict[str, str] = {
     "sn.at": "Salzburger Nachrichten", "tt.com": "Tiroler Tageszeitung", "nzz.ch": "NZZ", "20min.ch": "20 Minuten",
     "blick.ch": "Blick", "tagesanzeiger.ch": "Tages-Anzeiger", "srf.ch": "SRF", "watson.ch": "watson",
     "watson.de": "watson", "bbc.co.uk": "BBC", "bbc.com": "BBC", "cnn.com": "CNN", "reuters.com": "Reuters",
-    "theguardian.com": "The Guardian", "nytimes.com": "The New York Times",
+    "theguardian.com": "The Guardian",
+    "newstalk.com": "Newstalk", "hpd.de": "hpd", "finanzen.net": "finanzen.net", "timesofmalta.com": "Times of Malta",
+    "suedkurier.de": "Südkurier", "prignitzer.de": "Der Prignitzer", "vol.at": "Vorarlberg Online",
+    "bluewin.ch": "bluewin", "yahoo.com": "Yahoo", "unsere-zeit.de": "unsere zeit", "ze.tt": "ze.tt",
+    "nytimes.com": "The New York Times",
     "washingtonpost.com": "The Washington Post", "apnews.com": "AP", "aljazeera.com": "Al Jazeera",
     "independent.co.uk": "The Independent", "thetimes.co.uk": "The Times", "telegraph.co.uk": "The Telegraph",
     "npr.org": "NPR", "politico.com": "Politico", "politico.eu": "Politico", "bloomberg.com": "Bloomberg",
@@ -132,3 +159,14 @@ AUTHOR_LINE_PATTERN: str = (
     r"(Von|VON|By|BY|Autor:|Autorin:|Author:|Text:)\s+[A-ZÄÖÜ][\w.\-']+"
     r"(\s+(und|and|&|,)?\s*[A-ZÄÖÜ][\w.\-']+){0,5}(\s*,\s*[A-ZÄÖÜ][\w\-' ]{1,30})?"
 )
+
+# Agency or outlet tags in the dateline that opens a story: "BERLIN. (hpd) Die …", "Berlin (dpa) - Die …",
+# "Berlin taz | Schon …". The tag names who wrote the story; a photo credit ("Foto: Reuters") never counts.
+DATELINE_TAG_PATTERNS: tuple[str, ...] = (
+    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?[.,]?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—:.]?\s+(?=\S)",
+    r"^[A-ZÄÖÜ][\wäöüß-]{1,30} ([a-z]{2,10}) \|\s+(?=\S)",
+)
+
+# Scraper and proxy prefixes glued to the start of a content line ("IMG Bild: <caption>", "URI: <link text>"):
+# the prefix goes, the line is kept (matched case-sensitively).
+LINE_PREFIX_PATTERN: str = r"^(?:IMG|URI|IMAGE|LINK)\s*(?:Bild|Foto|Image|Photo)?\s*:\s+(?=\S)"

@@ -24,6 +24,7 @@ _BLOCK = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "section",
 _DATE_META = ("article:published_time", "og:published_time", "datepublished", "date", "dc.date",
               "dcterms.date", "pubdate", "publishdate", "parsely-pub-date", "sailthru.date")
 _JSON_LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,40})"')
+_JSON_LD_PUBLISHER = re.compile(r'"publisher"\s*:\s*\{[^{}]*?"name"\s*:\s*"([^"]{2,80})"')
 
 
 def looks_like_html(text: str) -> bool:
@@ -64,7 +65,10 @@ def page_metadata(doc: Any, source: str) -> Hints:
     title = _strip_site_suffix(" ".join((doc.findtext(".//title") or "").split()))
     h1 = next((" ".join(el.text_content().split()) for el in doc.iter("h1")), "")
     hints = Hints(title=meta.get("og:title") or h1 or title or None, url=meta.get("og:url") or canonical,
-                  outlet=meta.get("og:site_name"))
+                  outlet=meta.get("og:site_name"),
+                  outlet_source="html og:site_name" if meta.get("og:site_name") else None)
+    if not hints.outlet and (m := _JSON_LD_PUBLISHER.search(source)):
+        hints.outlet, hints.outlet_source = m.group(1).strip(), "html JSON-LD publisher"
     for key in _DATE_META:
         if key in meta and (found := parse_date(meta[key])):
             hints.add_date(RANK_HTML, found, "text", f"HTML <meta {key}> {meta[key]!r}")
@@ -109,7 +113,8 @@ def read_html(source: str) -> tuple[str, Hints, str]:
         if result is not None:
             text, found = result
             merged = Hints(title=found.title or hints.title, url=found.url or hints.url,
-                           outlet=found.outlet or hints.outlet, dates=list(hints.dates))
+                           outlet=hints.outlet or found.outlet, dates=list(hints.dates),
+                           outlet_source=hints.outlet_source if hints.outlet else found.outlet_source)
             known = {r.candidate.date for r in hints.dates}
             merged.dates += [r for r in found.dates if r.candidate.date not in known]
             return text, merged, "trafilatura"
@@ -131,7 +136,8 @@ def _trafilatura(source: str) -> tuple[str, Hints] | None:
     doc = result.as_dict() if hasattr(result, "as_dict") else result
     if not doc or not (doc.get("text") or "").strip():
         return None
-    hints = Hints(title=doc.get("title"), url=doc.get("url"), outlet=doc.get("sitename"))
+    hints = Hints(title=doc.get("title"), url=doc.get("url"), outlet=doc.get("sitename"),
+                  outlet_source="html site name (trafilatura)" if doc.get("sitename") else None)
     if doc.get("date") and (found := parse_date(str(doc["date"]))):
         hints.add_date(RANK_PAGE, found, "text",
                        f"date trafilatura/htmldate found in the page {doc['date']!r} (may be an update date)")

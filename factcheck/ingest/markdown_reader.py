@@ -43,6 +43,8 @@ def _front_matter(text: str, hints: Hints) -> str:
             continue
         if key in _FIELDS and getattr(hints, _FIELDS[key]) is None:
             setattr(hints, _FIELDS[key], value)
+            if _FIELDS[key] == "outlet":
+                hints.outlet_source = f"front matter field {key!r}"
         elif key in _DATE_FIELDS and (found := parse_date(value)):
             hints.add_date(RANK_EXPLICIT, found, "text", f"front matter {key}: {value}")
     return text[m.end():]

@@ -30,7 +30,7 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from factcheck.ingest.boilerplate import Cleaned
-from factcheck.ingest.boilerplate_patterns import DOMAIN_OUTLETS
+from factcheck.ingest.boilerplate_patterns import AGENCY_CREDITS, DATELINE_TAG_PATTERNS, DOMAIN_OUTLETS, OUTLET_NAMES
 from factcheck.ingest.dates import filename_date, url_date
 from factcheck.models import DateCandidate
 
@@ -39,6 +39,8 @@ RANK_NEVER = 99
 _WEAK_RANKS = (RANK_UPDATED, RANK_FILENAME, RANK_PAGE, RANK_LINE)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _TITLE_COLON = re.compile(r"\s+:\s+")
+_DATELINE_TAG = [re.compile(p) for p in DATELINE_TAG_PATTERNS]
+_NAME_PARTS = re.compile(r"[_\-. ]+")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,8 @@ class Hints:
     url: str | None = None
     outlet: str | None = None
     dates: list[RankedDate] = field(default_factory=list)
+    outlet_source: str | None = None
+    """Where ``outlet`` came from ("html og:site_name", "json field 'site'", ...)."""
     problems: list[str] = field(default_factory=list)
 
     def add_date(self, rank: int, date: str | None, source: str, evidence: str) -> None:
@@ -157,3 +161,72 @@ def choose_published(ranked: list[RankedDate]) -> tuple[str | None, str, tuple[D
         return None, "none", candidates
     best = ordered[0].candidate
     return best.date, best.source, candidates
+
+
+def dateline_tag(text: str) -> str | None:
+    """The agency or outlet tag in the dateline opening the story ("BERLIN. (hpd) …" -> "hpd"), or None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()][:4]
+    for line in lines:
+        for pattern in _DATELINE_TAG:
+            m = pattern.match(line)
+            if m:
+                tag = m.group(1).strip()
+                low = tag.lower()
+                known = AGENCY_CREDITS.get(low) or OUTLET_NAMES.get(low)
+                if known or (low.isalpha() and 2 <= len(low) <= 6 and (tag.islower() or tag.isupper())):
+                    return known or tag
+    return None
+
+
+def outlet_from_filename(name: str) -> str | None:
+    """Name the outlet from a file name that starts with it ("spiegel_dembele.txt" -> "Der Spiegel"), or None."""
+    stem = name.rsplit("#", 1)[0]
+    stem = stem.rsplit(".", 1)[0] if "." in stem else stem
+    parts = [p for p in _NAME_PARTS.split(stem.lower()) if p]
+    if not parts:
+        return None
+    for n in (3, 2, 1):
+        key = " ".join(parts[:n])
+        if len(parts) >= n and key in OUTLET_NAMES:
+            return OUTLET_NAMES[key]
+    first = parts[0]
+    for domain, outlet in DOMAIN_OUTLETS.items():
+        base = domain.split(".")[0]
+        if first == base or (base.startswith("the") and first == base[3:]):
+            return outlet
+    return None
+
+
+def choose_outlet(hints: Hints, *, folder: Hints | None, url: str | None, outlet_lines: list[str],
+                  agency_tags: list[str], text: str, name: str) -> tuple[str | None, str]:
+    """Pick the outlet and say where it came from (first found wins).
+
+    1. the page's own metadata: HTML og:site_name / JSON-LD publisher, a JSON record field, the file's sidecar;
+    2. the folder metadata file (``folder.meta.json``), the user's word for every file in the folder;
+    3. the host of the article's URL (canonical link, og:url, a URL line in the page);
+    4. an outlet name line at the top of the page ("Welt"), an outlet's own tag in the dateline ("BERLIN. (hpd)",
+       "Berlin taz |");
+    5. the file name, when it starts with a known outlet ("spiegel_dembele.txt");
+    6. a wire agency's tag ("Frankfurt (Reuters) -", a lone "(dpa)" line): it names who wrote the story, so it
+       counts only when nothing names the publisher;
+    never a photo credit ("Foto: Reuters") or a section heading; else unknown: (None, "none").
+    """
+    if hints.outlet:
+        return hints.outlet, hints.outlet_source or "metadata"
+    if folder is not None and folder.outlet:
+        return folder.outlet, folder.outlet_source or "folder metadata"
+    if url and (found := outlet_from_url(url)):
+        return found, f"url {url}"
+    if outlet_lines:
+        return outlet_lines[0], f"outlet line {_quote(outlet_lines[0])}"
+    tag = dateline_tag(text)
+    wire = set(AGENCY_CREDITS.values())
+    if tag and tag not in wire:
+        return tag, f"outlet tag in the dateline {_quote(tag)}"
+    if found := outlet_from_filename(name):
+        return found, f"file name {name}"
+    if tag:
+        return tag, f"agency tag in the dateline {_quote(tag)} (the wire service that wrote the story)"
+    if agency_tags:
+        return agency_tags[0], f"agency tag {_quote(agency_tags[0])} (the wire service that wrote the story)"
+    return None, "none"

@@ -22,9 +22,9 @@ from factcheck.ingest.metadata import (
     RANK_USER,
     Hints,
     RankedDate,
+    choose_outlet,
     choose_published,
     clean_title,
-    outlet_from_url,
     path_date_candidates,
     text_date_candidates,
 )
@@ -270,6 +270,7 @@ def _merge(strong: Hints, weak: Hints) -> Hints:
         url=strong.url or weak.url,
         outlet=strong.outlet or weak.outlet,
         dates=strong.dates + weak.dates,
+        outlet_source=strong.outlet_source if strong.outlet else weak.outlet_source,
     )
 
 
@@ -328,8 +329,10 @@ def build_article(
     elif title and not body.startswith(title):
         body = f"{title}\n\n{body}"
     url = hints.url or (cleaned.urls[0] if cleaned.urls else None)
-    outlet = hints.outlet or (cleaned.outlet_lines[0] if cleaned.outlet_lines else None) \
-        or outlet_from_url(url) or cleaned.credit_outlet()
+    credit = cleaned.credit_outlet()
+    outlet, outlet_source = choose_outlet(hints, folder=_folder_hints(path), url=url,
+                                          outlet_lines=cleaned.outlet_lines, agency_tags=[credit] if credit else [],
+                                          text=body, name=name)
     ranked = list(hints.dates) + text_date_candidates(cleaned, body)
     file_name = name.rsplit("/", 1)[-1]
     ranked += path_date_candidates(file_name if "#" not in file_name else "", url, mtime)
@@ -349,4 +352,29 @@ def build_article(
         language=detect_language(body),
         content_hash=hashlib.sha256(body.encode("utf-8")).hexdigest(),
         removed=tuple((removed + cleaned.removed)[:MAX_REMOVED]),
+        outlet_source=outlet_source,
     )
+
+
+FOLDER_META = "folder.meta.json"
+"""Folder metadata file: {"outlet": ...} for every file of the folder, or {"files": {"a.txt": {"outlet": ...}}}."""
+
+
+def _folder_hints(path: Path) -> Hints | None:
+    """Outlet (and other fields) the folder metadata file gives for this file, None when there is none."""
+    meta = path.parent / FOLDER_META
+    try:
+        if not meta.is_file():
+            return None
+        data = json.loads(decode_bytes(meta.read_bytes(), meta)[0])
+    except (OSError, ValueError, IngestError):
+        return None
+    if not isinstance(data, dict):
+        return None
+    files = data.get("files")
+    entry = files.get(path.name) or files.get(path.stem) if isinstance(files, dict) else None
+    record = entry if isinstance(entry, dict) else data
+    try:
+        return record_hints(record, origin=f"folder metadata {FOLDER_META}")
+    except (RecordProblem, ValueError):
+        return None

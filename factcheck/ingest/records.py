@@ -83,6 +83,7 @@ def record_hints(record: dict[str, Any], *, origin: str) -> Hints:
         hints.url = found[1]
     if found := _first(record, OUTLET_FIELDS):
         hints.outlet = found[1]
+        hints.outlet_source = f"{origin} field {found[0]!r}"
     if found := _first(record, DATE_FIELDS):
         key, value = found
         date = parse_date(value)

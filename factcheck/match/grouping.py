@@ -12,7 +12,7 @@ import numpy as np
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Article, Claim, Group, Member, Quote
+from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 
 # Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
 # stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
@@ -84,16 +84,6 @@ def group_statements(
 # A headline quote and the body quote it shortens ("Hatten gerade einen sehr substanziellen Austausch" / "Wir
 # hatten gerade einen sehr substanziellen Meinungsaustausch ...") share this much wording at least.
 HEADLINE_MIN_WORDING = 0.5
-HEADLINE_CHARS = 300
-
-
-def is_headline(item: Quote | Claim, articles: Mapping[str, Article]) -> bool:
-    """Whether a statement stands in its article's headline (the title, or the first line of the text)."""
-    art = articles.get(item.article)
-    if art is None or item.sentence_start > HEADLINE_CHARS:
-        return False
-    first_line = art.text[:HEADLINE_CHARS].split("\n", 1)[0]
-    return item.sentence_start < len(first_line) or bool(art.title and item.sentence.strip() == art.title.strip())
 
 
 def _attach_headline_quotes(items: Sequence[Quote | Claim], groups: list[Group],

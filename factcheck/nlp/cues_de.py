@@ -57,8 +57,14 @@ SPEECH_VERBS: dict[str, str] = {
     "einräumen": "eingeräumt einräumte einräumten",
     "hinweisen": "hingewiesen hinwies hinwiesen",
     "angeben": "angab angaben angegeben",
-    "vorwerfen": "vorwarf vorgeworfen",
+    "vorwerfen": "vorwarf vorgeworfen vorzuwerfen",
     "klarstellen": "klarstellte klargestellt",
+    "schätzen": "schätzt schätzte schätzten",
+    "bilanzieren": "bilanziert bilanzierte bilanzierten",
+    "urteilen": "urteilt urteilte urteilten",
+    "bitten": "bat baten bittet",
+    "loben": "lobt lobte lobten",
+    "argumentieren": "argumentiert argumentierte argumentierten argumentieren",
 }
 """Speech verb lemmas with their surface forms (finite, participle); separable verbs are in SEPARABLE_VERBS."""
 
@@ -89,6 +95,8 @@ ATTRIBUTION_PHRASES: tuple[str, ...] = (
     "nach angaben von", "nach angaben des", "nach angaben der", "nach angaben", "unter berufung auf",
     "nach informationen von", "nach informationen des", "nach informationen der", "nach darstellung von",
     "nach darstellung des", "nach darstellung der", "nach worten von", "nach den worten von",
+    "nach schätzungen der", "nach schätzungen des", "nach schätzungen von", "nach schätzung der",
+    "nach schätzung des", "nach schätzung von", "nach zählung der", "nach zählung des", "nach zählung von",
 )
 """Multi-word attribution phrases, the source follows ("nach Angaben von Interfax")."""
 
@@ -135,6 +143,9 @@ ROLE_SUFFIXES: tuple[str, ...] = (
     "oberhaupt", "premier", "premierminister", "regierungschef", "staatschef", "diktator", "monarch", "könig",
     "königin", "sekretär", "sekretärin", "kommandeur", "bürgermeister", "bürgermeisterin", "abgeordnete",
     "abgeordneter", "senator", "senatorin", "übersetzer", "experte", "expertin", "analyst", "analystin",
+    "polizist", "polizistin", "beamter", "beamtin", "augenzeuge", "augenzeugin", "anwohnerin", "demonstrantin",
+    "teilnehmerin", "landwirt", "landwirtin", "sanitäter", "sanitäterin", "reporter", "reporterin",
+    "korrespondent", "korrespondentin", "richter", "richterin", "trainer", "trainerin",
 )
 """Endings of role nouns that can stand before a name ("Kreml-Chef Wladimir Putin")."""
 
@@ -180,7 +191,8 @@ ORG_NOUNS: frozenset[str] = frozenset(
 )
 
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
-    "unternehmen konzern firma agentur gruppe organisation hersteller fluggesellschaft versorger".split())
+    "unternehmen konzern firma agentur gruppe organisation hersteller fluggesellschaft versorger verein klub club "
+    "blatt zeitung sender bahn".split())
 """Generic nouns that, after a definite article ("das Unternehmen"), describe the organisation named last."""
 
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ()
@@ -277,3 +289,73 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
 
 PRONOUN_TAGS: frozenset[str] = frozenset({"PDS", "PRELS"})
 """STTS tags of demonstrative and relative pronouns that can be a cue's subject ("Die haben gesagt", "…, die sagen")."""
+
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("sprecher", "sprecherin", "sprechers", "vertreter", "vertreterin", "vertreters")
+"""Nouns for someone speaking for an organisation; the organisation is the speaker ("ein Bahn-Sprecher")."""
+
+COLLECTIVE_SPEAKERS: tuple[str, ...] = (
+    "polizei", "feuerwehr", "feuerwehren", "veranstalter", "organisatoren", "bahn", "regierung", "bundesregierung",
+    "ministerium", "behörde", "behörden", "verein", "klub", "club", "konzern", "unternehmen", "gewerkschaft",
+    "wetterdienst", "staatsanwaltschaft", "gericht", "verband", "bündnis", "agentur", "nachrichtenagentur",
+    "zeitung", "blatt", "sender", "kreml", "stadt", "gemeinde", "landkreis", "kritiker", "befürworter", "gegner",
+    "demonstranten", "teilnehmer", "experten", "trägerkreis", "ärzte", "anwohner", "ermittler", "rettungskräfte",
+    "meteorologen",
+)
+"""Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
+
+DOCUMENT_SPEAKERS: tuple[str, ...] = ("schätzung", "zählung", "mitteilung", "erklärung", "pressemitteilung",
+                                      "veröffentlichung", "statement", "stellungnahme", "website", "webseite",
+                                      "bericht")
+"""Heads of documents that speak for their author ("eine Mitteilung des Vereins")."""
+
+PERSON_HEAD_SUFFIXES: tuple[str, ...] = ("er", "erin", "in", "ist", "istin", "ige", "iger", "mann", "frau", "kind",
+                                         "vater", "mutter", "ant", "ent", "eur", "ler", "ner", "te", "ter")
+"""Endings of German nouns for people ("ein Vater", "eine Polizistin", "eine 67-Jährige"): an unnamed person
+described in the text is kept as the speaker as written."""
+
+ATTACHMENT_WORDS: frozenset[str] = frozenset({"der", "des", "von", "vom", "beim", "bei"})
+"""Words joining a spokesperson to the organisation they speak for ("Sprecher der Bahn", "Sprecher von Campact")."""
+
+INSCRIPTION_STEMS: tuple[str, ...] = (
+    "plakat", "transparent", "aufschrift", "banner", "lautsprecher", "losung", "parole", "slogan",
+    "sprechchor", "spruchband", "spruchbänder", "t-shirt", "aufkleber", "graffiti", "inschrift", "fahne",
+)
+"""Stems of words for written or chanted slogans: a quotation in their sentence without a speech cue is an
+inscription, not a quote ("hielten Plakate hoch, auf denen „…“ stand", "mit der Aufschrift „…“")."""
+
+FIGURE_SPEECH_FORMS: frozenset[str] = frozenset("sprach sprachen spricht sprechen gesprochen".split())
+"""Verbs of "X sprach von 150.000 Teilnehmern": the figure after "von" is X's report."""
+
+FIGURE_PREPOSITIONS: frozenset[str] = frozenset({"von"})
+
+COUNT_FORMS: frozenset[str] = frozenset(
+    "zählte zählten zählt gezählt schätzte schätzten schätzt geschätzt bezifferte bezifferten beziffert".split())
+"""Verbs of counting and estimating: "Die Polizei zählte nur 150 000" reports the subject's figure."""
+
+NUMBER_WORDS: tuple[str, ...] = ("tausend", "million", "milliard", "hundert", "viertelmillion", "dutzend")
+"""Number words inside a reported figure ("von einer Viertelmillion Menschen")."""
+
+REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge"})
+"""Adverbs that mark a sentence as still reporting the source of the sentence before ("Insgesamt waren es
+demnach knapp 20 Züge")."""
+
+SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {
+    "gab": (("bekanntgeben", "bekannt"),), "gibt": (("bekanntgeben", "bekannt"),),
+    "gaben": (("bekanntgeben", "bekannt"),), "gebe": (("bekanntgeben", "bekannt"),),
+    "stellte": (("darstellen", "dar"),), "stellt": (("darstellen", "dar"),),
+    "sprach": (("ansprechen", "an"),), "spricht": (("ansprechen", "an"),),
+}
+"""Further separable speech verbs sharing a finite form with one in SEPARABLE_VERBS ("gab … bekannt")."""
+
+PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset(
+    """franzose französin deutsche deutscher russe russin amerikaner amerikanerin brite britin spanier spanierin
+    italiener italienerin niederländer niederländerin österreicher österreicherin schweizer schweizerin pole
+    polin türke türkin chinese chinesin japaner japanerin koreaner koreanerin nordkoreaner ukrainer ukrainerin
+    portugiese brasilianer argentinier belgier schwede norweger däne""".split()
+)
+"""Nouns that describe a person already named ("der 20-Jährige Franzose"); with an age noun ("der 20-Jährige")
+a definite description goes back to the person named last."""
+
+SOURCE_PAREN_NOUNS: frozenset[str] = frozenset({"zahl", "zahlen", "angaben", "schätzung", "schätzungen", "zählung",
+                                                 "polizeiangaben", "veranstalterangaben", "laut", "nach"})
+"""Words in a bracket after a figure that name its source: "150.000 (offizielle Zahl der Polizei)"."""

@@ -12,7 +12,7 @@ SPEECH_VERBS: dict[str, str] = {
     "argue": "argue argues argued",
     "claim": "claim claims claimed",
     "announce": "announce announces announced",
-    "warn": "warn warns warned",
+    "warn": "warn warns warned warning",
     "insist": "insist insists insisted",
     "write": "write writes wrote written",
     "ask": "ask asks asked",
@@ -30,7 +30,7 @@ SPEECH_VERBS: dict[str, str] = {
     "predict": "predicts predicted",
     "describe": "describes described",
     "urge": "urges urged",
-    "promise": "promises promised",
+    "promise": "promises promised promising",
     "declare": "declares declared",
     "tweet": "tweets tweeted",
     "comment": "comments commented",
@@ -124,7 +124,7 @@ ORG_NOUNS: frozenset[str] = frozenset("agency government ministry kremlin police
 
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     "company firm utility agency group organization organisation corporation retailer carrier automaker insurer "
-    "airline broadcaster manufacturer".split())
+    "airline broadcaster manufacturer club side team newspaper paper".split())
 """Generic nouns that, after a definite article ("the company"), describe the organisation named last."""
 
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant", "ee", "man", "woman", "person")
@@ -187,7 +187,8 @@ MALE_HONORIFICS: frozenset[str] = frozenset({"mr", "mr.", "sir"})
 FEMALE_HONORIFICS: frozenset[str] = frozenset({"ms", "ms.", "mrs", "mrs.", "miss", "dame"})
 
 PARTICIPLE_CUES: frozenset[str] = frozenset({"saying", "adding", "noting", "telling", "arguing", "explaining",
-                                             "warning", "insisting", "claiming", "stating", "writing"})
+                                             "warning", "insisting", "claiming", "stating", "writing",
+                                             "promising", "defending", "accusing"})
 """Participle cues after a comma whose speaker is the subject of the main clause ("Graf protested, saying ...")."""
 
 TIME_WORDS: frozenset[str] = frozenset(
@@ -201,3 +202,51 @@ INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
 
 PRONOUN_TAGS: frozenset[str] = frozenset()
 """Tags of demonstrative and relative pronouns taken as a cue's subject (German only)."""
+
+SPOKESPERSON_NOUNS: tuple[str, ...] = ("spokesman", "spokeswoman", "spokesperson", "representative", "official",
+                                       "spokesmen", "representatives", "officials")
+"""Nouns for someone speaking for an organisation; the organisation is the speaker ("a police spokesman")."""
+
+COLLECTIVE_SPEAKERS: tuple[str, ...] = (
+    "police", "brigade", "service", "organisers", "organizers", "government", "ministry", "agency", "club", "side",
+    "company", "authorities", "officials", "opponents", "supporters", "proponents", "critics", "protesters",
+    "zoos", "zoo", "operator", "court", "union", "office", "department", "board", "council", "experts",
+    "residents", "firefighters", "forecasters", "meteorologists", "kremlin", "newspaper", "paper",
+)
+"""Head nouns of organisations and groups that speak as a whole ("police", "the fire brigade", "Organisers")."""
+
+DOCUMENT_SPEAKERS: tuple[str, ...] = ("estimate", "count", "statement", "website", "release", "report", "announcement")
+"""Heads of documents that speak for their author ("a statement from Barca")."""
+
+PERSON_HEAD_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant", "ee", "man", "woman", "person",
+                                         "ers", "ors", "ists", "ians", "ents", "ants", "men", "women", "father",
+                                         "mother", "old")
+"""Endings of English nouns for people: an unnamed person described in the text is kept as written."""
+
+ATTACHMENT_WORDS: frozenset[str] = frozenset({"of", "for", "from", "at"})
+"""Words joining a spokesperson to the organisation they speak for ("a spokesman for BVG")."""
+
+INSCRIPTION_STEMS: tuple[str, ...] = (
+    "placard", "banner", "slogan", "chant", "t-shirt", "sticker", "graffiti", "inscription", "poster",
+    "loudspeaker", "motto",
+)
+"""Stems of words for written or chanted slogans: a quotation in their sentence without a speech cue is an
+inscription, not a quote ("placards reading “…”", "the slogan “…”")."""
+
+FIGURE_SPEECH_FORMS: frozenset[str] = frozenset()
+FIGURE_PREPOSITIONS: frozenset[str] = frozenset()
+
+COUNT_FORMS: frozenset[str] = frozenset("put puts putting estimated estimates estimate placed places".split())
+"""Verbs of "police put the figure at 100,000": with "at" and a number they report the subject's figure."""
+
+NUMBER_WORDS: tuple[str, ...] = ("thousand", "million", "billion", "hundred", "dozen")
+
+REPORT_ADVERBS: frozenset[str] = frozenset({"reportedly", "allegedly"})
+"""Adverbs that mark a sentence as still reporting the source of the sentence before."""
+
+SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {}
+PERSON_DESCRIPTION_NOUNS: frozenset[str] = frozenset()
+
+SOURCE_PAREN_NOUNS: frozenset[str] = frozenset({"figure", "figures", "estimate", "estimates", "count", "according",
+                                                 "per"})
+"""Words in a bracket after a figure that name its source: "100,000 (police estimate)"."""

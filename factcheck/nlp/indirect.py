@@ -8,9 +8,10 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from factcheck.models import Quote
-from factcheck.nlp.mentions import is_punct, noun_phrase_after, noun_phrase_before
+from factcheck.nlp.mentions import is_age_noun, is_punct, noun_phrase_after, noun_phrase_before
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 from factcheck.nlp.quotes import QuoteContext, RawQuote
+from factcheck.nlp.speakers import collective_head
 
 STRONG_CUES: frozenset[str] = frozenset({"sagen", "erklären", "betonen", "berichten", "mitteilen", "say", "tell"})
 """Cue lemmas whose following clause is reported speech even in the indicative."""
@@ -125,6 +126,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None
     end = hi
     for j in range(start + 1, hi - 1):
+        if english and doc[j].text == ";" and j not in ctx.quote_tokens:
+            end = j
+            break
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
             end = j
             break
@@ -132,6 +136,11 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
                                      any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
             end = j
             break
+        if doc[j].text == "," and english:  # "…, KCNA reported." closes the reported clause
+            np_ = noun_phrase_after(doc, j + 1, ctx.cls, hi)
+            if np_ and np_[1] < hi and ctx.cue_at(np_[1], hi) and all(is_punct(t) for t in doc[np_[1] + 1:hi]):
+                end = j
+                break
         if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
             end = j
             break
@@ -158,6 +167,37 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     return lo2, hi2
 
 
+def quoted_name_before(ctx: QuoteContext, j: int, lo: int) -> Span | None:
+    """Return the tokens of a short quoted name right before token j ('Informationen der „Sportbild“ zufolge')."""
+    doc = ctx.doc
+    if j - 1 <= lo or doc[j - 1].text not in QUOTE_MARKS:
+        return None
+    for k in range(j - 2, max(lo, j - 8) - 1, -1):
+        if doc[k].text in QUOTE_MARKS:
+            inner = (k + 1, j - 1)
+            if inner[1] > inner[0] and all(t.text[:1].isupper() or t.text in "-." for t in doc[inner[0]:inner[1]]):
+                return inner
+            return None
+    return None
+
+
+def _reported_person(ctx: QuoteContext, mention: Span | None, content: Span) -> Span | None:
+    """When an agency reports a person's words ("Kim habe die Gespräche gelobt, berichtete KCNA"), return the
+    person's mention: the subject opening the content, if it is a person's name and the content holds a speech
+    verb. The agency only relays; the speaker is the person."""
+    doc = ctx.doc
+    if mention is None:
+        return None
+    if not any(t.text in ctx.cues.ORG_SPEAKERS or t.ent_type_ == "ORG" for t in doc[mention[0]:mention[1]]):
+        return None
+    lo, hi = content
+    subject = noun_phrase_after(doc, lo, ctx.cls, hi)
+    if not subject or not any(t.ent_type_ in ("PER", "PERSON") for t in doc[subject[0]:subject[1]]):
+        return None
+    speech = any(t.lower_ in ctx.forms or t.lemma_.lower() in ctx.cues.SPEECH_VERBS for t in doc[subject[1]:hi])
+    return subject if speech else None
+
+
 def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     """Find "laut X", "X zufolge", "nach Angaben von X", "according to X" in a sentence."""
     doc, cues = ctx.doc, ctx.cues
@@ -173,7 +213,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
         if low in cues.ATTRIBUTION_BEFORE:
             src = noun_phrase_after(doc, j + 1, ctx.cls, hi)
         elif low in cues.ATTRIBUTION_AFTER:
-            src = noun_phrase_before(doc, j, ctx.cls, lo)
+            src = noun_phrase_before(doc, j, ctx.cls, lo) or quoted_name_before(ctx, j, lo)
         else:
             for phrase in cues.ATTRIBUTION_PHRASES:
                 words = phrase.split()
@@ -208,46 +248,202 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     return None
 
 
+_FIGURE_STOPS = frozenset({",", ".", ";", ":", ")", "(", "!", "?", "–", "—"})
+
+
+def _has_figure(ctx: QuoteContext, lo: int, hi: int) -> bool:
+    """Tell whether tokens [lo, hi) hold a number ("150.000", "250,000", "einer Viertelmillion")."""
+    return any(t.like_num or any(ch.isdigit() for ch in t.text) or t.lower_.startswith(ctx.cues.NUMBER_WORDS)
+               or t.lower_.endswith(ctx.cues.NUMBER_WORDS) for t in ctx.doc[lo:hi])
+
+
+def _phrase_end(ctx: QuoteContext, k: int, hi: int) -> int:
+    """Return the end of the phrase starting at token k: the next comma, stop or bracket within the sentence."""
+    doc = ctx.doc
+    end = k
+    while end < hi and doc[end].text not in _FIGURE_STOPS and not (doc[end].is_space and "\n" in doc[end].text):
+        end += 1
+    return end
+
+
+def _figure_raw(ctx: QuoteContext, lo: int, hi: int, cue: int, mention: Span | None) -> RawQuote:
+    """Build an indirect quote over tokens [lo, hi) reported by the cue at token `cue`."""
+    start, end = ctx.char_span(lo, hi)
+    return RawQuote(start, end, "indirect", (cue, cue + 1), mention)
+
+
+def figure_candidates(ctx: QuoteContext, lo: int, hi: int) -> tuple[list[RawQuote], set[int]]:
+    """Find reported figures in a sentence and return them with the cue tokens they used.
+
+    Frames (cues_de / cues_en): "X sprach von 150.000 Teilnehmern, Y gar von 250.000", "Von 250 000 Teilnehmern
+    sprechen die Veranstalter", "Die Polizei zählte nur 150 000", "police put the figure at around 100,000".
+    """
+    doc, cues = ctx.doc, ctx.cues
+    out: list[RawQuote] = []
+    used: set[int] = set()
+    a, b = ctx.char_span(lo, hi)
+    sentence = ctx.text[a:b].lower()
+    if "(" not in sentence and not any(w in sentence for w in cues.FIGURE_SPEECH_FORMS | cues.COUNT_FORMS):
+        return out, used
+    for c in range(lo, hi):
+        low = doc[c].lower_
+        if c in ctx.quote_tokens:
+            continue
+        if doc[c].text == "(" and c > lo:
+            paren = _paren_source(ctx, c, lo, hi)
+            if paren:
+                out.append(paren)
+            continue
+        if low in cues.FIGURE_SPEECH_FORMS:
+            k = next((j for j in range(c + 1, min(hi, c + 8)) if doc[j].lower_ in cues.FIGURE_PREPOSITIONS
+                      or doc[j].text in _FIGURE_STOPS), None)
+            if k is not None and doc[k].lower_ in cues.FIGURE_PREPOSITIONS:
+                end = _phrase_end(ctx, k, hi)
+                if _has_figure(ctx, k, end):
+                    out.append(_figure_raw(ctx, k, end, c, ctx.speaker_for_cue(c, lo, hi)))
+                    used.add(c)
+                    if end + 2 < hi and doc[end].text == ",":
+                        np_ = noun_phrase_after(doc, end + 1, ctx.cls, hi)
+                        m = np_[1] if np_ else end + 1
+                        while m < hi and doc[m].pos_ == "ADV" and m - end < 5:
+                            m += 1
+                        if np_ and m < hi and doc[m].lower_ in cues.FIGURE_PREPOSITIONS:
+                            end2 = _phrase_end(ctx, m, hi)
+                            if _has_figure(ctx, m, end2):
+                                out.append(_figure_raw(ctx, np_[1], end2, c, np_))
+                continue
+            start = ctx.clause_start(c, lo)
+            if start < c and doc[start].lower_ in cues.FIGURE_PREPOSITIONS and _has_figure(ctx, start, c):
+                out.append(_figure_raw(ctx, start, c, c, noun_phrase_after(doc, c + 1, ctx.cls, hi)))
+                used.add(c)
+            continue
+        if low in cues.COUNT_FORMS and c + 1 < hi and doc[c + 1].text not in _FIGURE_STOPS \
+                and (not ctx.cls.tagged or doc[c].pos_ in ("VERB", "AUX")):
+            end = _phrase_end(ctx, c + 1, hi)
+            if ctx.language == "en":
+                at = next((j for j in range(c + 1, min(end, c + 9)) if doc[j].lower_ == "at"), None)
+                if at is None or not _has_figure(ctx, at + 1, min(end, at + 4)):
+                    continue
+                mention = noun_phrase_before(doc, c, ctx.cls, lo) or ctx.speaker_for_cue(c, lo, hi)
+                out.append(_figure_raw(ctx, c, end, c, mention))
+            else:
+                if not _has_figure(ctx, c + 1, end) or doc[end - 1].pos_ in ("VERB", "AUX"):
+                    continue
+                start = ctx.clause_start(c, lo)
+                out.append(_figure_raw(ctx, start, end, c, ctx.speaker_for_cue(c, lo, hi)))
+            used.add(c)
+    return out, used
+
+
+def _paren_source(ctx: QuoteContext, c: int, lo: int, hi: int) -> RawQuote | None:
+    """A figure with its source in brackets right after it ("250.000 Menschen (offizielle Zahl der
+    Veranstalter)"): the figure and the bracket are the report, the source named there its speaker."""
+    doc, cues = ctx.doc, ctx.cues
+    close = next((k for k in range(c + 1, min(hi, c + 10)) if doc[k].text == ")"), None)
+    if close is None or not any(t.lower_ in cues.SOURCE_PAREN_NOUNS for t in doc[c + 1:close]):
+        return None
+    start = c
+    while start > lo and c - start < 3 and (doc[start - 1].like_num or doc[start - 1].pos_ in ("NOUN", "NUM")):
+        start -= 1
+    if start == c or not _has_figure(ctx, start, c):
+        return None
+    key = next(k for k in range(c + 1, close) if doc[k].lower_ in cues.SOURCE_PAREN_NOUNS)
+    k = key + 1
+    if k < close and doc[k].lower_ in ("to",):
+        k += 1
+    mention = noun_phrase_after(doc, k, ctx.cls, close) if k < close else None
+    if mention is None and doc[key].lower_.endswith("angaben") and len(doc[key].lower_) > 7:
+        mention = (key, key + 1)
+    if mention is None:
+        return None
+    s_char, e_char = ctx.char_span(start, close + 1)
+    return RawQuote(s_char, e_char, "indirect", (key, key + 1), mention)
+
+
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
     """Find reported-speech clauses sentence by sentence."""
-    doc = ctx.doc
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
+    direct_starts = [r.start for r in direct if r.cue or r.mention]
+    prev_reported = False
     for lo, hi in ctx.sents:
-        found = False
-        has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
-        for c in range(lo, hi):
-            cue = ctx.cue_at(c, hi)
-            if not cue or cue in direct_cues:
-                continue
-            lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
-            if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
-                continue
-            mention = ctx.speaker_for_cue(c, lo, hi)
-            inherit = mention is None and c > lo and (
-                doc[c - 1].lower_ in ctx.cues.COORDINATORS
-                or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
-            content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
-            if content is None:
-                continue
-            start, end = ctx.char_span(*content)
-            if any(r.start <= start and end <= r.end + 1 for r in direct):
-                continue
-            out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
-            found = True
-        if found:
-            continue
-        attr = _attribution(ctx, lo, hi)
-        if attr:
-            out.append(attr)
-            continue
-        if not has_quote and ctx.language != "en" and any(is_subjunctive(t, ctx) for t in doc[lo:hi]):
-            c_lo, c_hi = _trim(ctx, lo, hi)
-            if c_hi - c_lo >= 4:
-                start, end = ctx.char_span(c_lo, c_hi)
-                mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
-                out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+        s_start, s_end = ctx.char_span(lo, hi)
+        reported_here = any(s_start <= d < s_end for d in direct_starts)
+        before = len(out)
+        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out)
+        prev_reported = reported_here or len(out) > before
     return out
+
+
+def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues: set, lo: int, hi: int,
+                         prev_reported: bool, out: list[RawQuote]) -> None:
+    """Append the reported-speech candidates of one sentence to `out` (prev_reported: the sentence before held
+    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it)."""
+    doc = ctx.doc
+    figures, used = figure_candidates(ctx, lo, hi)
+    out.extend(figures)
+    found = bool(figures)
+    has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
+    for c in range(lo, hi):
+        cue = ctx.cue_at(c, hi)
+        if not cue or cue in direct_cues or c in used:
+            continue
+        lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
+        if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
+            continue
+        mention = ctx.speaker_for_cue(c, lo, hi)
+        inherit = mention is None and c > lo and (
+            doc[c - 1].lower_ in ctx.cues.COORDINATORS
+            or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
+        content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
+        if content is None:
+            continue
+        start, end = ctx.char_span(*content)
+        if any(r.start <= start and end <= r.end + 1 for r in direct):
+            continue
+        mention = _reported_person(ctx, mention, content) or mention
+        out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
+        found = True
+    if found:
+        return
+    s_start, s_end = ctx.char_span(lo, hi)
+    if any(r.type == "indirect" and s_start <= r.start < s_end for r in direct):
+        return
+    attr = _attribution(ctx, lo, hi)
+    if attr:
+        out.append(attr)
+        return
+    if ctx.language == "en":
+        return
+    if has_quote:  # reported speech around a partial quote: the words outside the quotation marks
+        if any(r.type == "direct" and s_start <= r.start < s_end for r in direct):
+            return
+        segments, seg_lo = [], lo
+        for i in range(lo, hi + 1):
+            if i == hi or i in ctx.quote_tokens:
+                if i - seg_lo >= 3:
+                    segments.append((seg_lo, i))
+                seg_lo = i + 1
+        segments = [seg for seg in segments if any(is_subjunctive(t, ctx) for t in doc[seg[0]:seg[1]])]
+        if not segments or any(i in ctx.quote_tokens and doc[i].text not in QUOTE_MARKS
+                               for i in range(lo, min(hi, lo + 2))):
+            return
+        lo, hi = max(segments, key=lambda seg: seg[1] - seg[0])
+        continues = True
+    else:
+        continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
+            t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
+    if continues:
+        c_lo, c_hi = _trim(ctx, lo, hi)
+        while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
+            c_lo += 1
+        while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
+            c_hi -= 1
+        c_lo, c_hi = _trim(ctx, c_lo, c_hi)
+        if c_hi - c_lo >= 4:
+            start, end = ctx.char_span(c_lo, c_hi)
+            mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
+            out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
 
 
 def _overlap_share(a: str, b: str) -> float:
@@ -305,6 +501,14 @@ def _is_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
     return ctx.cls.is_role(toks[-1]) or (bool(suffixes) and head.endswith(suffixes))
 
 
+def _german_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether a German mention is a definite description of a person named before ("der 20-Jährige
+    Franzose", "die 67-Jährige")."""
+    if not ctx.cls.german or len(toks) < 2 or toks[0].lower_ not in ("der", "die", "dem", "den", "des"):
+        return False
+    return any(is_age_noun(t.lower_) or t.lower_ in ctx.cues.PERSON_DESCRIPTION_NOUNS for t in toks[1:])
+
+
 def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int) -> str | None:
     """Resolve "it" or "the company": the last organisation speaker nearby, else the last organisation named."""
     for s_idx, name in reversed(spoken):
@@ -313,6 +517,30 @@ def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str
         if not ctx.index.is_person(name):
             return name
     return ctx.index.recent_org(token.idx)
+
+
+def _quoted_name(ctx: QuoteContext, mention: Span) -> bool:
+    """Tell whether a speaker mention is a name in quotation marks ('der „Sportbild“ zufolge'): a publication or
+    organisation named as written."""
+    doc = ctx.doc
+    lo, hi = mention
+    return lo > 0 and hi < len(doc) and doc[lo - 1].text in QUOTE_MARKS and doc[hi].text in QUOTE_MARKS \
+        and hi - lo <= 4 and all(t.text[:1].isupper() or is_punct(t) for t in doc[lo:hi])
+
+
+def _spokesperson_org(ctx: QuoteContext, pos: int, spoken_kinds: list[tuple[int, str, str]], sent: int) -> str | None:
+    """Resolve "ein Sprecher" / "der Sprecher" / "a spokesman": the organisation the last spokesperson spoke for,
+    else the organisation named last before it (within a few paragraphs)."""
+    for s_idx, name, kind in reversed(spoken_kinds):
+        if sent - s_idx > 8:
+            break
+        if kind == "spokesperson":
+            return name
+    before = [(p, name) for p, name, _ in ctx.index.org_mentions if p < pos and pos - p <= 1500]
+    if not before:
+        return None
+    name = before[-1][1]
+    return ctx.index.org_for_words(name.split()[-1:], pos) or name
 
 
 def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
@@ -331,9 +559,12 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
     spoken: list[tuple[int, str]] = []
     last_end = 0
     quotes: list[Quote] = []
+    spoken_kinds: list[tuple[int, str, str]] = []
+    last_kind = ""
     for raw in ordered:
         sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(raw.start))[0], 0)
         speaker = None
+        kind = ""
         if raw.mention and not raw.continuation:
             toks = list(doc[raw.mention[0]:raw.mention[1]]) or [doc[raw.mention[0]]]
             if len(toks) == 1 and toks[0].lower_ in ctx.cues.WEAK_PRONOUNS:
@@ -341,16 +572,29 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if toks[0].lower_ in ctx.cues.NEUTER_PRONOUNS:
                     speaker = None if index.is_person(speaker) else speaker
                     speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
+            elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]) and last_kind == "spokesperson" \
+                    and sent - last_sent <= 2 and last_speaker:
+                speaker, kind = last_speaker, "spokesperson"
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]):
                 speaker = _resolve_pronoun(ctx, toks[0], sent, last_sent, last_speaker, last_mention, spoken,
                                            last_end)
+            elif _quoted_name(ctx, raw.mention):
+                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+                kind = "org"
             else:
-                speaker = index.resolve_tokens(toks, toks[0].idx)
-                if speaker is None and _is_definite(ctx, toks):
+                speaker = None if collective_head(toks, ctx.cues) else index.resolve_tokens(toks, toks[0].idx)
+                if speaker is None:
+                    speaker, kind = index.describe(toks, toks[0].idx)
+                    if speaker is None and kind == "spokesperson":
+                        speaker = _spokesperson_org(ctx, toks[0].idx, spoken_kinds, sent)
+                    if speaker is None and kind in ("org", "document"):
+                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and not kind and _is_definite(ctx, toks):
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
                         speaker = _org_antecedent(ctx, toks[0], spoken, sent)
-                if speaker is None and _is_person_description(ctx, toks):
+                if speaker is None and not kind and (_is_person_description(ctx, toks)
+                                                     or _german_person_description(ctx, toks)):
                     speaker = index.recent_person(toks[0].idx)
         elif raw.inherit or raw.continuation:
             if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
@@ -360,6 +604,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             elif raw.continuation and raw.mention:
                 speaker = index.recent_person(doc[raw.mention[0]].idx)
         if raw.mention or raw.cue or raw.attribution:
+            if raw.mention and not raw.continuation and not raw.inherit:
+                last_kind = kind
             last_speaker, last_mention, last_sent = speaker, raw.mention, sent
             last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
         elif raw.continuation and speaker:
@@ -367,6 +613,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
         last_end = max(last_end, raw.end)
         if speaker:
             spoken.append((sent, speaker))
+            spoken_kinds.append((sent, speaker, kind))
         quotes.append(ctx.to_quote(raw, speaker))
     resolved = [q for q in quotes if q.speaker and q.type != "indirect"]
     for i, q in enumerate(quotes):

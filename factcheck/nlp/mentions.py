@@ -220,18 +220,38 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     if j <= i:
         return None
     role_head = cls.is_role(doc[j - 1]) or not any(cls.is_name(t) for t in doc[head:j])
-    if j + 1 < n and doc[j].lower_ in ("des", "der", "of") and role_head:
+    attach = ("des", "der", "of")
+    if is_spokesperson(doc[j - 1].lower_, cls.cues):
+        attach += tuple(cls.cues.ATTACHMENT_WORDS)
+    if j + 1 < n and doc[j].lower_ == "in" and doc[j - 1].lower_ in cls.cues.COLLECTIVE_SPEAKERS:
         k = j + 1
-        if k < n and doc[k].lower_ == "the":
+        while k < n and k - j <= 6 and (cls.is_det(doc[k]) or cls.is_noun(doc[k]) or doc[k].lower_ in ("of", "des")):
             k += 1
-        while k < n and cls.is_adj(doc[k]) and not is_capitalised(doc[k]):
+        while k > j + 1 and not cls.is_name(doc[k - 1]):
+            k -= 1
+        if k > j + 1:
+            return (i, k)
+    if j + 1 < n and doc[j].lower_ in attach and role_head:
+        k = j + 1
+        if k < n and (doc[k].lower_ == "the" or (doc[j].lower_ not in ("des", "der") and cls.is_det(doc[k]))):
+            k += 1
+        while k < n and cls.is_adj(doc[k]) and (cls.german or not is_capitalised(doc[k])):
             k += 1
         m = k
-        while m < n and cls.is_noun(doc[m]) and m - k < 4:
+        while m < n and (cls.is_noun(doc[m]) or (m > k and doc[m].text in ("-", "‑") and not doc[m].whitespace_)
+                         or (m > k and doc[m].lower_ in ("'s", "’s"))) \
+                and m - k < 5:
             m += 1
+        while m > k and not cls.is_noun(doc[m - 1]):
+            m -= 1
         if m > k:
             j = m
     return (i, j)
+
+
+def is_spokesperson(lower: str, cues: ModuleType) -> bool:
+    """Tell whether a lower-case noun names someone speaking for an organisation ("Bahn-Sprecher", "spokesman")."""
+    return lower.endswith(cues.SPOKESPERSON_NOUNS)
 
 
 def _compound_end(doc: Doc, i: int, n: int) -> int:
@@ -258,7 +278,7 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
     if k == i:
         return None
     while k - 1 >= floor:
-        if cls.is_adj(doc[k - 1]) and not is_capitalised(doc[k - 1]):
+        if cls.is_adj(doc[k - 1]) and (not is_capitalised(doc[k - 1]) or doc[k - 1].ent_type_ == "NORP"):
             k -= 1
         elif k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
             k -= 2
@@ -273,7 +293,9 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
     """Tell whether a noun phrase can name a speaker: a name, a role, a pronoun or an organisation."""
     cues = cls.cues
     for t in tokens:
-        if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS:
+        if cls.is_pronoun(t) or cls.is_role(t) or t.text in cues.ORG_SPEAKERS or t.lower_ in cues.COLLECTIVE_SPEAKERS:
+            return True
+        if t.lower_ in cues.PERSON_DESCRIPTION_NOUNS or is_age_noun(t.lower_):
             return True
         if t.lower_.endswith(tuple(cues.ORG_NOUNS)):
             return True
@@ -328,3 +350,11 @@ def extend_to_person(doc: Doc, span: tuple[int, int], hi: int) -> tuple[int, int
                 end += 1
             return (span[0], end)
     return span
+
+
+_AGE_NOUN = re.compile(r"^\d{1,3}-(jährig|year-old)")
+
+
+def is_age_noun(lower: str) -> bool:
+    """Tell whether a lower-case word is an age noun ("20-jährige", "67-jähriger", "32-year-old")."""
+    return bool(_AGE_NOUN.match(lower))

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 CLOSERS: dict[str, str] = {
-    "„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”", '"': '"', "'": "'", "‘": "’", "‹": "›", "›": "‹",
+    "„": "“”\"", "»": "«", "«": "»", "‚": "‘’", "“": "”\"", '"': '"”', "'": "'", "‘": "’", "‹": "›", "›": "‹",
+    "”": "”\"",
 }
 """Opening quotation marks and the marks that may close them."""
 
@@ -40,6 +41,9 @@ def _valid_opener(text: str, i: int) -> bool:
     ch = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev = text[i - 1] if i > 0 else " "
+    if ch == "”":  # a closing mark used to open ("… Germany. ” Tree fell …,” said …"): after a space only
+        after = text[i + 1:i + 3].lstrip(" ")[:1]
+        return (prev.isspace() or i == 0) and (nxt.isalnum() or (nxt == " " and after.isupper()))
     if nxt.isspace():
         return False
     if ch in "\"'‘‹›":

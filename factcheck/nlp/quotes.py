@@ -16,6 +16,7 @@ from factcheck.nlp.mentions import (
     extend_to_person,
     is_person_like,
     is_punct,
+    is_spokesperson,
     main_subject,
     noun_phrase_after,
     noun_phrase_before,
@@ -73,7 +74,7 @@ class QuoteContext:
         for lemma, forms in self.cues.SPEECH_VERBS.items():
             for form in forms.split():
                 self.forms[form] = lemma
-        self.text = doc.text
+        self.text = self.index.text
         self.spans = find_quoted_spans(self.text)
         self.quote_tokens: set[int] = set()
 
@@ -110,21 +111,30 @@ class QuoteContext:
                 return None
         if low in self.forms:
             return (i, i + 1)
-        sep = self.cues.SEPARABLE_VERBS.get(low)
-        if sep:
-            particle = sep[1]
+        seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
+            + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
+        particles = {sep[1] for sep in seps}
+        if particles:
             for k in range(i + 1, min(hi, i + 25)):
                 t = self.doc[k]
-                if t.lower_ == particle and (k + 1 >= hi or is_punct(self.doc[k + 1])):
+                if t.lower_ in particles and (k + 1 >= hi or is_punct(self.doc[k + 1])):
                     return (i, i + 1)
                 if t.text in (".", ";", "?", "!"):
                     break
         return None
 
     def clause_start(self, i: int, lo: int) -> int:
-        """Return the first token of the clause holding token i (after a comma, colon or quotation mark)."""
+        """Return the first token of the clause holding token i (after a comma, colon or quotation mark); a
+        bracketed insertion before i belongs to the clause ("Die Organisatoren (…, der DGB …) sprachen")."""
         k = i
         while k > lo and not (self.doc[k - 1].text in _CLAUSE_BREAKS or self.doc[k - 1].text in QUOTE_MARKS):
+            if self.doc[k - 1].text == ")":
+                m = k - 2
+                while m >= lo and self.doc[m].text != "(":
+                    m -= 1
+                if m >= lo:
+                    k = m
+                    continue
             k -= 1
         return k
 
@@ -135,11 +145,20 @@ class QuoteContext:
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
-        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and doc[c - 1].text == ",":
+        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and (
+                doc[c - 1].text == "," or doc[c - 1].lower_ in self.cues.COORDINATORS):
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
         before = noun_phrase_before(doc, c, cls, start)
+        if before and before[1] == c and doc[c].lower_ in self.cues.PARTICIPLE_CUES \
+                and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
+            return before
+        if before and before[0] - 2 >= start and doc[before[0] - 1].lower_ in self.cues.ATTACHMENT_WORDS \
+                and is_spokesperson(doc[before[0] - 2].lower_, self.cues):
+            head = noun_phrase_before(doc, before[0] - 1, cls, start)
+            if head:
+                return (head[0], before[1])
         if before and before[0] == start:
             if self.language == "en" or is_person_like(list(doc[before[0]:before[1]]), cls):
                 return before
@@ -267,7 +286,7 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
     long_words = [w for w in words if len(w) >= 4]
     if ctx.language == "en" and len(words) <= 10 and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words):
         return True
-    if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt"):
+    if len(words) == 1 and prev not in ("als", "as", "called", "nannte", "nennt") and not _cue_before(ctx, span):
         return True
     if len(words) <= 2 and not has_cue:
         return True
@@ -276,6 +295,74 @@ def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
     if span.inner_start > 0 and text[span.start] in "'‘" and len(words) < 3:
         return True
     return False
+
+
+def _cue_before(ctx: QuoteContext, span: QuotedSpan) -> bool:
+    """Tell whether a quotation is the object of a speech cue earlier in its clause ("warning of „…“", "warned, in
+    a letter, against “…”"): a one-word quotation there is the speaker's word, not a term."""
+    k = ctx.tok_at(span.start) - 1
+    if k < 0 or ctx.doc[k].pos_ not in ("ADP", "VERB"):
+        return False
+    lo, _ = ctx.sent_of(k)
+    for j in range(k, max(lo, k - 20) - 1, -1):
+        if ctx.doc[j].text in QUOTE_MARKS:
+            return False
+        if ctx.cue_at(j, len(ctx.doc)):
+            return True
+    return False
+
+
+def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo: int, q_hi: int,
+                    has_cue: bool) -> bool:
+    """Tell whether a quotation without a speech cue is a slogan, placard or chant: a word for one in its sentence,
+    or, for a short verbless quotation, in the sentence before."""
+    doc, stems = ctx.doc, ctx.cues.INSCRIPTION_STEMS
+
+    def mentions_inscription(a: int, b: int) -> bool:
+        return any(doc[k].lower_.startswith(stems) for k in range(a, b) if not q_lo <= k < q_hi
+                   and k not in ctx.quote_tokens)
+
+    if has_cue:
+        return False
+    if mentions_inscription(lo, hi):
+        return True
+    words = _WORD.findall(ctx.text[span.inner_start:span.inner_end])
+    verbless = not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi])
+    first = next((t for t in doc[lo:hi] if t.is_alpha), None)
+    if (verbless and len(words) <= 6 or (first is not None and first.text[:1].islower())) and lo > 0:
+        p_lo, p_hi = ctx.sent_of(lo - 1)
+        return mentions_inscription(p_lo, p_hi)
+    return False
+
+
+def _is_name_subject(ctx: QuoteContext, span: QuotedSpan, lo: int, q_lo: int, q_hi: int, hi: int) -> bool:
+    """Tell whether a short capitalised verbless quotation opens its clause as a subject ("„Brot für die Welt“ und
+    andere verlangten …"): it names an organisation or work, it is not speech."""
+    doc = ctx.doc
+    inner = ctx.text[span.inner_start:span.inner_end].strip()
+    words = _WORD.findall(inner)
+    if not words or len(words) > 5 or not inner[:1].isupper() or inner[-1:] in ".!?…,":
+        return False
+    if q_lo > lo and doc[q_lo - 1].text not in (",", ";", "(") and not doc[q_lo - 1].is_space:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi]):
+        return False
+    if q_hi >= hi:
+        return False
+    nxt = doc[q_hi]
+    if nxt.lower_ in ("und", "oder", "and", "or") and q_hi + 1 < hi:
+        return True
+    return nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm") and not ctx.cue_at(q_hi, hi)
+
+
+def _in_reported_speech(ctx: QuoteContext, lo: int, hi: int, q_lo: int, q_hi: int) -> bool:
+    """Tell whether the sentence around a quotation is reported speech in Konjunktiv I (German): a short quoted
+    phrase there is a partial quote of the reported speaker, not a term."""
+    if ctx.language != "de":
+        return False
+    from factcheck.nlp.indirect import is_subjunctive
+
+    return any(is_subjunctive(t, ctx) for t in ctx.doc[lo:hi] if not q_lo <= t.i < q_hi and t.pos_ in ("VERB", "AUX"))
 
 
 def _sentence_has_cue(ctx: QuoteContext, lo: int, hi: int, q_lo: int, q_hi: int) -> bool:
@@ -312,6 +399,9 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
     """Find the cue and speaker of a quote from the frame after it, then before it, then anywhere in the sentence."""
     doc, cls, cues = ctx.doc, ctx.cls, ctx.cues
     n = len(doc)
+    signed = _dash_signature(ctx, q_hi)
+    if signed:
+        return None, signed, False
     hi_after = hi
     if q_hi >= hi and q_hi < n:
         _, hi_after = ctx.sent_of(q_hi)
@@ -360,13 +450,45 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
     return (best, best + 1), mention, inherit
 
 
+_DASHES = frozenset({"―", "—", "–", "-", "--"})
+
+
+def _dash_signature(ctx: QuoteContext, q_hi: int) -> Span | None:
+    """Find a name signed after a quotation with a dash, ending its line ("“…” ― Sonya Herridge")."""
+    doc, n = ctx.doc, len(ctx.doc)
+    k = q_hi
+    glued = q_hi > 0 and len(doc[q_hi - 1].text) > 1 and doc[q_hi - 1].text[-1] in "―—–"  # "”―" is one token
+    if not glued:
+        while k < n and doc[k].is_space and "\n" not in doc[k].text:
+            k += 1
+        if k >= n or doc[k].text not in _DASHES:
+            return None
+        k += 1
+    while k < n and doc[k].is_space and "\n" not in doc[k].text:
+        k += 1
+    end = k
+    while end < n and end - k < 6 and ctx.cls.is_name(doc[end]) and not doc[end].is_space:
+        end += 1
+    if end == k:
+        return None
+    after = doc[end] if end < n else None
+    if after is None or "\n" in after.text or (after.is_space and "\n" in after.text) \
+            or (is_punct(after) and (end + 1 >= n or "\n" in doc[end + 1].text or doc[end + 1].is_space)):
+        return (k, end)
+    return None
+
+
 def _colon_frame_person(ctx: QuoteContext, q_lo: int, lo: int) -> Span | None:
     """Find the person named in a frame ending in a colon right before a quote ("Schleiden wehrt sich so: „…“")."""
     doc = ctx.doc
-    if q_lo - 1 <= lo or doc[q_lo - 1].text != ":":
+    if q_lo - 1 < lo or doc[q_lo - 1].text != ":":
         return None
-    people = [e for e in doc.ents if e.label_ == "PER" and lo <= e.start and e.end < q_lo - 1]
-    return (people[-1].start, people[-1].end) if people else None
+    people = [e for e in ctx.index.ents if e.label_ in ("PER", "PERSON") and lo <= e.start and e.end <= q_lo - 1]
+    if people:
+        return (people[-1].start, people[-1].end)
+    if q_lo - 1 == lo + 1 and ctx.cls.is_name(doc[lo]):  # "Dembele: „Es lebe Barca“"
+        return (lo, lo + 1)
+    return None
 
 
 def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
@@ -382,8 +504,10 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
     for span, (q_lo, q_hi) in zip(ctx.spans, ranges):
         lo, hi = ctx.sent_of(q_lo)
         hi = max(hi, ctx.sent_of(max(q_hi - 1, q_lo))[1])
-        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi)
-        if _is_term(ctx, span, has_cue):
+        has_cue = _sentence_has_cue(ctx, lo, hi, q_lo, q_hi) or _in_reported_speech(ctx, lo, hi, q_lo, q_hi) \
+            or _dash_signature(ctx, q_hi) is not None or _colon_frame_person(ctx, q_lo, lo) is not None
+        if _is_term(ctx, span, has_cue) or _is_inscription(ctx, span, lo, hi, q_lo, q_hi, has_cue) \
+                or _is_name_subject(ctx, span, lo, q_lo, q_hi, hi):
             ctx.quote_tokens.difference_update(range(q_lo, q_hi))
             continue
         kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
@@ -410,12 +534,27 @@ def colon_candidates(ctx: QuoteContext) -> list[RawQuote]:
             if not after or after[0].text in QUOTE_MARKS or any(t.i in ctx.quote_tokens for t in after):
                 break
             cue = next((c for c in range(k - 1, max(lo, k - 12) - 1, -1) if ctx.cue_at(c, hi)), None)
-            if cue is None:
+            if cue is None:  # "Der Zeitung zufolge wie folgt: …"
+                attr = next((c for c in range(k - 1, max(lo, k - 4) - 1, -1)
+                             if doc[c].lower_ in ctx.cues.ATTRIBUTION_AFTER), None)
+                if attr is None:
+                    break
+                from factcheck.nlp.indirect import quoted_name_before
+
+                mention = noun_phrase_before(doc, attr, ctx.cls, lo) or quoted_name_before(ctx, attr, lo)
+                c_lo, c_hi = k + 1, hi
+                while c_lo < c_hi and doc[c_lo].is_space:
+                    c_lo += 1
+                if mention and c_hi - c_lo >= 3:
+                    start, end = ctx.char_span(c_lo, c_hi)
+                    while end > start and ctx.text[end - 1] in ".!? ":
+                        end -= 1
+                    out.append(RawQuote(start, end, "indirect", (attr, attr + 1), mention))
                 break
             c_lo, c_hi = k + 1, hi
             while c_lo < c_hi and doc[c_lo].is_space:
                 c_lo += 1
-            if c_hi - c_lo < 3 or not doc[c_lo].text[:1].isupper():
+            if c_hi - c_lo < 3 or not (doc[c_lo].text[:1].isupper() or doc[c_lo].text[:1].isdigit()):
                 break
             start, end = ctx.char_span(c_lo, c_hi)
             out.append(RawQuote(start, end, "direct", (cue, cue + 1), ctx.speaker_for_cue(cue, lo, hi)))

@@ -9,10 +9,12 @@ from spacy.tokens import Doc, Token
 
 from factcheck.nlp.mentions import (
     TokenClasses,
+    is_capitalised,
     country_of,
     cues_for,
     first_name_gender,
     is_punct,
+    is_spokesperson,
     name_key,
     role_key,
 )
@@ -33,9 +35,13 @@ class SpeakerIndex:
         self._genders: dict[str, str] | None = None
         self._quoted: list[tuple[int, int]] | None = None
         self._quoted_starts: list[int] = []
+        self._orgs: list[tuple[int, str, frozenset[str]]] | None = None
         self.kb: dict[str, str] = {}
         self.ent_of: dict[int, tuple[str, str]] = {}
-        for ent in doc.ents:
+        self._text: str | None = None
+        self.ents = list(doc.ents)
+        """The Doc's entities, read once (``doc.ents`` builds new spans on every access)."""
+        for ent in self.ents:
             for t in ent:
                 self.ent_of[t.i] = (ent.label_, ent.kb_id_ or ent.text)
         self._learn()
@@ -163,7 +169,7 @@ class SpeakerIndex:
     def in_quotation(self, pos: int) -> bool:
         """Tell whether a character offset lies inside a closed quotation longer than 30 characters."""
         if self._quoted is None:
-            self._quoted = [(q.inner_start, q.inner_end) for q in find_quoted_spans(self.doc.text)
+            self._quoted = [(q.inner_start, q.inner_end) for q in find_quoted_spans(self.text)
                             if q.closed and q.inner_end - q.inner_start > 30]
             self._quoted_starts = [lo for lo, _ in self._quoted]
         k = bisect.bisect_right(self._quoted_starts, pos) - 1
@@ -171,7 +177,7 @@ class SpeakerIndex:
 
     def recent_org(self, pos: int, window: int = 2500) -> str | None:
         """Return the organisation named most recently before pos outside quotations (within window characters)."""
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.start_char >= pos or ent.label_ != "ORG" or self.in_quotation(ent.start_char):
                 continue
             return (ent.kb_id_ or ent.text) if pos - ent.start_char <= window else None
@@ -179,7 +185,7 @@ class SpeakerIndex:
 
     def org_named(self, noun: str, pos: int, window: int = 2500) -> str | None:
         """Return the last organisation before pos whose name holds the noun ("the ministry" -> "Health Ministry")."""
-        for ent in reversed(self.doc.ents):
+        for ent in reversed(self.ents):
             if ent.start_char >= pos or ent.label_ != "ORG":
                 continue
             if pos - ent.start_char > window:
@@ -291,9 +297,11 @@ class SpeakerIndex:
             single = [self.ent_of[t.i][1] for t in chosen if self.ent_of.get(t.i, ("",))[0] == "PER"]
             if single:
                 return single[-1]
-            if any(t.ent_type_ == "ORG" for t in toks) or any(t.lower_ in self.cues.ORG_NOUNS for t in toks):
+            place = all(t.ent_type_ in ("LOC", "GPE") or country_of(t.text, self.cues) for t in chosen)
+            if not place and (any(t.ent_type_ == "ORG" for t in toks)
+                              or any(t.lower_ in self.cues.ORG_NOUNS for t in toks)):
                 return " ".join(name_run)
-            if len(name_run) >= 2 and not any(country_of(w, self.cues) for w in name_run):
+            if len(name_run) >= 2 and not place and not any(country_of(w, self.cues) for w in name_run):
                 return " ".join(name_run)
         role_words = [t.text for t in toks if not cls.is_name(t) or country_of(t.text, self.cues)]
         person = self.resolve_role(role_words, pos)
@@ -399,3 +407,203 @@ class SpeakerIndex:
             if not (is_punct(t) or t.is_space or self.classes.is_name(t) or self.classes.is_role(t)):
                 return False
         return True
+
+    @property
+    def text(self) -> str:
+        """The Doc's text, built once (``doc.text`` joins all tokens on every access)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    @property
+    def org_mentions(self) -> list[tuple[int, str, frozenset[str]]]:
+        """Organisations and groups the article names outside quotations: (offset, name, lower-case words).
+
+        Named organisations come from the entity tagger; groups from a collective head noun with the modifiers
+        that name it ("Hamburger Feuerwehr", "Hamburg's fire brigade", "the rail operator Deutsche Bahn").
+        """
+        if self._orgs is None:
+            self._orgs = self._collect_orgs()
+        return self._orgs
+
+    def _collect_orgs(self) -> list[tuple[int, str, frozenset[str]]]:
+        """Build the organisation mention list (see org_mentions)."""
+        doc, cls = self.doc, self.classes
+        heads = self.cues.COLLECTIVE_SPEAKERS
+        out: list[tuple[int, str, frozenset[str]]] = []
+        for ent in self.ents:
+            if ent.label_ == "ORG" and not self.in_quotation(ent.start_char):
+                name = ent.kb_id_ or ent.text
+                out.append((ent.start_char, name, frozenset(name_key(name).split())))
+        n = len(doc)
+        for tok in doc:
+            if tok.lower_ not in heads or self.in_quotation(tok.idx) or tok.ent_type_ == "ORG":
+                continue
+            lo = tok.i
+            while lo - 1 >= 0 and tok.i - lo < 4:
+                prev = doc[lo - 1]
+                if prev.lower_ in ("'s", "’s") or (is_capitalised(prev) and (cls.is_adj(prev) or cls.is_name(prev))
+                                                   and not cls.is_det(prev) and not prev.is_sent_start) \
+                        or (not cls.german and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in heads):
+                    lo -= 1
+                else:
+                    break
+            hi = tok.i + 1
+            while hi < n and hi - tok.i <= 3 and cls.is_name(doc[hi]) and doc[hi - 1].whitespace_:
+                hi += 1
+            if hi > tok.i + 1:
+                lo = tok.i + 1 if not cls.german else lo
+            start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+            name = self.text[start:end]
+            out.append((tok.idx, name, frozenset(name_key(name).replace("'s", "").replace("’s", "").split())))
+        out.sort()
+        return out
+
+    def org_for_words(self, words: list[str], pos: int, window: int = 4000) -> str | None:
+        """Return the organisation named before pos holding all these words: the most specific name among those
+        near the last one ("Hamburger Feuerwehr" before a later "die Feuerwehr")."""
+        keys = [name_key(w) for w in words if w.strip("-")]
+        keys = [k for k in keys if k not in ("der", "die", "das", "des", "the")]
+        if not keys:
+            return None
+
+        def fits(words_: frozenset[str]) -> bool:
+            return all(k in words_ or any(_same_stem(w, k) for w in words_) for k in keys)
+
+        before = [(p, name, ws) for p, name, ws in self.org_mentions if p < pos and pos - p <= window and fits(ws)]
+        if before:
+            best_p = before[-1][0]
+            near = [b for b in before if best_p - b[0] <= 1500 or b is before[-1]]
+            return max(near, key=lambda b: (len(b[2]), b[0]))[1]
+        return None
+
+    def describe(self, tokens: list[Token], pos: int) -> tuple[str | None, str]:
+        """Resolve a speaker described without a known name; return (speaker, kind).
+
+        kind is "spokesperson" (someone speaking for an organisation: the organisation is the speaker, None when
+        the text does not say which), "org" (an organisation or group speaking as a whole), "document" (a
+        statement speaking for its author) or "person" (an unnamed person described in the text, kept as written),
+        else "".
+        """
+        cls, cues = self.classes, self.cues
+        toks = [t for t in tokens if not is_punct(t) or t.text in "-‑"]
+        if not toks:
+            return None, ""
+        i = 0
+        while i < len(toks) and (cls.is_det(toks[i]) or cls.is_adj(toks[i]) or toks[i].like_num
+                                 or toks[i].text in "-‑"):
+            i += 1
+        j = i
+        while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑"
+                                 or toks[j].lower_ in ("'s", "’s")
+                                 or (j > i and (toks[j].like_num or cls.is_adj(toks[j])) and j + 1 < len(toks))):
+            if j > i and toks[j].lower_ in cues.ATTACHMENT_WORDS:
+                break
+            j += 1
+        while j > i and toks[j - 1].text in "-‑":
+            j -= 1
+        if j <= i:
+            return None, ""
+        head = toks[j - 1]
+        low = head.lower_
+        modifiers = [t.text for t in toks[i:j - 1] if t.text not in "-‑" and t.lower_ not in ("'s", "’s")
+                     and not t.like_num]
+        rest = toks[j:]
+        attached: list[str] = []
+        if rest and rest[0].lower_ in cues.ATTACHMENT_WORDS:
+            attached = [t.text for t in rest[1:] if not cls.is_det(t) and t.text not in "-‑"
+                        and t.lower_ not in ("'s", "’s")]
+        text = self.text
+        as_written = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        if is_spokesperson(low, cues):
+            spoke = next(x for x in cues.SPOKESPERSON_NOUNS if low.endswith(x))
+            prefix = head.text[: len(head.text) - len(spoke)].strip("-‑")
+            if not attached and len(prefix) <= 2 and any(country_of(t.text, cues) for t in toks):
+                return None, ""
+            for words in (attached, [prefix] if len(prefix) > 2 else [], modifiers):
+                if words and not all(country_of(w, cues) for w in words):
+                    org = self.org_for_words(words if words is attached else words[-1:], pos)
+                    if org:
+                        return org, "spokesperson"
+                    if words is attached:
+                        att_toks = [t for t in rest[1:] if not cls.is_det(t)]
+                        named = any(t.ent_type_ == "ORG" or t.pos_ == "PROPN" or t.lower_ in cues.COLLECTIVE_SPEAKERS
+                                    for t in att_toks)
+                        if not named:
+                            return None, ""
+                        written = text[att_toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+                        article = next((t.lower_ for t in rest[:2] if t.lower_ in ("der", "des", "dem", "den")), None)
+                        if cls.german and article:
+                            written = _nominative(written, article)
+                        return written, "spokesperson"
+                    if words is not modifiers or all(w[:1].isupper() for w in words):
+                        return " ".join(words)[:1].upper() + " ".join(words)[1:], "spokesperson"
+            return None, "spokesperson"
+        if low.endswith(cues.DOCUMENT_SPEAKERS):
+            doc_word = next(x for x in cues.DOCUMENT_SPEAKERS if low.endswith(x))
+            prefix = head.text[: len(head.text) - len(doc_word)].strip("-‑")
+            for words in (attached, [prefix] if len(prefix) > 2 and prefix[:1].isupper() else [], modifiers):
+                if words and (words[-1][:1].isupper() or words[-1].lower() in cues.COLLECTIVE_SPEAKERS):
+                    return self.org_for_words(words[-1:], pos) or " ".join(words), "document"
+            return self.recent_org(pos), "document"
+        if low in cues.COLLECTIVE_SPEAKERS:
+            org = self.org_for_words([*modifiers[-1:], low], pos) if modifiers else None
+            org = org or (self.org_for_words([low], pos) if not rest else None)
+            if org and (not modifiers or all(name_key(m) in name_key(org) for m in modifiers)):
+                return org, "org"
+            if not modifiers and not attached and cls.is_det(toks[0]) and low in cues.ORG_DESCRIPTIONS:
+                return None, "org"
+            start = toks[i].idx if not cls.is_det(toks[0]) else toks[1].idx if len(toks) > 1 else toks[0].idx
+            return text[start:toks[-1].idx + len(toks[-1].text)], "org"
+        indefinite = toks[0].lower_ in cues.INDEFINITE_DETERMINERS or toks[0].lower_ in ("one", "eine", "ein")
+        if (indefinite or (not cls.is_det(toks[0]) and low.endswith("s") and not cls.german)) \
+                and not cls.is_name(head) and low.endswith(cues.PERSON_HEAD_SUFFIXES) \
+                and low not in cues.NON_PERSON_NOUNS:
+            return as_written, "person"
+        return None, ""
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche")."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    for ending in ("en", "er", "es", "em", "e", "n", "s"):
+        if a.endswith(ending) and len(a) - len(ending) >= 4:
+            a = a[: -len(ending)]
+            break
+    for ending in ("en", "er", "es", "em", "e", "n", "s"):
+        if b.endswith(ending) and len(b) - len(ending) >= 4:
+            b = b[: -len(ending)]
+            break
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def _nominative(name: str, article: str) -> str:
+    """Put a German name seen after a definite article back in the nominative ("Deutschen Bahn" -> "Deutsche Bahn",
+    "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"): weak adjective endings -en become -e, and after "des"
+    the genitive -es/-s of the last word goes."""
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        if w[:1].isupper() and w.endswith("en") and len(w) > 4:
+            words[k] = w[:-1]
+    if article == "des" and words:
+        last = words[-1]
+        if last.endswith("es") and len(last) > 5:
+            words[-1] = last[:-2]
+        elif last.endswith("s") and len(last) > 4 and not last.endswith(("ss", "us")):
+            words[-1] = last[:-1]
+    return " ".join(words)
+
+
+def collective_head(tokens: list[Token], cues) -> bool:
+    """Tell whether a mention is headed by a group or organisation noun ("Opponents of TTIP", "die Polizei")."""
+    k = 0
+    while k < len(tokens) and (tokens[k].lower_ in cues.DETERMINERS or is_punct(tokens[k])
+                               or tokens[k].pos_ in ("ADJ", "NUM") or tokens[k].lower_ in ("'s", "’s")):
+        k += 1
+    head = None
+    while k < len(tokens) and tokens[k].pos_ in ("NOUN", "PROPN") and tokens[k].lower_ not in cues.ATTACHMENT_WORDS:
+        head = tokens[k]
+        k += 1
+    return head is not None and head.lower_ in cues.COLLECTIVE_SPEAKERS \
+        and head.ent_type_ not in ("ORG", "PER", "PERSON")

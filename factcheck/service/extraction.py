@@ -301,12 +301,13 @@ def _load_articles(db: Database) -> Iterator[Article]:
 
     for row in db.execute(
         """select name, path, text, title, outlet, url, published, published_source, published_candidates,
-        language, content_hash, removed from articles"""
+        language, content_hash, removed, outlet_source from articles"""
     ):
-        (name, path, text, title, outlet, url, published, source, candidates, language, digest, removed) = row
+        (name, path, text, title, outlet, url, published, source, candidates, language, digest, removed,
+         outlet_source) = row
         yield Article(name, path, text, title, outlet, url, published, source,
                       tuple(DateCandidate(**c) for c in json.loads(candidates or "[]")), language, digest,
-                      tuple(json.loads(removed or "[]")))
+                      tuple(json.loads(removed or "[]")), outlet_source or "none")
 
 
 def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,

@@ -238,3 +238,11 @@ def m006_facts(db: Database) -> None:
     db["facts"].create_index(["story"])
     db["conflicts"].add_column("sides", str)
     db["conflicts"].add_column("fact_id", str)
+
+
+@migrations()
+def m007_outlet_source(db: Database) -> None:
+    """Where an article's outlet name came from (html, json, sidecar, folder metadata, url, outlet line, agency tag,
+    file name, none)."""
+    if "outlet_source" not in db["articles"].columns_dict:
+        db["articles"].add_column("outlet_source", str)

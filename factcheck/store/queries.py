@@ -122,7 +122,7 @@ def articles(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
         names = resolve_article(db, filters.article)
         where = f" where a.name in ({','.join('?' * len(names))})" if names else " where 0"
         params = names
-    sql = f"""select a.name, a.path, a.title, a.outlet, a.url, a.published, a.published_source,
+    sql = f"""select a.name, a.path, a.title, a.outlet, a.outlet_source, a.url, a.published, a.published_source,
       a.published_candidates, a.language, length(a.text) as chars,
       (select count(*) from quotes q where q.article = a.name) as quotes,
       (select count(*) from claims c where c.article = a.name) as claims

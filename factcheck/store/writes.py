@@ -52,6 +52,7 @@ def article_row(article: Article) -> dict:
         "path": article.path,
         "title": article.title,
         "outlet": article.outlet,
+        "outlet_source": article.outlet_source,
         "url": article.url,
         "published": article.published,
         "published_source": article.published_source,

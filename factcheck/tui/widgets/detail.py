@@ -124,6 +124,7 @@ class Detail(VerticalScroll):
         if record.get("values"):
             yield Static(render.value_list(record["values"]))
         yield Static(render.article_line(record.get("article_info"), record["article"]))
+        yield Static(render.outlet_line(record.get("article_info")))
         group = record.get("group_detail")
         if group and len(group["members"]) > 1:
             yield Static(f"Same statement in {len(group['members'])} sources (group {group['id']})",

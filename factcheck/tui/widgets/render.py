@@ -106,6 +106,14 @@ def article_line(info: dict | None, name: str) -> Content:
                             (f"\n{title}" if title else "", "italic"))
 
 
+def outlet_line(info: dict | None) -> Content:
+    """Where the article's outlet name came from, muted: "outlet Welt · from url https://…" or "outlet unknown"."""
+    info = info or {}
+    outlet = info.get("outlet") or "unknown"
+    source = info.get("outlet_source") or "none"
+    return Content.styled(f"outlet {outlet} · from {source}" if source != "none" else f"outlet {outlet}", MUTED)
+
+
 def value_list(values: Iterable[dict]) -> Content:
     """The typed values of a statement, one per line: type, surface text, normalised form."""
     lines = []

@@ -1,0 +1,178 @@
+"""Reported speech on news pages: organisations and spokespeople as speakers, reported figures, continuations,
+slogans that are not quotes. Short German and English texts through the real pipelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.nlp.extract import extract_text
+
+pytestmark = pytest.mark.slow
+
+
+def quotes_of(text: str, language: str = "de"):
+    return extract_text(text, language=language).quotes
+
+
+def having(quotes, fragment: str):
+    found = [q for q in quotes if fragment in q.text]
+    assert found, f"no quote containing {fragment!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_compound_spokesperson_speaks_for_the_organisation_and_continuation_keeps_it():
+    text = ("Die Deutsche Bahn hat wegen des Sturms etliche Fernverbindungen eingestellt. Ein Bahn-Sprecher "
+            "bestätigte, dass die Strecke Hannover-Hamburg ruhe. Es sei nicht absehbar, wann die Sperrungen "
+            "aufgehoben würden.")
+    quotes = quotes_of(text)
+    first = having(quotes, "Strecke Hannover-Hamburg")
+    assert first.speaker == "Deutsche Bahn" and first.speaker_mention == "Ein Bahn-Sprecher"
+    assert having(quotes, "nicht absehbar").speaker == "Deutsche Bahn"
+
+
+def test_spokesperson_of_a_named_organisation_then_der_sprecher_and_er():
+    text = ("Im Norden seien die Strecken noch nicht befahrbar, sagte ein Sprecher der Deutschen Bahn.\n\n"
+            "Das Unternehmen überprüfe die ganze Nacht die Strecken, sagte der Sprecher. Es gebe einen Rückstau "
+            "von Zügen, sagte er.")
+    quotes = quotes_of(text)
+    assert len(quotes) >= 3
+    for fragment in ("Strecken noch nicht befahrbar", "überprüfe die ganze Nacht", "Rückstau"):
+        assert having(quotes, fragment).speaker == "Deutsche Bahn", fragment
+
+
+def test_bare_spokesperson_takes_the_organisation_named_before():
+    text = ("Die Hamburger Feuerwehr forderte die Bevölkerung auf, nicht vor die Tür zu gehen.\n\n"
+            "Allein in Hamburg habe die Feuerwehr in zwei Stunden mehr als 700 Einsätze gehabt, sagte ein Sprecher.")
+    assert having(quotes_of(text), "700 Einsätze").speaker == "Hamburger Feuerwehr"
+
+
+def test_national_spokesperson_without_organisation_stays_unresolved():
+    text = "Man werde reagieren, sagte ein nordkoreanischer Sprecher."
+    q = having(quotes_of(text), "werde reagieren")
+    assert q.speaker is None and "Sprecher" in q.speaker_mention
+
+
+def test_police_and_organisers_report_figures():
+    text = "Die Polizei sprach von 150.000 Teilnehmern, die Veranstalter gar von 250.000, die demonstrierten."
+    quotes = quotes_of(text)
+    police = having(quotes, "150.000 Teilnehmern")
+    organisers = having(quotes, "250.000")
+    assert police.text == "von 150.000 Teilnehmern" and police.speaker == "Polizei"
+    assert organisers.speaker == "Veranstalter" and "150.000" not in organisers.text
+
+
+def test_fronted_figure_and_counting_verb():
+    quotes = quotes_of("Von 250 000 Teilnehmern sprechen die Veranstalter später. Die Polizei zählte nur 150 000.")
+    assert having(quotes, "Von 250 000 Teilnehmern").speaker == "Veranstalter"
+    assert having(quotes, "zählte nur 150 000").speaker == "Polizei"
+
+
+def test_english_figures_and_the_semicolon_ends_the_reported_clause():
+    text = "Organisers said 250,000 people took part in the rally; police put the figure at around 100,000."
+    quotes = quotes_of(text, "en")
+    organisers = having(quotes, "250,000 people took part")
+    assert organisers.speaker == "Organisers" and "100,000" not in organisers.text
+    police = having(quotes, "put the figure at around 100,000")
+    assert police.speaker == "police"
+
+
+def test_english_definite_description_goes_back_to_the_named_group():
+    text = ("Hamburg's fire brigade told residents to stay indoors.\n\n"
+            "\"Do not go outside at the current time,\" the fire brigade said.")
+    assert having(quotes_of(text, "en"), "Do not go outside").speaker == "Hamburg's fire brigade"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teilnehmer hielten Plakate hoch, auf denen „Die Welt ist keine Ware!“ stand.",
+    "Sie hielten Plakate hoch, auf denen «Die Welt ist keine Ware!» oder «Nur Konzerne haben CETA gerne» stand.",
+    "Aus den Lautsprechern schallte „CETA ist Stuss, macht damit Schluss“ über den Platz.",
+    "Sie trug ein Schild mit der Aufschrift „Stoppt TTIP jetzt“.",
+    "„Brot für die Welt“ und andere verlangten die Einführung von Standards.",
+])
+def test_slogans_inscriptions_and_names_are_not_quotes(text):
+    assert quotes_of(text) == [] or all("Welt ist keine" not in q.text and "Stuss" not in q.text
+                                        and "Stoppt" not in q.text and q.text != "Brot für die Welt"
+                                        and "Nur Konzerne" not in q.text
+                                        for q in quotes_of(text))
+
+
+def test_english_placard_is_not_a_quote():
+    quotes = quotes_of("Protesters carried placards reading \"Stop TTIP and CETA now\" through the city.", "en")
+    assert all("Stop TTIP" not in q.text for q in quotes)
+
+
+def test_partial_quote_inside_konjunktiv_report_is_kept():
+    text = ("Der Rest fließe laut Sportbild während der Saison. Von den 43 optionalen Millionen seien 33 "
+            "„nahezu garantiert“.")
+    quotes = quotes_of(text)
+    assert any(q.text == "nahezu garantiert" for q in quotes)
+
+
+def test_agency_relaying_a_persons_words_keeps_the_person_as_speaker():
+    q = having(quotes_of("Kim Jong Un traf Putin. Kim habe die Gespräche gelobt, berichtete die Agentur KCNA."),
+               "Gespräche gelobt")
+    assert q.speaker == "Kim Jong Un" and q.cue == "berichtete"
+    q = having(quotes_of("Kim Jong Un met Putin. Kim said the talks were very good, KCNA reported.", "en"),
+               "talks were very good")
+    assert q.speaker == "Kim Jong Un" and "KCNA" not in q.text
+
+
+def test_name_with_colon_and_dash_signature_name_the_speaker():
+    q = having(quotes_of("Ousmane Dembele wechselt. Dembele: „Es lebe Barca“\n\nDer Franzose geht nach Spanien."),
+               "Es lebe Barca")
+    assert q.speaker == "Ousmane Dembele"
+    text = "Readers wrote in.\n\n“Mr. Trump embodies a legacy of racism. He has empowered racists.” ― Sonya Herridge\n"
+    assert having(quotes_of(text, "en"), "legacy of racism").speaker == "Sonya Herridge"
+
+
+def test_konjunktiv_ii_and_demnach_continue_the_report():
+    text = ("Es gebe einen Rückstau von Zügen, sagte ein Sprecher der Deutschen Bahn. Züge müssten in Kassel warten, "
+            "weil sie nicht weiterfahren könnten. Insgesamt waren es demnach knapp 20 solcher Züge.")
+    quotes = quotes_of(text)
+    assert having(quotes, "müssten in Kassel").speaker == "Deutsche Bahn"
+    assert having(quotes, "demnach knapp 20").speaker == "Deutsche Bahn"
+
+
+def test_single_word_after_a_cue_is_a_partial_quote():
+    text = "Economy Minister Sigmar Gabriel warned, in a letter published today, against “scaremongering.”"
+    q = having(quotes_of(text, "en"), "scaremongering")
+    assert q.type == "partial" and q.speaker == "Sigmar Gabriel"
+
+
+def test_mixed_and_unbalanced_quotation_marks_pair_up():
+    from factcheck.nlp.quote_marks import find_quoted_spans
+
+    for text, inner in (("heavy winds. ” Tree fell on a car. One died,” said the police.", "Tree fell on a car"),
+                        ("“Curly opened, straight closed\" he said.", "Curly opened, straight closed"),
+                        ("\"Straight opened, curly closed” he said.", "Straight opened, curly closed")):
+        spans = find_quoted_spans(text)
+        assert len(spans) == 1 and inner in text[spans[0].inner_start:spans[0].inner_end], text
+
+
+def test_quoted_publication_as_source_then_das_blatt_and_konjunktiv_around_partial_quotes():
+    text = ("Informationen der „Sportbild“ zufolge wie folgt: 105 Millionen Euro sind die fixe Transfersumme. "
+            "Ein Großteil soll dem Blatt zufolge direkt überwiesen werden. Der Rest, ein Betrag „im unteren "
+            "zweistelligen Millionenbereich“ fließe während der Saison.")
+    quotes = quotes_of(text)
+    assert having(quotes, "105 Millionen Euro sind").speaker == "Sportbild"
+    assert having(quotes, "direkt überwiesen").speaker == "Sportbild"
+    partial = having(quotes, "unteren zweistelligen")
+    report = having(quotes, "fließe während der Saison")
+    assert partial.type == "partial" and report.type == "indirect" and report.speaker == "Sportbild"
+    assert "Millionenbereich" not in report.text  # the partial quote's words are not repeated in the report
+
+
+def test_age_noun_description_and_separable_bekanntgeben():
+    text = ("Borussia Dortmund und der FC Barcelona haben sich auf einen Wechsel von Ousmane Dembélé geeinigt. "
+            "Für den Transfer werde der BVB 105 Millionen Euro kassieren, gab der Klub am Freitag bekannt. "
+            "Auf Twitter schrieb der 20-Jährige Franzose: „Es lebe Barça, es lebe Katalonien!“")
+    quotes = quotes_of(text)
+    assert having(quotes, "werde der BVB 105 Millionen").cue == "gab"
+    assert having(quotes, "Es lebe Barça").speaker == "Ousmane Dembélé"
+
+
+def test_figure_with_its_source_in_brackets():
+    text = "Zwischen 150.000 (offizielle Zahl der Polizei) und 250.000 Menschen (offizielle Zahl der Veranstalter) kamen."
+    quotes = quotes_of(text)
+    assert having(quotes, "150.000 (offizielle Zahl der Polizei)").speaker == "Polizei"
+    assert having(quotes, "250.000 Menschen (offizielle Zahl der Veranstalter)").speaker == "Veranstalter"
