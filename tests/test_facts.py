@@ -254,3 +254,29 @@ def test_report_has_a_facts_section_per_story(facts_db):
     assert "| participants, per police |" in md and "≠ **100,000**" in md
     assert '<mark class="differs">≠ 100,000</mark>' in html
     assert "&lt;/bold]" not in html and "[bold]C" in html  # outlet names are text, escaped for HTML
+
+
+def with_person(item: Claim, name: str) -> Claim:
+    """The claim with a PER entity, as the entity layer adds it."""
+    import dataclasses
+
+    from factcheck.models import Entity
+
+    start = item.sentence.index(name)
+    return dataclasses.replace(item, entities=(*item.entities, Entity(name, "PER", start, start + len(name), name)))
+
+
+def test_a_figure_about_another_person_is_another_fact() -> None:
+    arts = [article(f"{n}.txt", "Dembélé wechselt nach Barcelona", "2017-08-25") for n in ("a", "b", "c")]
+    a = with_person(claim("a.txt", "Barcelona zahlt für Ousmane Dembélé eine fixe Ablöse von 105 Millionen Euro."),
+                    "Ousmane Dembélé")
+    b = with_person(with_person(claim("b.txt", "Ousmane Dembélé teilt sich den Platz mit Paul Pogba – dieser hatte "
+                                               "Manchester United ebenfalls 105 Millionen Euro gekostet."),
+                                "Ousmane Dembélé"), "Paul Pogba")
+    c = with_person(claim("c.txt", "Weltweit liegt Paul Pogba (für 110 Millionen Euro von Juventus) vorn."), "Paul Pogba")
+    result = build([a, b, c], arts)
+    pogba = [f for f in result.facts if {m.article for m in f.members} == {"b.txt", "c.txt"}]
+    assert len(pogba) == 1 and not pogba[0].agree
+    assert {m.subject for m in pogba[0].members} == {"pogba"}
+    assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
+                   for f in result.facts)

@@ -130,8 +130,12 @@ def main() -> None:
 @click.option("--no-group", is_flag=True, help="Skip grouping and conflict detection.")
 @click.option("--model", help="Sentence-transformers model (built-in alias, local path or installed name).")
 @click.option("--json", "as_json", is_flag=True, help="Print the run summary as one JSON object.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes extracting files (default: the number of cores); this process writes.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Extract on an existing Dask cluster (e.g. tcp://scheduler:8786); needs factcheck[dask].")
 def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force: bool, no_group: bool,
-            model: str | None, as_json: bool) -> None:
+            model: str | None, as_json: bool, workers: int | None, dask_address: str | None) -> None:
     """Read files and folders (default: corpus/) into the database, then group and flag conflicts.
 
     Supported: .txt .html .htm .md .json .jsonl. Unchanged files are skipped. Problems are printed to stderr
@@ -147,9 +151,13 @@ def extract(paths: tuple[Path, ...], db_path: str, published: str | None, force:
     for target in targets:
         if not target.exists():
             raise click.ClickException(f"{target} does not exist")
+    if workers is None:
+        from factcheck.service.workers import default_workers
+
+        workers = default_workers()
     with _database(db_path, must_exist=False) as db, _progress_reporter(True) as progress:
         summary = service.extract(db, targets, published=published, force=force, group=not no_group,
-                                  model=model, progress=progress)
+                                  model=model, progress=progress, workers=workers, dask=dask_address)
         totals = service.counts(db)
     for problem in summary.problems:
         _err(f"skipped: {printable(problem)}")

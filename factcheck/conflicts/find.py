@@ -60,12 +60,15 @@ def conflict_id(kind: str, side_a: ConflictSide, side_b: ConflictSide) -> str:
 
 
 def _side(item: Quote | Claim, value: Mapping[str, Any]) -> ConflictSide:
-    return ConflictSide(id=item.id, article=item.article, text=item.text, sentence=item.sentence,
+    """One side: the quoted words themselves (``text`` and ``sentence``, as fact conflicts show the part of the
+    sentence that states the figure); the whole sentence, with the attribution, is ``value["full_sentence"]``."""
+    return ConflictSide(id=item.id, article=item.article, text=item.text, sentence=item.text,
                         start=item.start, end=item.end, value=dict(value))
 
 
 def _quote_value(q: Quote) -> dict[str, Any]:
-    return {"text": q.text, "speaker": q.speaker, "speaker_mention": q.speaker_mention, "type": q.type}
+    return {"text": q.text, "speaker": q.speaker, "speaker_mention": q.speaker_mention, "type": q.type,
+            "full_sentence": q.sentence, "sentence_start": q.sentence_start}
 
 
 def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Article]) -> list[Conflict]:

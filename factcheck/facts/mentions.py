@@ -40,6 +40,8 @@ _LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|o
                        r"the )?(?:bundesland |land |landkreis |kreis |stadt |stadtteil |state of |region |city of )?$",
                        re.IGNORECASE)
 _BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
+# A clause that opens with a pronoun pointing back is about the person named just before it.
+_BACK_REFERENCE = re.compile(r"[\s–—-]*(?:dieser|diese|jener|er|sie|he|she|who|der|die)\b", re.IGNORECASE)
 _PERCENT_BASE = re.compile(r"(?:prozent|percent|per cent|%)\s+(?:der|des|von|of(?:\s+the)?)\s+$", re.IGNORECASE)
 # After "Millionen" a capitalised word (German noun) or a plural English noun says what is counted.
 _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|users|viewers|inhabitants|residents|"
@@ -254,6 +256,11 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     people = [e for e in entities.get(key, ()) if e.label == "PER" and wide[0] <= e.start - base
               and e.end - base <= wide[1] and len((e.norm or e.text).split()) >= 2]
     nearest = _nearest([(e.start - base, e.end - base, _person_key(e)) for e in people], rel, rel_end)
+    if nearest is None and _BACK_REFERENCE.match(sentence, wide[0]):
+        # "… mit seinem Landsmann Paul Pogba – dieser hatte Manchester United 105 Millionen Euro gekostet"
+        before = [e for e in entities.get(key, ()) if e.label == "PER" and e.end - base <= wide[0]
+                  and len((e.norm or e.text).split()) >= 2]
+        nearest = (0, 0, _person_key(before[-1])) if before else None
     scope = [] if v.type == "place" else sorted({
         str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
         if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)

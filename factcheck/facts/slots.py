@@ -131,6 +131,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
         score = 0.9 + 0.1 * cos
     elif cos >= threshold:
         score = cos
+    elif a.subject and a.subject == b.subject and a.type == "money" and not (ca and cb):
+        score = 0.75 + 0.1 * cos  # Pogba's fee "105 Millionen Euro gekostet" / "für 110 Millionen Euro"
     elif not (ca or cb) and _distinctive(a) and variant(a) == variant(b):
         score = 0.7 + 0.1 * cos  # "für 222 Mio Euro" in three outlets: the same distinctive figure, the same fact
     else:

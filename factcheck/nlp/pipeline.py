@@ -4,7 +4,9 @@ Doc contract (both languages):
 
 - ``doc.sents``: sentence boundaries; a line break always ends a sentence, so a headline is its own sentence
   and no sentence spans a paragraph break. Whitespace tokens ("\\n\\n") belong to the sentence before them.
-- ``token.pos_`` universal POS, ``token.tag_`` STTS for German (PTB for English), ``token.lemma_``.
+- ``token.pos_`` universal POS, ``token.tag_`` STTS for German (PTB for English), ``token.lemma_``. German
+  lemmas are HanTa's for verbs (VV*, VA*, VM*: what the extractors read) and for the word forms of the shipped
+  table (``assets/de_wordforms.tsv.gz``); other German words carry their own spelling as lemma.
   Neither pipeline has a dependency parse (``token.dep_`` is empty): sentences come from rules (German)
   or spaCy's sentence recogniser plus rules (English).
 - German Konjunktiv I: finite verbs such as "sei", "habe", "könne", "wolle" carry ``Mood=Sub`` in

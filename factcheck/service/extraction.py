@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Sequence
 
 from sqlite_utils import Database
 
@@ -16,6 +16,9 @@ from factcheck.store import get_meta, queries, set_meta
 from factcheck.store.ids import assign_ids, text_hash
 from factcheck.store.writes import (delete_article_rows, now, replace_facts, replace_groups, save_article,
                                     save_file)
+
+if TYPE_CHECKING:
+    from factcheck.service.workers import FileResult
 
 PIPELINE_VERSION = pipeline_fingerprint()
 """Stored with each file; a different fingerprint (code, cue lists, models changed) re-extracts it on the next run."""
@@ -48,9 +51,17 @@ def extract(
     group: bool = True,
     model: str | None = None,
     progress: Progress = no_progress,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> ExtractSummary:
-    """Read files and folders into the database, re-extracting only what changed, then group."""
-    from factcheck.ingest import IngestError, article_name, discover, file_hash, load_file_with_problems
+    """Read files and folders into the database, re-extracting only what changed, then group.
+
+    Changed files are extracted in this process (``workers=1``), in worker processes (``workers>1``) or on
+    a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
+    in their discovery order, one transaction per article, so the database is the same whichever is used.
+    """
+    from factcheck.ingest import IngestError, article_name, discover, file_hash
+    from factcheck.service import workers as pool
 
     require_writable(db)
     summary = ExtractSummary()
@@ -59,8 +70,8 @@ def extract(
     total = len(found)
     seen_paths: set[str] = set()
     pipeline_changed: list[str] = []
-    for done, (path, problem) in enumerate(found, start=1):
-        progress("extract", done - 1, total)
+    todo: list[tuple[Path, str, str, tuple | None, str]] = []
+    for path, problem in found:
         if problem:
             summary.problems.append(f"{path}: {problem}")
             continue
@@ -85,34 +96,18 @@ def extract(
             continue
         if previous and previous[0] == digest and previous[1] != PIPELINE_VERSION:
             pipeline_changed.append(previous[1])
-        try:
-            articles, problems = load_file_with_problems(path, published=published, name=name)
-        except IngestError as error:
-            summary.problems.append(str(error))
-            _forget_file(db, key, previous)
-            continue
-        summary.problems.extend(problems)
-        names = []
-        old_names = json.loads(previous[2]) if previous and previous[2] else []
-        for article in articles:
-            try:
-                counts = _extract_article(db, article, _predecessors(db, article, old_names))
-            except Exception as error:  # one bad article must not stop the run
-                summary.problems.append(f"{path}: {article.name}: extraction failed ({type(error).__name__}: {error})")
-                continue
-            names.append(article.name)
-            summary.articles += 1
-            summary.quotes += counts[0]
-            summary.claims += counts[1]
-        with db.atomic():
-            old_names = set(json.loads(previous[2])) if previous and previous[2] else set()
-            for stale in old_names - set(names):
-                delete_article_rows(db, stale)
-                summary.removed += 1
-            save_file(db, {"path": key, "hash": digest, "size": path.stat().st_size, "mtime": path.stat().st_mtime,
-                           "articles": json.dumps(names), "pipeline": PIPELINE_VERSION, "extracted_at": now(),
-                           "problem": None if names else "no article"})
-        summary.extracted += 1
+        todo.append((path, key, digest, previous, name))
+    done = total - len(todo)
+    progress("extract", done, total)
+    jobs = [(str(path), published, name) for path, _, _, _, name in todo]
+    if dask:
+        results = pool.run_dask(jobs, dask)
+    else:
+        results = pool.run_local(jobs, pool.useful_workers(workers, [_size(item[0]) for item in todo]))
+    for (path, key, digest, previous, _), result in zip(todo, results):
+        _store_file(db, summary, path, key, digest, previous, result)
+        done += 1
+        progress("extract", done, total)
     progress("extract", total, total)
     if pipeline_changed:
         summary.notes.append(
@@ -122,6 +117,48 @@ def extract(
     if group:
         _group_if_stale(db, summary, model=model, force=force, progress=progress)
     return summary
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _store_file(db: Database, summary: ExtractSummary, path: Path, key: str, digest: str, previous: tuple | None,
+                result: "FileResult") -> None:
+    """Write one extracted file: each article in its own transaction (with the reviews of the articles it
+    replaces), then the file's record."""
+    if result.error:
+        summary.problems.append(result.error)
+        _forget_file(db, key, previous)
+        return
+    summary.problems.extend(result.problems)
+    names = []
+    old_names = json.loads(previous[2]) if previous and previous[2] else []
+    for item in result.articles:
+        if item.extraction is None:
+            summary.problems.append(item.error or f"{path}: {item.article.name}: extraction failed")
+            continue
+        predecessors = _predecessors(db, item.article, old_names)
+        with db.atomic():
+            save_article(db, item.article, item.extraction)
+            for old_name in predecessors:
+                _carry_reviews(db, item.extraction, old_name, item.extraction, item.article.name)
+        names.append(item.article.name)
+        summary.articles += 1
+        summary.quotes += len(item.extraction.quotes)
+        summary.claims += len(item.extraction.claims)
+    with db.atomic():
+        stale_names = set(old_names) - set(names)
+        for stale in stale_names:
+            delete_article_rows(db, stale)
+            summary.removed += 1
+        save_file(db, {"path": key, "hash": digest, "size": path.stat().st_size, "mtime": path.stat().st_mtime,
+                       "articles": json.dumps(names), "pipeline": PIPELINE_VERSION, "extracted_at": now(),
+                       "problem": None if names else "no article"})
+    summary.extracted += 1
 
 
 def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None, force: bool,
@@ -182,19 +219,6 @@ def _drop_vanished_files(db: Database, paths: Sequence[str | Path]) -> int:
                 removed += 1
             db.execute("delete from files where path = ?", [key])
     return removed
-
-
-def _extract_article(db: Database, article: Article, predecessors: Sequence[str] = ()) -> tuple[int, int]:
-    """Extract one article and store it in one transaction (with the reviews of the articles it replaces)."""
-    from factcheck.nlp.extract import extract_text
-
-    raw = extract_text(article.text, language=article.language, published=article.published)
-    extraction = assign_ids(raw, article.name)
-    with db.atomic():
-        save_article(db, article, extraction)
-        for old_name in predecessors:
-            _carry_reviews(db, raw, old_name, extraction, article.name)
-    return len(extraction.quotes), len(extraction.claims)
 
 
 # --- article identity: renamed files and older names keep their reviews ------------------------------
@@ -293,8 +317,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
 
     from factcheck import embed
 
-    loaded = embed.load_model(model)
-    model_key = embed.model_id(loaded)
+    model_key = embed.model_key(model)  # the model itself loads only when something is not cached
     hashes = [text_hash(t) for t in texts]
     cached: dict[str, np.ndarray] = {}
     unique = list(dict.fromkeys(hashes))
@@ -307,6 +330,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
             cached[digest] = np.frombuffer(vector, dtype=np.float32)
     missing = [(h, t) for h, t in dict(zip(hashes, texts)).items() if h not in cached]
     batch = 256
+    loaded = embed.load_model(model) if missing else None
     for start in range(0, len(missing), batch):
         progress("embed", start, len(missing))
         part = missing[start:start + batch]

@@ -202,8 +202,9 @@ def _migrate(db: Database, path: object) -> None:
         try:
             retry_busy(lambda: migrations.apply(db))
             return
-        except sqlite3.OperationalError as error:
-            if "already exists" not in str(error) or attempt == 2:
+        except (sqlite3.OperationalError, sqlite3.IntegrityError) as error:
+            # the other process created a table, or recorded a migration, between our check and our write
+            if not any(m in str(error) for m in ("already exists", "UNIQUE constraint failed")) or attempt == 2:
                 raise
             if not check_schema(db, path):  # the other process applied them
                 return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from pathlib import Path
 from typing import Any
 
@@ -49,8 +50,11 @@ def crf_spans(doc: Doc, rule_spans: list[Span]) -> list[tuple[int, int, str]] | 
     if tagger is None:
         return None
     spans: list[tuple[int, int, str]] = []
+    ordered = sorted(rule_spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
     for sent in doc.sents:
-        feats = sentence_attributes(doc, rule_spans, sent.start, sent.end)
+        inside = ordered[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]  # not every span per sentence
+        feats = sentence_attributes(doc, inside, sent.start, sent.end)
         for start, end, label in decode_bio(list(tagger.tag(feats))):
             if not any(doc[k].is_space for k in range(sent.start + start, sent.start + end)):
                 spans.append((sent.start + start, sent.start + end, label))

@@ -11,11 +11,6 @@ from factcheck.nlp.german.entities import entity_norm, find_entity_candidates
 from factcheck.nlp.german.ner_cue_data import ORG_HEADS_BEFORE_PLACE
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Tell whether two token ranges overlap."""
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading and trailing punctuation or symbols ("© Kyodo" -> "Kyodo")."""
     while start < end and not any(c.isalnum() for c in doc[start].text):
@@ -80,12 +75,14 @@ def combine(doc: Doc) -> list[Span]:
     chosen: list[tuple[int, int, str, str | None]] = [
         (s.start, s.end, s.label_, s.kb_id_) for s in rule_spans if (s.start, s.end) in known
     ]
+    taken = {k for c in chosen for k in range(c[0], c[1])}  # token indices already in an entity (linear check)
     for start, end, label in predicted:
         start, end = _trim(doc, start, end)
-        if start >= end or any(_overlaps((start, end), (c[0], c[1])) for c in chosen):
+        if start >= end or any(k in taken for k in range(start, end)):
             continue
         for part in _split_places(doc, start, end, label):
             chosen.append((part[0], part[1], label, None))
+        taken.update(range(start, end))
     _org_heads(doc, chosen)
     _propagate(doc, chosen)
     chosen.sort()

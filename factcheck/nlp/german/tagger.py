@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import gzip
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
@@ -29,32 +31,92 @@ if not Token.has_extension("konjunktiv1"):
     Token.set_extension("konjunktiv1", default=False)
 
 
+WORDFORMS = Path(__file__).resolve().parents[1] / "assets" / "de_wordforms.tsv.gz"
+"""HanTa's analyses and lemmas of frequent word forms, precomputed by scripts/build_wordforms.py. Lines are
+``F <form> <tag>:<logprob>,...`` (an analysis) or ``L <form> <tag id> <lemma>``, tab-separated."""
+
+LEMMA_TAGS = frozenset({"VVFIN", "VVIMP", "VVINF", "VVIZU", "VVPP", "VAFIN", "VAIMP", "VAINF", "VAPP",
+                        "VMFIN", "VMINF", "VMPP"})
+"""Tags whose lemma is read downstream (speech-verb cues, Konjunktiv I, event verbs): HanTa lemmatises these.
+Other words get the shipped table's lemma when the form is in it, else their own spelling (HanTa's lemma
+analysis costs a few milliseconds per unseen word and nothing reads noun, adjective or adverb lemmas)."""
+
+
+@functools.lru_cache(maxsize=1)
+def _wordforms() -> tuple[dict[str, str], dict[str, str]]:
+    """The shipped table: {form: analyses as written}, {"form\ttag id": lemma} (empty when the file is missing).
+
+    Analyses stay text until a word is looked up (:func:`_parse_analyses`), so loading takes milliseconds."""
+    forms: dict[str, str] = {}
+    lemmas: dict[str, str] = {}
+    try:
+        with gzip.open(WORDFORMS, "rt", encoding="utf-8") as handle:
+            lines = handle.read().split("\n")
+    except OSError:
+        return forms, lemmas
+    for line in lines:
+        kind, _, rest = line.partition("\t")
+        if kind == "F":
+            form, _, analyses = rest.partition("\t")
+            forms[form] = analyses
+        elif kind == "L":
+            key, _, lemma = rest.rpartition("\t")
+            lemmas[key] = lemma
+    return forms, lemmas
+
+
+def _parse_analyses(text: str) -> list[tuple[int, float]]:
+    """``"12:-3.5,7:-9.25"`` -> [(12, -3.5), (7, -9.25)] (floats written with repr, so exactly HanTa's)."""
+    out = []
+    for pair in text.split(","):
+        tag, _, logprob = pair.partition(":")
+        out.append((int(tag), float(logprob)))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def hanta_tagger() -> Any:
-    """Load the HanTa German model once and memoise its per-word analyses."""
+    """Load the HanTa German model once and memoise its per-word analyses (seeded from the shipped table)."""
     from HanTa import HanoverTagger as ht
 
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
     analyze = tagger.analyze_forward
+    known, _ = _wordforms()
 
     def analyze_by_head(word: str) -> Any:
         """Analyse an unknown word, long compounds by their head only (HanTa's cost grows with length)."""
-        return analyze(word[-LONG_WORD:] if len(word) > LONG_WORD else word)
+        head = word[-LONG_WORD:] if len(word) > LONG_WORD else word
+        found = known.get(head)
+        return _parse_analyses(found) if found is not None else analyze(head)
 
     tagger.analyze_forward = functools.lru_cache(maxsize=300_000)(analyze_by_head)
     tagger._tag_word = functools.lru_cache(maxsize=300_000)(tagger._tag_word)
     return tagger
 
 
+def hanta_lemma(word: str, tag_id: int) -> str:
+    """HanTa's lemma of a lowercase word (or compound head) for a HanTa tag id, from the table when there."""
+    found = _wordforms()[1].get(f"{word}\t{tag_id}")
+    if found is not None:
+        return found
+    return str(hanta_tagger()._analyze(word, tag_id, taglevel=1)[0])
+
+
 @functools.lru_cache(maxsize=300_000)
 def _lemma(word: str, tag_id: int) -> str:
     """Return HanTa's lemma for a word form with a known HanTa tag id (memoised; long compounds by their head)."""
-    tagger = hanta_tagger()
     if len(word) > LEMMA_HEAD:
-        head = word[-LEMMA_HEAD:]
-        head_lemma = str(tagger._analyze(head, tag_id, taglevel=1)[0])
-        return word[:-LEMMA_HEAD] + head_lemma.lower()
-    return str(tagger._analyze(word, tag_id, taglevel=1)[0])
+        return word[:-LEMMA_HEAD] + hanta_lemma(word[-LEMMA_HEAD:].lower(), tag_id).lower()
+    return hanta_lemma(word.lower(), tag_id)
+
+
+def _table_lemma(word: str, tag_id: int) -> str | None:
+    """The shipped table's lemma of a word form, or None (used for tags whose lemma nothing reads)."""
+    lemmas = _wordforms()[1]
+    if len(word) > LEMMA_HEAD:
+        head = lemmas.get(f"{word[-LEMMA_HEAD:].lower()}\t{tag_id}")
+        return None if head is None else word[:-LEMMA_HEAD] + head.lower()
+    return lemmas.get(f"{word.lower()}\t{tag_id}")
 
 
 def _clean_lemma(word: str, lemma: str, stts: str) -> str:
@@ -97,10 +159,12 @@ def _tag_span(span: Span | Doc) -> None:
             stts = "CARD"
         token.tag_ = stts
         token.pos_ = to_upos(stts, token.text)
-        if stts in SELF_LEMMA_TAGS:
+        if stts in LEMMA_TAGS:
+            token.lemma_ = _clean_lemma(token.text, _lemma(token.text, tag_id), stts)
+        elif stts in SELF_LEMMA_TAGS:
             token.lemma_ = token.text
         else:
-            token.lemma_ = _clean_lemma(token.text, _lemma(token.text, tag_id), stts)
+            token.lemma_ = _clean_lemma(token.text, _table_lemma(token.text, tag_id) or token.text, stts)
         verb_form = VERB_FORM.get(stts)
         if verb_form:
             token.set_morph(f"VerbForm={verb_form}")

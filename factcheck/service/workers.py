@@ -1,0 +1,229 @@
+"""Extraction of corpus files away from the writer: in this process, in worker processes, or on a Dask cluster.
+
+A task is one file: read it, extract every article in it and give the results back as plain dataclasses
+(:class:`FileResult`). Nothing here touches the database; the caller (``service.extraction.extract``) is the
+only writer and stores each file's articles as the results arrive, in the order of the files, so the database
+is the same for any number of workers. A task never raises: a file that cannot be read, or an article whose
+extraction fails, comes back as a one-line problem and the run goes on.
+
+Worker processes are started with the "spawn" method (safe on every platform and with threads in the
+parent); each loads the language pipelines it needs once, on its first article.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Sequence
+
+from factcheck.models import Article, Extraction
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """One article of a file with its extraction (ids assigned), or the reason extraction failed."""
+
+    article: Article
+    extraction: Extraction | None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What extracting one file gave: its articles, problems with single records, or why it could not be read."""
+
+    path: str
+    articles: tuple[ArticleResult, ...] = ()
+    problems: tuple[str, ...] = ()
+    error: str | None = None
+    seconds: float = 0.0
+    peak_rss_mb: float = 0.0
+    worker: int = field(default=0)
+
+
+MAX_ARTICLE_CHARS = 5_000_000
+"""Longer articles are reported and skipped: extraction is linear (about 90 s and 450 MB for a million
+characters of German on a busy 2-core machine), so 5 million characters take minutes and a few GB."""
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of this process in MiB (0 where the platform does not say)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if os.uname().sysname == "Darwin" else peak / 1024
+
+
+def extract_file(path: str, published: str | None = None, name: str | None = None) -> FileResult:
+    """Read one corpus file and extract every article in it (a task: never raises).
+
+    ``name`` is the article's identity (its path relative to the corpus folder, see ``ingest.article_name``)."""
+    from factcheck.ingest import IngestError, load_file_with_problems
+    from factcheck.nlp.extract import extract_text
+    from factcheck.store.ids import assign_ids
+
+    started = time.perf_counter()
+    try:
+        articles, problems = load_file_with_problems(Path(path), published=published, name=name)
+    except IngestError as error:
+        return FileResult(path, error=str(error), seconds=time.perf_counter() - started,
+                          peak_rss_mb=_peak_rss_mb(), worker=os.getpid())
+    except Exception as error:  # a reader bug must not stop the run either
+        return FileResult(path, error=f"{path}: cannot read ({type(error).__name__}: {error})",
+                          seconds=time.perf_counter() - started, peak_rss_mb=_peak_rss_mb(), worker=os.getpid())
+    results = []
+    for article in articles:
+        if len(article.text) > MAX_ARTICLE_CHARS:
+            results.append(ArticleResult(article, None, f"{path}: {article.name}: too large to extract "
+                                                        f"({len(article.text) / 1e6:.1f} million characters; "
+                                                        f"the limit is {MAX_ARTICLE_CHARS / 1e6:.0f} million)"))
+            continue
+        try:
+            extraction = extract_text(article.text, language=article.language, published=article.published)
+            results.append(ArticleResult(article, assign_ids(extraction, article.name)))
+        except Exception as error:  # one bad article must not stop the run
+            results.append(ArticleResult(article, None, f"{path}: {article.name}: extraction failed "
+                                                        f"({type(error).__name__}: {error})"))
+    return FileResult(path, tuple(results), tuple(str(p) for p in problems), None, time.perf_counter() - started,
+                      _peak_rss_mb(), os.getpid())
+
+
+Job = tuple[str, "str | None", "str | None"]
+"""A task: (path, published override, article name)."""
+
+
+def _task(job: Job) -> FileResult:
+    """Pool entry point (module level, so it pickles under "spawn")."""
+    return extract_file(*job)
+
+
+def _worker_init() -> None:
+    """Keep each worker on one thread for numeric libraries: the processes are the parallelism."""
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+BYTES_PER_WORKER = 100_000
+"""A worker process costs a few seconds to start (imports, pipelines), about what ~100 KB of text takes to
+extract; fewer changed bytes than this per worker are extracted by fewer workers (or in this process)."""
+
+
+def useful_workers(workers: int, sizes: Sequence[int]) -> int:
+    """How many of the requested workers pay off for files of these sizes (1 = extract in this process)."""
+    if workers <= 1 or len(sizes) <= 1:
+        return 1
+    return max(1, min(workers, len(sizes), sum(sizes) // BYTES_PER_WORKER))
+
+
+def run_local(jobs: Iterable[Job], workers: int = 1,
+              task: Callable[[Job], FileResult] = _task) -> Iterator[FileResult]:
+    """Extract files in order, in this process (workers <= 1) or in a pool of spawned worker processes.
+
+    Results come back in the order of ``jobs`` while later files are already being extracted; at most
+    ``2 * workers`` files are in flight, so memory stays flat on a large corpus. When a worker dies (killed, out
+    of memory, a crash in native code) the pool is started again and the file at the head of the line is retried
+    alone: if it kills that worker too it is reported as a problem, otherwise the run goes on as before, so only
+    the file that kills workers is lost.
+    """
+    jobs = list(jobs)
+    if workers <= 1 or len(jobs) <= 1:
+        for job in jobs:
+            yield task(job)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    context = multiprocessing.get_context("spawn")
+    workers = min(workers, len(jobs))
+    pending = deque(jobs)
+    suspect = False  # the next pool runs only the head job, alone
+    while pending:
+        size = 1 if suspect else workers
+        pool = ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_worker_init)
+        in_flight: deque = deque()
+        broken = False
+        try:
+            while pending or in_flight:
+                while pending and len(in_flight) < (1 if suspect else 2 * size):
+                    try:
+                        future = pool.submit(task, pending[0])
+                    except BrokenProcessPool:  # a worker died meanwhile: the file in flight will say so
+                        break
+                    in_flight.append((pending.popleft(), future))
+                if not in_flight:  # broken before anything ran: start a fresh pool
+                    broken = True
+                    break
+                job, future = in_flight.popleft()
+                try:
+                    result = future.result()
+                except BrokenProcessPool:
+                    broken = True
+                    pending.extendleft(reversed([j for j, _ in in_flight]))
+                    if suspect:
+                        yield FileResult(job[0], error=f"{job[0]}: the extraction worker died on this file "
+                                                       "(out of memory, killed or crashed)")
+                        suspect = False
+                    else:
+                        pending.appendleft(job)
+                        suspect = True
+                    break
+                yield result
+                if suspect:  # the retried file was not the culprit: back to the full pool
+                    suspect = False
+                    break
+        finally:
+            pool.shutdown(wait=not broken, cancel_futures=True)
+
+
+CONNECT_TIMEOUT = "10s"
+
+
+def run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileResult]:
+    """Extract files as tasks on an existing Dask cluster; results come back in the order of ``jobs``.
+
+    Needs the optional extra ``factcheck[dask]``. The workers must see the files at the same paths (a shared
+    folder); each task reads its file there.
+    """
+    from factcheck.service.common import FactcheckError
+
+    try:
+        from distributed import Client
+    except ImportError as error:
+        raise FactcheckError("--dask needs the optional extra: pip install 'factcheck[dask]'") from error
+    jobs = list(jobs)
+    if not jobs:
+        return
+    try:
+        client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as error:
+        raise FactcheckError(f"cannot reach the Dask scheduler at {address} ({error})") from None
+    try:
+        window = max(4, 2 * sum(client.nthreads().values()))
+        pending = deque(jobs)
+        in_flight: deque = deque()
+        while pending or in_flight:
+            while pending and len(in_flight) < window:
+                job = pending.popleft()
+                in_flight.append((job, client.submit(_task, job, pure=False)))
+            job, future = in_flight.popleft()
+            try:
+                yield future.result()
+            except Exception as error:  # a lost worker or a task error: report and go on
+                yield FileResult(job[0], error=f"{job[0]}: extraction task failed ({type(error).__name__}: {error})")
+            finally:
+                future.release()
+    finally:
+        client.close()

@@ -1,0 +1,49 @@
+"""Fast start: no encoder load when every vector is cached; the built-in encoder without sentence-transformers."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from factcheck import embed, service
+
+
+def test_cached_vectors_need_no_model(tmp_path, corpus_dir, monkeypatch):
+    db = service.open_db(tmp_path / "claims.db")
+    service.extract(db, [corpus_dir], model="hashing")
+    cached = db.execute("select count(*) from embeddings").fetchone()[0]
+    assert cached > 20
+
+    def no_load(name=None):
+        raise AssertionError("the encoder was loaded although every vector is cached")
+
+    monkeypatch.setattr(embed, "load_model", no_load)
+    groups, _ = service.group_statements(db, model="hashing")
+    assert groups > 0
+    assert db.execute("select count(*) from embeddings").fetchone()[0] == cached
+
+
+def test_model_key_matches_the_loaded_models_id(tmp_path):
+    assert embed.model_key("hashing") == embed.model_id(embed.load_model("hashing"))
+    assert embed.model_key(None) == embed.model_id(embed.load_model(None))  # built-in: nothing loads yet
+    folder = tmp_path / "my-model"
+    folder.mkdir()
+    assert embed.model_key(str(folder)) == "my-model@local"
+
+
+@pytest.mark.slow
+def test_builtin_encoder_needs_neither_torch_nor_sentence_transformers():
+    code = ("import sys; from factcheck import embed; m = embed.load_model(); v = embed.encode(m, ['Hallo Welt', 'x']);"
+            "print(v.shape, any(k.split('.')[0] in ('torch', 'sentence_transformers') for k in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "(2, 512) False"
+
+
+def test_extraction_does_not_load_torch():
+    code = ("import sys; from factcheck.nlp.extract import extract_text;"
+            "e = extract_text('„Wir werden sprechen“, sagte Putin am Mittwoch.', language='de');"
+            "print(len(e.quotes), sys.modules.get('torch') is not None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "1 False"

@@ -1,0 +1,116 @@
+"""`extract --workers N`: worker processes extract, this process writes, the database is the same for any N."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import service
+from factcheck.cli import main
+from factcheck.service import workers
+
+VOLATILE = {"extracted_at", "mtime", "created_at", "updated_at", "at", "value"}
+"""Columns holding the time of the run (and the meta table's values, which include timestamps)."""
+
+
+def _rows(db_path) -> dict[str, list[tuple]]:
+    """Every row of every table, sorted, without the columns that record when the run happened."""
+    con = sqlite3.connect(db_path)
+    tables = [r[0] for r in con.execute("select name from sqlite_master where type = 'table'")
+              if not r[0].startswith(("sqlite_", "_"))]  # _sqlite_migrations records when it ran
+    out = {}
+    for table in tables:
+        columns = [r[1] for r in con.execute(f"pragma table_info([{table}])")]
+        keep = [c for c in columns if c not in VOLATILE or table == "values"]
+        out[table] = sorted(map(repr, con.execute(f"select {', '.join(f'[{c}]' for c in keep)} from [{table}]")))
+    con.close()
+    return out
+
+
+@pytest.fixture
+def small_corpus(tmp_path, corpus_dir):
+    target = tmp_path / "corpus"
+    shutil.copytree(corpus_dir, target)
+    (target / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    return target
+
+
+def test_one_and_two_workers_give_identical_databases(tmp_path, small_corpus, monkeypatch):
+    monkeypatch.setattr(workers, "BYTES_PER_WORKER", 1)  # the seed corpus is small: use the pool anyway
+    used = []
+    real = workers.run_local
+
+    def spy(jobs, count=1):
+        used.append(count)
+        return real(jobs, count)
+
+    monkeypatch.setattr(workers, "run_local", spy)
+    summaries = []
+    for n in (1, 2):
+        result = CliRunner().invoke(main, ["extract", str(small_corpus), "--db", str(tmp_path / f"w{n}.db"),
+                                           "--model", "hashing", "--workers", str(n), "--json"],
+                                    catch_exceptions=False)
+        summaries.append(json.loads(result.stdout))
+        assert "binary.txt" in result.stderr
+    assert used == [1, 2]
+    assert summaries[0]["articles"] == summaries[1]["articles"] == 5
+    assert summaries[0] == summaries[1]
+    one, two = _rows(tmp_path / "w1.db"), _rows(tmp_path / "w2.db")
+    assert len(one["quotes"]) > 20 and len(one["claims"]) > 20 and len(one["groups"]) > 0
+    assert one == two
+
+
+def test_small_changes_stay_in_this_process():
+    assert workers.useful_workers(4, [3_000]) == 1
+    assert workers.useful_workers(2, [3_000] * 5) == 1
+    assert workers.useful_workers(2, [80_000] * 5) == 2
+    assert workers.useful_workers(8, [500_000] * 3) == 3
+
+
+def test_a_task_reports_instead_of_raising(tmp_path):
+    missing = workers.extract_file(str(tmp_path / "nope.txt"))
+    assert missing.error and "nope.txt" in missing.error and not missing.articles
+    good = tmp_path / "good.txt"
+    good.write_text("Kim trifft Putin\n\n„Wir werden sprechen“, sagte Putin am Mittwoch.", encoding="utf-8")
+    result = workers.extract_file(str(good))
+    assert result.error is None and len(result.articles) == 1
+    assert result.articles[0].extraction is not None and result.articles[0].extraction.quotes
+    assert result.articles[0].extraction.quotes[0].id  # ids are assigned in the worker
+
+
+def test_service_default_is_one_process(tmp_path, corpus_dir):
+    db = service.open_db(tmp_path / "x.db")
+    summary = service.extract(db, [corpus_dir], group=False)
+    assert summary.articles == 5 and not summary.problems
+
+
+def _dying_task(job):
+    """A task that kills its worker process on files named "poison" (as an out-of-memory kill would)."""
+    import os
+
+    if "poison" in job[0]:
+        os._exit(9)
+    return workers.FileResult(job[0])
+
+
+def test_a_worker_that_dies_costs_only_its_file():
+    jobs = [(f"{name}.txt", None) for name in ("a", "b", "poison", "c", "d", "e")]
+    results = list(workers.run_local(jobs, 2, task=_dying_task))
+    assert [r.path for r in results] == [j[0] for j in jobs]
+    failed = [r.path for r in results if r.error]
+    assert failed == ["poison.txt"]
+    assert "worker died" in results[2].error
+
+
+def test_an_article_over_the_size_limit_is_one_line(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "MAX_ARTICLE_CHARS", 1_000)
+    big = tmp_path / "big.txt"
+    big.write_text("Titel\n\n" + "Der Minister sagte am Montag, es gehe voran. " * 100, encoding="utf-8")
+    result = workers.extract_file(str(big))
+    assert len(result.articles) == 1 and result.articles[0].extraction is None
+    assert "too large to extract" in result.articles[0].error and "limit is" in result.articles[0].error
+    assert "\n" not in result.articles[0].error
