@@ -440,3 +440,15 @@ def test_future_tense_is_judged_per_sentence() -> None:
 
 def test_describe_copes_with_a_range_without_nominal_value() -> None:
     assert describe(Value("duration", "knapp zwei Stunden", 0, 18, {"min": 5400, "max": 7200, "hedge": "just_under"})) == "just under 2 h"
+
+
+def test_ranks_compare_across_languages() -> None:
+    from factcheck.values import find_values
+
+    (second,) = find_values("Dembélé ist der weltweit zweitteuerste Transfer aller Zeiten.", language="de")
+    (third,) = find_values("Er ist nun der drittteuerste Spieler aller Zeiten.", language="de")
+    (english,) = find_values("He will be the second most expensive transfer of all time.", language="en")
+    assert second.value["unit"] == english.value["unit"] == "rank:expensive"
+    assert (second.value["value"], third.value["value"]) == (2, 3)
+    assert agree(second, english) is True and agree(second, third) is False
+    assert find_values("die drittgrößte Stadt", language="de")[0].value["unit"] == "rank:large"

@@ -246,6 +246,9 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type == v.type
               and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
+    rank = str(value.get("unit") or "").startswith("rank:")
+    if rank:
+        measures, noun = "rank", v.text  # what is ranked is in the unit ("rank:expensive")
     if vtype == "place" and (not is_specific_place(v) or measures in (None, *GENERIC)):
         return None
     if measures == "age":  # "72 Jahre alt", "(20)", "der 20-Jährige": ages compare in years, whatever the form
@@ -275,6 +278,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     source = _source(sentence, rel, rel_end, clause, speaker)
     if measures == "age":  # an age describes a person, wherever and by whomever it is told
         scope, source = [], None
+    if rank:  # the ranked one is the sentence's subject, rarely the name nearest the ordinal ("Dembele ist
+        nearest = None  # hinter Paul Pogba und Neymar der drittteuerste Spieler")
     return FactMention(
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,

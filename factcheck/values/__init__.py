@@ -25,6 +25,7 @@ from .dates import find_dates
 from .durations import find_durations
 from .numbers import find_numbers
 from .quantities import find_quantities
+from .ranks import find_ranks
 from .reference import Reference, parse_published
 
 __all__ = ["find_values", "agree", "describe", "parse_published"]
@@ -51,6 +52,7 @@ def find_values(
     quantities = find_quantities(text, lang)
     candidates = (
         find_dates(text, lang, ref) + find_durations(text, quantities, lang) + find_numbers(text, quantities, lang)
+        + find_ranks(text, lang)
     )
     chosen = _choose(candidates)
     if offset:

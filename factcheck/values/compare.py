@@ -247,5 +247,7 @@ def describe(v: Value) -> str:
         return _amount(n, _num, " %")
     if v.type == "number":
         unit = n.get("unit")
+        if unit and str(unit).startswith("rank:"):
+            return f"#{_num(n.get('value') or 0)} {str(unit)[5:]}"
         return _amount(n, _big, f" {unit}" if unit else "")
     return str(n.get("name") or v.text)
