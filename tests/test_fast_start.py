@@ -10,6 +10,7 @@ import pytest
 from factcheck import embed, service
 
 
+@pytest.mark.slow  # extracts the seed corpus with the real pipeline
 def test_cached_vectors_need_no_model(tmp_path, corpus_dir, monkeypatch):
     db = service.open_db(tmp_path / "claims.db")
     service.extract(db, [corpus_dir], model="hashing")
@@ -25,6 +26,7 @@ def test_cached_vectors_need_no_model(tmp_path, corpus_dir, monkeypatch):
     assert db.execute("select count(*) from embeddings").fetchone()[0] == cached
 
 
+@pytest.mark.slow  # loads the real sentence encoder
 def test_model_key_matches_the_loaded_models_id(tmp_path):
     assert embed.model_key("hashing") == embed.model_id(embed.load_model("hashing"))
     assert embed.model_key(None) == embed.model_id(embed.load_model(None))  # built-in: nothing loads yet

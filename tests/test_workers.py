@@ -39,6 +39,7 @@ def small_corpus(tmp_path, corpus_dir):
     return target
 
 
+@pytest.mark.slow  # runs the real pipeline
 def test_one_and_two_workers_give_identical_databases(tmp_path, small_corpus, monkeypatch):
     monkeypatch.setattr(workers, "BYTES_PER_WORKER", 1)  # the seed corpus is small: use the pool anyway
     used = []
@@ -71,6 +72,7 @@ def test_small_changes_stay_in_this_process():
     assert workers.useful_workers(8, [500_000] * 3) == 3
 
 
+@pytest.mark.slow  # runs the real pipeline
 def test_a_task_reports_instead_of_raising(tmp_path):
     missing = workers.extract_file(str(tmp_path / "nope.txt"))
     assert missing.error and "nope.txt" in missing.error and not missing.articles
@@ -82,6 +84,7 @@ def test_a_task_reports_instead_of_raising(tmp_path):
     assert result.articles[0].extraction.quotes[0].id  # ids are assigned in the worker
 
 
+@pytest.mark.slow  # runs the real pipeline
 def test_service_default_is_one_process(tmp_path, corpus_dir):
     db = service.open_db(tmp_path / "x.db")
     summary = service.extract(db, [corpus_dir], group=False)
