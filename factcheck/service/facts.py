@@ -7,6 +7,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from factcheck.conflicts import article_label
 from factcheck.facts import readable
 from factcheck.service.common import FactcheckError
 from factcheck.store import queries
@@ -44,11 +45,10 @@ def _public(record: dict) -> dict:
 
 
 def outlet_of(member: dict) -> str:
-    """The column a member belongs to: its outlet, else its file name without extension."""
+    """The column a member belongs to: its outlet, else its file as explanations name it ("002", "bbc_en")."""
     if member.get("outlet"):
         return str(member["outlet"])
-    stem = str(member["article"]).rsplit("/", 1)[-1]
-    return stem.rsplit(".", 1)[0] if "." in stem and "#" not in stem else stem
+    return article_label(str(member["article"]), {})
 
 
 @dataclass
