@@ -32,6 +32,11 @@ def printable(text: object, *, one_line: bool = True) -> str:
 _IRREGULAR = {"is": "are", "was": "were", "entry": "entries", "copy": "copies", "story": "stories"}
 
 
+def one_line(text: object) -> str:
+    """`text` as one printable line: controls made visible (``printable``), runs of whitespace as one space."""
+    return " ".join(printable(text).split())
+
+
 def plural(count: int, noun: str, many: str | None = None) -> str:
     """"1 file", "2 files", "0 conflicts": the count with the noun in the right number."""
     if count == 1:

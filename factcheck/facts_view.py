@@ -13,7 +13,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from factcheck.display import printable
+from factcheck.display import one_line
 from factcheck.service import FactsTable
 
 MARK = "≠"
@@ -21,16 +21,12 @@ OUTLET_WIDTH = 14
 LEFT_WIDTH = 30
 
 
-def _plain(text: object) -> str:
-    return " ".join(printable(text or "").split())
-
-
 def _what(row: dict) -> Text:
-    what = Text(_plain(row["measures"]), style="bold")
+    what = Text(one_line(row["measures"]), style="bold")
     details = [d for d in (row["source"] and f"per {row['source']}",
                            row["modality"] != "reported" and row["modality"]) if d]
     if details:
-        what.append("\n" + _plain(", ".join(details)), style="dim")
+        what.append("\n" + one_line(", ".join(details)), style="dim")
     return what
 
 
@@ -42,7 +38,7 @@ def print_tables(tables: Sequence[FactsTable], console: Console | None = None) -
         return
     for table in tables:
         heading = Text(f"Story {table.story}: ", style="bold")
-        heading.append(_plain(table.label))
+        heading.append(one_line(table.label))
         if table.event:
             heading.append(f"  ({table.event})", style="dim")
         n = len(table.rows)
@@ -59,7 +55,7 @@ def _grid(table: FactsTable) -> Table:
     grid = Table(show_lines=True, expand=False)
     grid.add_column("fact", max_width=LEFT_WIDTH, overflow="fold")
     for outlet in table.outlets:
-        grid.add_column(Text(_plain(outlet)), max_width=OUTLET_WIDTH, overflow="fold")
+        grid.add_column(Text(one_line(outlet)), max_width=OUTLET_WIDTH, overflow="fold")
     for row, cells in zip(table.rows, table.cells):
         line = [_what(row)]
         for outlet in table.outlets:
@@ -67,7 +63,7 @@ def _grid(table: FactsTable) -> Table:
             for k, (value, differs) in enumerate(cells.get(outlet, [])):
                 if k:
                     cell.append("\n")
-                cell.append((MARK + " " if differs else "") + _plain(value), style="bold red" if differs else "")
+                cell.append((MARK + " " if differs else "") + one_line(value), style="bold red" if differs else "")
             line.append(cell)
         grid.add_row(*line)
     return grid
@@ -81,7 +77,7 @@ def _compact(table: FactsTable) -> Table:
         groups: dict[tuple[str, bool], list[str]] = {}
         for outlet, values in cells.items():
             for value, differs in values:
-                groups.setdefault((_plain(value), differs), []).append(_plain(outlet))
+                groups.setdefault((one_line(value), differs), []).append(one_line(outlet))
         text = Text()
         for k, ((value, differs), outlets) in enumerate(sorted(groups.items(), key=lambda g: (g[0][1], -len(g[1])))):
             if k:

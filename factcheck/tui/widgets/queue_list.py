@@ -13,7 +13,7 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from factcheck.display import printable
+from factcheck.display import one_line, printable
 from factcheck.tui import keys
 
 KIND_MARK = {"conflict": "!", "quote": "„", "claim": "·"}
@@ -181,7 +181,7 @@ class QueueList(ScrollView, can_focus=True):
         kind = record.get("kind", "claim")
         name = record.get("article") or ""
         article = printable(self._short_names.get(name) or name.removesuffix(".txt"))[:8].ljust(8)
-        label = " ".join(printable(record.get("label")).split())
+        label = one_line(record.get("label"))
         segments = [
             Segment(f" {mark} ", base + verdict_style),
             Segment(KIND_MARK.get(kind, " ") + " ", base + self._style(f"queue--{kind}")),

@@ -8,7 +8,7 @@ from typing import Iterable
 from textual.content import Content
 
 from factcheck import service
-from factcheck.display import printable
+from factcheck.display import one_line, printable
 
 STATEMENT = "bold"
 VALUE = "bold $text-primary on $primary-muted"
@@ -19,8 +19,8 @@ MUTED = "$foreground-muted"
 
 
 def clean(text: object) -> str:
-    """Article text for one line of the desk: controls made visible (display.printable), whitespace collapsed."""
-    return " ".join(printable(text or "").split())
+    """Article text for one line of the desk (display.one_line)."""
+    return one_line(text)
 
 
 VERDICT_STYLE = {"verified": "bold $text-success", "false": "bold $text-error", "misleading": "bold $text-warning",
