@@ -268,6 +268,8 @@ class Fact:
     agree: bool
     event: str | None = None
     """The story's event time, readable ("2015-10-10" or "2015-10-10..2015-10-16"), None when unknown."""
+    clusters: tuple[tuple[FactMention, ...], ...] = ()
+    """The members split into agreeing values, the value most outlets give first; one cluster when they agree."""
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from factcheck.facts.disagree import fact_conflicts, outlet_label, readable
-from factcheck.facts.mentions import build_mentions, value_class
+from factcheck.facts.mentions import build_mentions, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
 from factcheck.facts.stories import build_stories, evidence, lead, story_threshold
 from factcheck.match.events import is_coarse, parse_interval
@@ -44,7 +44,7 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     for it in items:
         for v in it.values:
             if v.type == "place" and not is_coarse(v):
-                places.setdefault(it.article, set()).add(str(v.value.get("id") or v.value.get("name") or v.text).lower())
+                places.setdefault(it.article, set()).add(place_key(v))
     facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key))
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)))

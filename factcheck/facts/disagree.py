@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from factcheck.conflicts import article_label
 from factcheck.facts.mentions import as_value
-from factcheck.facts.slots import value_clusters, variant
+from factcheck.facts.slots import variant
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
 from factcheck.values import describe
 
@@ -40,7 +40,7 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     in several ways ("mindestens sieben", "around seven", "sieben") gives one conflict per way, so that a
     conflict never sets two wordings of the same figure against each other; a majority stated one way (the
     usual case) gives exactly one conflict listing every side."""
-    clusters = value_clusters(fact.members)
+    clusters = fact.clusters
     if len(clusters) < 2:
         return []
     parts = []

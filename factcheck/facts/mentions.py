@@ -22,7 +22,6 @@ from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attr
 # its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
 SECONDS_PER_YEAR = 31_536_000
-AMOUNT_TYPES = frozenset({"number", "money", "percent", "duration"})
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
@@ -119,7 +118,7 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
 def _source(sentence: str, rel: int, rel_end: int, clause: tuple[int, int], speaker: str | None) -> str | None:
     """Whose figure: a source institution named in the value's clause, by the speaker of the quote it stands
     in, or (when the sentence attributes) elsewhere in the sentence."""
-    found = list(find_concepts(sentence, "sources"))
+    found = find_concepts(sentence, "sources")
     in_clause = [f for f in found if clause[0] <= f[0] and f[1] <= clause[1]]
     joint = sorted({f[2] for f in in_clause})
     if len(joint) > 1 and re.search(r"\b(?:und|and|sowie)\b", sentence[clause[0]:clause[1]]):
@@ -143,6 +142,11 @@ def _country(place: Value) -> bool:
     return bool({str(place.value.get("name") or "").lower(), place.text.lower()} & COUNTRY_NAMES)
 
 
+def place_key(place: Value) -> str:
+    """How a place value is compared: its gazetteer id, else its name, lower-cased."""
+    return str(place.value.get("id") or place.value.get("name") or place.text).lower()
+
+
 def mention_id(item_id: str, start: int, end: int) -> str:
     """Stable id of a mention: its statement and the value's offsets."""
     return "m" + hashlib.sha1(f"{item_id}|{start}|{end}".encode("utf-8")).hexdigest()[:12]
@@ -159,8 +163,7 @@ def _person_key(ent: Entity) -> str:
 def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Article]) -> list[FactMention]:
     """Fact mentions of all statements (see the module docstring)."""
     entities: dict[tuple[str, int], list[Entity]] = {}
-    places: dict[tuple[str, int], list[Value]] = {}
-    dates: dict[tuple[str, int], list[Value]] = {}
+    values: dict[tuple[str, int], list[Value]] = {}
     speakers: dict[str, list[Quote]] = {}
     currencies: dict[str, dict[str, int]] = {}
     for it in items:
@@ -169,17 +172,11 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
             entities.setdefault(key, []).extend(it.entities)
         else:
             speakers.setdefault(it.article, []).append(it)
+        values.setdefault(key, []).extend(it.values)
         for v in it.values:
-            if v.type == "place":
-                places.setdefault(key, []).append(v)
-            elif v.type == "date":
-                dates.setdefault(key, []).append(v)
-            elif v.type == "money" and v.value.get("currency"):
+            if v.type == "money" and v.value.get("currency"):
                 count = currencies.setdefault(it.article, {})
                 count[v.value["currency"]] = count.get(v.value["currency"], 0) + 1
-    sentence_values: dict[tuple[str, int], list[Value]] = {}
-    for it in items:
-        sentence_values.setdefault((it.article, it.sentence_start), []).extend(it.values)
     seen: set[tuple[str, int, int]] = set()
     out: list[FactMention] = []
     ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
@@ -191,8 +188,7 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
             if v.type == "place" and (art is None or not art.published):
                 continue  # an undated article's meeting place may be another meeting's (2019 vs 2023 summit)
             seen.add((it.article, v.start, v.end))
-            mention = _mention(it, v, entities, places, dates, speakers.get(it.article, ()),
-                               currencies.get(it.article, {}), sentence_values)
+            mention = _mention(it, v, entities, values, speakers.get(it.article, ()), currencies.get(it.article, {}))
             if mention is not None:
                 out.append(mention)
     return _carry_concepts(out)
@@ -222,11 +218,13 @@ def _carry_concepts(mentions: list[FactMention]) -> list[FactMention]:
 
 
 def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], list[Entity]],
-             places: Mapping[tuple[str, int], list[Value]], dates: Mapping[tuple[str, int], list[Value]],
-             quotes: Sequence[Quote], currencies: Mapping[str, int],
-             item_values: Mapping[tuple[str, int], list[Value]]) -> FactMention | None:
+             values: Mapping[tuple[str, int], list[Value]], quotes: Sequence[Quote],
+             currencies: Mapping[str, int]) -> FactMention | None:
+    """The mention of value ``v`` of statement ``it``; ``entities`` and ``values`` hold everything found in each
+    sentence (by article and sentence start), from its claim and its quotes."""
     sentence, base = it.sentence, it.sentence_start
     key = (it.article, it.sentence_start)
+    in_sentence = values.get(key, ())
     rel, rel_end = v.start - base, v.end - base
     if not (0 <= rel < rel_end <= len(sentence)) or sentence[rel:rel_end] != v.text:
         return None
@@ -243,7 +241,7 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
-    others = [(o.start - base, o.end - base) for o in item_values.get(key, ()) if o.type == v.type
+    others = [(o.start - base, o.end - base) for o in in_sentence if o.type == v.type
               and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
     measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
     rank = str(value.get("unit") or "").startswith("rank:")
@@ -265,11 +263,11 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
                   and len((e.norm or e.text).split()) >= 2]
         nearest = (0, 0, _person_key(before[-1])) if before else None
     scope = [] if v.type == "place" else sorted({
-        str(p.value.get("id") or p.value.get("name") or p.text).lower() for p in places.get(key, ())
-        if clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
+        place_key(p) for p in in_sentence if p.type == "place"
+        and clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
         and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])})
-    stated = [i for i in (value_interval(d) for d in dates.get(key, ())
-                          if wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
+    stated = [i for i in (value_interval(d) for d in in_sentence if d.type == "date"
+                          and wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
               if i is not None]
     event_dates = (min(i[0] for i in stated).isoformat(), max(i[1] for i in stated).isoformat()) if stated else None
     masked = (sentence[clause[0]:rel] + "#" + sentence[rel_end:clause[1]]).strip()

@@ -269,9 +269,10 @@ def variant(m: FactMention) -> tuple[object, ...]:
 
 
 def _fact(story: str, modality: str, group: list[FactMention], sources: set[str], concepts: set[str]) -> Fact:
+    clusters = value_clusters(group)
     fid = "f" + hashlib.sha1(min(m.id for m in group).encode("utf-8")).hexdigest()[:12]
     measures = next(iter(concepts), None) or Counter(m.noun for m in group if m.noun).most_common(1)[0][0] \
         if (concepts or any(m.noun for m in group)) else "value"
     return Fact(id=fid, story=story, type=value_class(group[0]), measures=str(measures),
                 source=next(iter(sources), None), modality=modality, members=tuple(group),
-                agree=len(value_clusters(group)) == 1)
+                agree=len(clusters) == 1, clusters=tuple(tuple(c) for c in clusters))

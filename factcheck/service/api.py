@@ -133,8 +133,12 @@ class ClaimsDB:
                             m["value"], m["sentence"] or "", measures=record["measures"], noun=m.get("noun"),
                             source=m.get("source"))
                 for m in record["members"])
+            clusters: dict[int, list[FactMention]] = {}
+            for row, member in zip(record["members"], members):
+                clusters.setdefault(int(row.get("cluster") or 0), []).append(member)
             facts.append(Fact(record["id"], record["story"], record["type"], record["measures"], record["source"],
-                              record["modality"], members, record["agree"], record["event"]))
+                              record["modality"], members, record["agree"], record["event"],
+                              tuple(tuple(clusters[k]) for k in sorted(clusters))))
         return facts
 
     def reviews(self, *, orphaned_only: bool = False) -> list[Review]:

@@ -168,18 +168,15 @@ def replace_facts(db: Database, result) -> None:
           "event_start": s.event_start, "event_end": s.event_end, "size": len(s.articles)} for s in result.stories),
         pk="id",
     )
-    cluster_of: dict[str, int] = {}
-    for c in result.conflicts:
-        for side in c.claims:
-            cluster_of[f"{c.fact_id}|{side.article}|{side.start}|{side.end}"] = side.value.get("cluster", 0)
     fact_of = {m.id: f.id for f in result.facts for m in f.members}
+    cluster_of = {m.id: number for f in result.facts for number, cluster in enumerate(f.clusters) for m in cluster}
     db["mentions"].insert_all(
         ({"id": m.id, "fact_id": fact_of.get(m.id), "story": result.story_of.get(m.article), "article": m.article,
           "item_id": m.item_id, "type": m.type, "text": m.text, "start": m.start, "end": m.end,
           "value": json.dumps(dict(m.value), ensure_ascii=False), "sentence": m.sentence,
           "sentence_start": m.sentence_start, "measures": m.measures, "noun": m.noun, "source": m.source,
           "modality": m.modality, "subject": m.subject, "scope": json.dumps(list(m.scope), ensure_ascii=False),
-          "clause": m.clause, "context": m.context, "cluster": cluster_of.get(f"{fact_of.get(m.id)}|{m.article}|{m.start}|{m.end}", 0)}
+          "clause": m.clause, "context": m.context, "cluster": cluster_of.get(m.id, 0)}
          for m in result.mentions),
         pk="id",
         replace=True,

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
 
 MEASURES: dict[str, tuple[str, ...]] = {
     "participants": ("teilnehmer*", "*teilnehmer*", "teilnehmende*", "demonstrant*", "*demonstranten",
@@ -156,15 +155,18 @@ def _list_regex(name: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
 
 
-def find_concepts(text: str, table: str = "measures") -> Iterator[tuple[int, int, str]]:
+@lru_cache(maxsize=512)
+def find_concepts(text: str, table: str = "measures") -> tuple[tuple[int, int, str], ...]:
     """(start, end, concept) for every word or phrase of ``text`` that names a concept of the table
-    ("measures" or "sources")."""
+    ("measures" or "sources"). Cached: a sentence with several figures is read once."""
     regex, concepts = _table_regex(table)
+    found = []
     for m in regex.finditer(text):
         for n, concept in enumerate(concepts):
             if m.group(f"c{n}") is not None:
-                yield m.start(), m.end(), concept
+                found.append((m.start(), m.end(), concept))
                 break
+    return tuple(found)
 
 
 def has_attribution(text: str) -> bool:
