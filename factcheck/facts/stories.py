@@ -134,10 +134,11 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
 
 
 def _label(articles: Sequence[Article]) -> str:
-    """A readable story label: the most frequent capitalised words of its titles."""
+    """A readable story label: the most frequent capitalised words of its titles (ties in order of appearance, so
+    the label is the same in every run)."""
     words: Counter[str] = Counter()
     for a in articles:
-        for w in set(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", a.title or a.text[:200])):
+        for w in dict.fromkeys(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", a.title or a.text[:200])):
             words[w] += 1
     top = [w for w, _ in words.most_common(4)]
     return " ".join(top) or (articles[0].title or articles[0].name)
