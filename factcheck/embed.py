@@ -169,12 +169,18 @@ def load_model(name: str | None = None) -> "SentenceTransformer | PackagedEncode
     name = name or DEFAULT_MODEL
     if name == "hashing":
         return HashingEmbedder()
-    if name in BUILTIN_MODELS:
-        if name not in _LOADED:  # weights load once per process; the encoders are stateless
+    if name not in _LOADED:  # weights load once per process (grouping embeds statements, leads and clauses)
+        if name in BUILTIN_MODELS:
             _LOADED[name] = PackagedEncoder(name)
-        return _LOADED[name]
-    if not os.path.isdir(name) and not _in_hub_cache(name):
-        raise ValueError(_not_available(name))
+        elif os.path.isdir(name) or _in_hub_cache(name):
+            _LOADED[name] = _load_sentence_transformer(name)
+        else:
+            raise ValueError(_not_available(name))
+    return _LOADED[name]
+
+
+def _load_sentence_transformer(name: str) -> "SentenceTransformer":
+    """A sentence-transformers model from a local folder or the local Hugging Face cache, never downloaded."""
     from sentence_transformers import SentenceTransformer
 
     if os.path.isdir(name):
