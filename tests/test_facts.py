@@ -305,3 +305,15 @@ def test_a_count_of_people_joins_the_same_sources_count_of_participants() -> Non
     assert len(organisers) == 1 and organisers[0].agree
     assert {m.article for m in organisers[0].members} == {"a.txt", "b.txt", "c.txt"}
     assert result.conflicts == ()
+
+
+def test_figures_far_apart_are_different_facts_not_a_disagreement() -> None:
+    arts = [article(f"{n}.txt", "Dembélé wechselt nach Barcelona", "2017-08-25") for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Als Bonus kommen noch 43 Millionen Euro hinzu."),
+             claim("b.txt", "Als Bonus kommen noch 41 Millionen Euro hinzu."),
+             claim("c.txt", "Als Bonus kommen noch 3 Millionen Euro hinzu.")]
+    result = build(items, arts)
+    bonus = facts_of(result, "bonus")
+    assert [sorted(m.article for m in f.members) for f in bonus] == [["a.txt", "b.txt"]]
+    assert len(result.conflicts) == 1
+    assert "3" not in {m.text.split()[0] for c in result.conflicts for m in c.claims}

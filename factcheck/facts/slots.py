@@ -11,6 +11,7 @@ Two mentions can share a fact only when (hard rules):
   the same ("vier Tote allein in Brandenburg" is not the storm's toll), leaving out places most of the story's
   articles name (the event's own place);
 - the dates stated next to them lie at most ``DATE_GAP_DAYS`` apart;
+- their precise figures lie within a factor of ``MAX_SPREAD`` (a signing bonus is not the add-ons);
 - ages only join the same age (an age names a person: "der 72-Jährige" and "eine 54 Jahre alte Beifahrerin"
   are two victims, not a disagreement);
 - they measure the same thing: the same concept ("Teilnehmer" / "protesters took part"), or, when a concept is
@@ -45,6 +46,10 @@ AGREE_BONUS = 0.2
 SAME_FIGURE_BONUS = 0.1
 COMMON_PLACE_SHARE = 0.8
 ALL_PAIRS_LIMIT = 400
+# The precise figures of one fact lie within this factor of each other. Outlets that disagree give nearby
+# figures (20 vs 40 minutes, 100 000 vs 150 000, 2 to 5 hours); figures further apart are different things
+# measured next to the same words (a player's 3-million signing bonus and the club's 43 million in add-ons).
+MAX_SPREAD = 3.0
 NEIGHBOURS = 25
 
 
@@ -77,6 +82,7 @@ class _Slots:
         self.concepts = [{_concept(m)} - {None} for m in mentions]
         self.scopes = [{s} for s in scopes]
         self.dates = [_interval(m) for m in mentions]
+        self.span = [_precise(m) for m in mentions]
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -96,10 +102,24 @@ class _Slots:
         da, db = self.dates[ra], self.dates[rb]
         if da and db and (max(da[1], db[1]) - min(da[0], db[0])).days > DATE_GAP_DAYS:
             return
+        sa, sb = self.span[ra], self.span[rb]
+        span = (min(sa[0], sb[0]), max(sa[1], sb[1])) if sa and sb else (sa or sb)
+        if span and span[1] > MAX_SPREAD * span[0]:
+            return
+        self.span[ra] = span
         self.parent[rb] = ra
         for attr in ("sources", "subjects", "concepts", "scopes"):
             getattr(self, attr)[ra] |= getattr(self, attr)[rb]
         self.dates[ra] = (min(da[0], db[0]), max(da[1], db[1])) if da and db else (da or db)
+
+
+def _precise(m: FactMention) -> tuple[float, float] | None:
+    """The figure of a mention with a precise positive value, as a one-point span; None for places, vague
+    magnitudes ("Tausende") and zero."""
+    if m.type == "place" or m.value.get("vague"):
+        return None
+    x = _number(m)
+    return (x, x) if x > 0 else None
 
 
 def _interval(m: FactMention) -> tuple[date, date] | None:
