@@ -369,3 +369,41 @@ def test_value_anchor_needs_values_of_comparable_size() -> None:
     assert ("duration", "demons") in anchors(hours).keys() & anchors(years).keys()
     assert anchor_pairs([hours, years]) == set()
     assert anchor_pairs([hours, minutes]) == {(0, 1)}
+
+
+def test_a_quote_and_its_translation_by_the_same_speaker_group_across_languages() -> None:
+    import dataclasses
+
+    arts = {"de": dataclasses.replace(art("de", "2015-10-10"), language="de"),
+            "en": dataclasses.replace(art("en", "2015-10-10"), language="en"),
+            "en2": dataclasses.replace(art("en2", "2015-10-10"), language="en")}
+    de = quote("de:1", "de", "Dies ist die größte Demonstration seit vielen Jahren", "Christoph Bautz")
+    en = quote("en:1", "en", "This is the biggest protest for many years", "Christoph Bautz")
+    other = quote("en2:1", "en2", "This is the biggest protest for many years", "Jane Roe")
+    cos = 0.67  # what use-multilingual gives this pair
+    vectors = np.array([[1.0, 0.0], [cos, (1 - cos**2) ** 0.5]], dtype=np.float32)
+    groups = group_statements([de, en], vectors, articles=arts, threshold=0.75)
+    assert [{m.id for m in g.members} for g in groups] == [{"de:1", "en:1"}]
+    assert group_statements([de, other], vectors, articles=arts, threshold=0.75) == []
+    same_language = {k: dataclasses.replace(a, language="de") for k, a in arts.items()}
+    assert group_statements([de, en], vectors, articles=same_language, threshold=0.75) == []
+
+
+def test_main_place_counts_near_places_together_and_prefers_the_lead() -> None:
+    def at(cid: str, article: str, start: int, *places: Value) -> Claim:
+        text = "x" * 40
+        return Claim(text=text, start=start, end=start + 40, sentence=text, sentence_start=start,
+                     sentence_end=start + 40, values=places, entities=(), id=cid, article=article)
+
+    pjongjang = place("Pjöngjang", "geonames:1871859", 39.03, 125.75)
+    wladiwostok = place("Wladiwostok", "geonames:2013348", 43.1056, 131.8735)
+    russki = place("Insel Russki", "gazetteer:russky-island", 43.03, 131.89)
+    wostotschny = place("Wostotschny", "gazetteer:vostochny-cosmodrome", 51.884, 128.333)
+    items = [at("a:1", "a", 0, pjongjang), at("a:2", "a", 100, russki), at("a:3", "a", 200, wladiwostok),
+             at("b:1", "b", 0, wostotschny), at("b:2", "b", 2000, wladiwostok, wostotschny),
+             at("b:3", "b", 2100, wladiwostok), at("b:4", "b", 2200, wladiwostok),
+             at("c:1", "c", 0, pjongjang), at("c:2", "c", 100, wladiwostok)]
+    main = events.article_places(items)
+    assert main["a"] == (43.03, 131.89) or main["a"] == (43.1056, 131.8735)
+    assert main["b"] == (51.884, 128.333)  # the lead's place, named twice, beats later reference places
+    assert main["c"] is None  # one mention each: no main place

@@ -9,8 +9,8 @@ Rules (documented here because grouping depends on them):
   were backstory ("schon 2019", "im Jahr 2011"), never the event. Two statements whose article intervals lie
   more than ``ARTICLE_GAP_DAYS`` apart are different events.
 - **Article place.** When either article's time is unknown, the articles' main places decide: the most
-  frequent specific place (not a country or region) in each article's statements, when it is named at least
-  twice and more often than any other (else the article has no main place). Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
+  frequent specific place (not a country or region) in each article's lead, else in all its statements, named
+  at least twice in the article and more often than any other (else the article has no main place). Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
   2019 in the seed corpus).
 - **Statement dates.** When both statements carry date values, the hulls of their date ranges may lie at most
   ``ITEM_GAP_DAYS`` apart (closer dates that differ are left for the conflict checker to report).
@@ -135,15 +135,49 @@ def is_coarse(v: Value) -> bool:
     return bool(names & COUNTRY_NAMES)
 
 
+LEAD_CHARS = 800
+"""The lead of an article: statements starting this close to its top say where the event happened (later
+paragraphs wander to reference places: "1.500 Kilometer nördlich von Wladiwostok")."""
+
+
 def article_places(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] | None]:
-    """Main specific place (coordinates) of every article: the place its statements name most often, when it is
-    named at least twice and more often than any other; else None (an article that names Pjöngjang, Wladiwostok
-    and Hanoi once each has no main place to tell its event by)."""
-    return _places_of(items)
+    """Main specific place (coordinates) of every article: the place its lead names most often, when the article
+    names it at least twice; else the place the whole article names most often, at least twice; a tie at the
+    top leaves the article without a main place (one that names Pjöngjang, Wladiwostok and Hanoi once each has
+    none to tell its event by)."""
+    whole, coords = _place_counts(items)
+    lead, _ = _place_counts([it for it in items if it.start < LEAD_CHARS])
+    out: dict[str, tuple[float, float] | None] = {}
+    for name, counter in whole.items():
+        counter = _near_merged(counter, coords)
+        top = _clear_top(_near_merged(lead.get(name, Counter()), coords))
+        if top is None or counter[top] < 2:
+            top = _clear_top(counter)
+            top = top if top is not None and counter[top] >= 2 else None
+        out[name] = coords[top] if top is not None else None
+    return out
 
 
-def _places_of(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] | None]:
-    """Most frequent specific place of each article's statements, None where none stands out."""
+def _near_merged(counter: Counter[str], coords: Mapping[str, tuple[float, float]]) -> Counter[str]:
+    """Counts with places less than NEAR_KM apart added together under the most named of them (Wladiwostok and
+    the Insel Russki off its coast are one place for telling events apart)."""
+    merged: Counter[str] = Counter()
+    for key, n in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0])):
+        home = next((k for k in merged if _km(coords[k], coords[key]) <= NEAR_KM), key)
+        merged[home] += n
+    return merged
+
+
+def _clear_top(counter: Counter[str]) -> str | None:
+    """The most frequent key when no other is as frequent, else None."""
+    ranked = counter.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _place_counts(items: Sequence[Quote | Claim]) -> tuple[dict[str, Counter[str]], dict[str, tuple[float, float]]]:
+    """Per article, how often each specific place with coordinates is named, and the coordinates."""
     counts: dict[str, Counter[str]] = {}
     coords: dict[str, tuple[float, float]] = {}
     for item in items:
@@ -154,15 +188,7 @@ def _places_of(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] 
             key = str(v.value.get("id") or v.value.get("name") or v.text).lower()
             counts[item.article][key] += 1
             coords[key] = (float(v.value["lat"]), float(v.value["lon"]))
-    out: dict[str, tuple[float, float] | None] = {}
-    for name, counter in counts.items():
-        if not counter:
-            out[name] = None
-            continue
-        ranked = counter.most_common(2)
-        clear = ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
-        out[name] = coords[ranked[0][0]] if clear else None
-    return out
+    return counts, coords
 
 
 def place_keys(item: Quote | Claim) -> tuple[frozenset[str], tuple[tuple[float, float], ...]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 import hashlib
 import re
 from typing import Callable, Mapping, Sequence
@@ -31,6 +32,10 @@ QUOTE_MIN_WORDING = 0.5
 NEAR_IDENTICAL_COS = 0.9
 NEAR_IDENTICAL_WORDING = 0.8
 NEIGHBOURS = 10
+# A quote and its translation by the same speaker embed lower across languages than two wordings in one
+# language ("Dies ist die größte Demonstration, die dieses Land seit vielen, vielen Jahren gesehen hat" / "This
+# is the biggest protest that this country has seen for many, many years": 0.67 with use-multilingual).
+TRANSLATED_QUOTE_SLACK = 0.1
 # Claims that share a value anchor (same value class, same measured noun; see anchors.py) need only this cosine.
 # Not calibrated on a pair set (none has such pairs): the seed pair 000/002 "Gespräche" scores 0.29 with
 # use-multilingual, unrelated German news sentences score ~0.1-0.2 on average.
@@ -88,7 +93,8 @@ def group_statements(
         chosen = [items[i] for i in idx]
         extra = _clause_pairs(chosen, embed, story_of, threshold) if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
-                                  np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra))
+                                  np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
+                                  [_language(articles, items[i]) for i in idx]))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -229,6 +235,11 @@ def _merge_span(a: events.Interval | None, b: events.Interval | None, limit: int
     return merged
 
 
+def _language(articles: Mapping[str, Article], item: Quote | Claim) -> str | None:
+    article = articles.get(item.article)
+    return article.language if article is not None else None
+
+
 def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]], np.ndarray],
                   story_of: Mapping[str, str] | None, threshold: float) -> list[tuple[int, int]]:
     """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
@@ -236,7 +247,10 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     content words of their own in common (see _rare_words)."""
     owner: list[int] = []
     texts: list[str] = []
+    sizes: Counter[str] = Counter(story_of.values()) if story_of is not None else Counter()
     for idx, item in enumerate(items):
+        if story_of is not None and sizes[story_of.get(item.article, "")] < 2:
+            continue  # a story told by one article has nothing to compare its clauses with
         for clause in clauses(item.text) or [item.text]:
             owner.append(idx)
             texts.append(clause)
@@ -284,7 +298,7 @@ def _rare_words(items: Sequence[Quote | Claim], owner: Sequence[int], words: Seq
 def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Claim], vectors: np.ndarray,
                 times: Mapping[str, events.Interval | None],
                 main_places: Mapping[str, tuple[float, float] | None], threshold: float,
-                clause_pairs: Sequence[tuple[int, int]] = ()) -> list[Group]:
+                clause_pairs: Sequence[tuple[int, int]] = (), languages: Sequence[str | None] = ()) -> list[Group]:
     """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs)."""
     max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
     floor = threshold - max_bonus
@@ -296,6 +310,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
     ii, jj, ss = ii[cross], jj[cross], ss[cross]
     profiles = [events.profile(it, times, main_places) for it in enriched]
     accepted: list[tuple[float, int, int]] = []
+    translated: set[tuple[int, int]] = set()
     for i, j, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
         a, b = items[i], items[j]
         score = _pair_score(a, b, enriched[i], enriched[j], cos)
@@ -307,6 +322,10 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 score = max(score, threshold)
             elif wording < QUOTE_MIN_WORDING and not same_speaker:
                 continue
+            elif same_speaker and languages and languages[i] != languages[j] \
+                    and cos >= threshold - TRANSLATED_QUOTE_SLACK:
+                score = max(score, threshold)  # one speaker's words and their translation
+                translated.add((i, j))
         if score < threshold:
             continue
         near = cos >= NEAR_IDENTICAL_COS
@@ -336,6 +355,8 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         if anchor and clusters.size(i) > 1 and clusters.size(j) > 1:
             continue  # an anchor edge attaches a lone statement; it never joins two groups
         floor = ANCHOR_MIN_COS if anchor else threshold - LINK_SLACK
+        if (i, j) in translated:
+            floor -= TRANSLATED_QUOTE_SLACK
         clusters.union(i, j, max(score, threshold), link_floor=floor)
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
