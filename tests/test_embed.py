@@ -85,3 +85,29 @@ def test_native_tokenizer_gives_the_ids_of_usem3s_own() -> None:
         for bos, eos in ((True, True), (False, False)):
             assert native.encode(text, out_type=int, add_bos=bos, add_eos=eos) == \
                 pure.encode(text, out_type=int, add_bos=bos, add_eos=eos), text
+
+
+def test_vectors_encoded_ahead_are_the_ones_grouping_uses(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.models import Article, Claim, Extraction, Sentence
+    from factcheck.service.ahead import EmbedAhead
+    from factcheck.store.ids import assign_ids
+
+    db = service.open_db(tmp_path / "claims.db")
+    text = "Die Polizei zählte 150.000 Teilnehmer. Es regnete."
+    first = text.split(". ")[0] + "."
+    extraction = assign_ids(Extraction("de", (Sentence(first, 0, len(first)),), (),
+                                       (Claim(first, 0, len(first), first, 0, len(first)),), ()), "a")
+    article = Article("a", "a", text, "Demo in Berlin", None, None, None, "none")
+    service.embed_texts(db, ["Es regnete."], model="hashing")  # already cached: not encoded again
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    ahead.add(article, extraction)
+    ahead.add(article, extraction)  # a text is queued once
+    ahead.flush()
+    assert first in ahead.vectors and "Es regnete." not in ahead.vectors
+    assert len(ahead.vectors) >= 2  # the statement and the article's lead (and mention clauses)
+    marked = {t: np.full_like(v, 0.5) for t, v in ahead.vectors.items()}  # tell ahead's vectors from fresh ones
+    vectors, _ = service.embed_texts(db, [first, "Ganz neu."], model="hashing", ahead=marked)
+    assert np.all(vectors[0] == 0.5) and not np.all(vectors[1] == 0.5)
+    stored = db.execute("select count(*) from embeddings").fetchone()[0]
+    assert stored == 3  # the cache is written as before, ahead's vector included
