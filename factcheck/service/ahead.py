@@ -1,10 +1,11 @@
 """Embedding ahead: while worker processes extract, the writer encodes the texts that grouping will embed.
 
-Grouping embeds every statement, each article's lead (story detection) and the clause of every fact mention
-(``facts.build``). All of them are known once an article is extracted, and the writer is idle between two
-results, so encoding them then takes the embedding off the end of the run. The vectors are kept in memory by
-exact text and handed to grouping, which still decides what to embed, in its own order, and writes the cache
-as before: grouping gives the same result as without this step, only sooner.
+Grouping embeds every statement, each article's lead (story detection), the clause of every fact mention
+(``facts.build``) and the clauses of claims (``match.clauses``). All of them are known once an article is
+extracted, and the writer is idle between two results, so encoding them then takes the embedding off the end
+of the run. The vectors are kept in memory by exact text and handed to grouping, which still decides what to
+embed, in its own order, and writes the cache as before: grouping gives the same result as without this step,
+only sooner.
 """
 
 from __future__ import annotations
@@ -38,10 +39,12 @@ class EmbedAhead:
         """Queue the texts grouping will embed for this article; encode when a batch is full."""
         from factcheck.facts.mentions import build_mentions
         from factcheck.facts.stories import lead
+        from factcheck.match.clauses import clauses
 
         items = [*extraction.quotes, *extraction.claims]
         texts = [it.text for it in items] + [lead(article)]
         texts += [m.clause for m in build_mentions(items, {article.name: article})]
+        texts += [part for claim in extraction.claims for part in clauses(claim.text)]
         for text in texts:
             if text not in self._seen:
                 self._seen.add(text)
