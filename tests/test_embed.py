@@ -103,10 +103,10 @@ def test_vectors_encoded_ahead_are_the_ones_grouping_uses(tmp_path) -> None:
     ahead = EmbedAhead(db, "hashing", batch=1000)
     ahead.add(article, extraction)
     ahead.add(article, extraction)  # a text is queued once
-    ahead.flush()
-    assert first in ahead.vectors and "Es regnete." not in ahead.vectors
-    assert len(ahead.vectors) >= 2  # the statement and the article's lead (and mention clauses)
-    marked = {t: np.full_like(v, 0.5) for t, v in ahead.vectors.items()}  # tell ahead's vectors from fresh ones
+    found = ahead.finish()
+    assert first in found and "Es regnete." not in found
+    assert len(found) >= 2  # the statement and the article's lead (and mention clauses)
+    marked = {t: np.full_like(v, 0.5) for t, v in found.items()}  # tell ahead's vectors from fresh ones
     vectors, _ = service.embed_texts(db, [first, "Ganz neu."], model="hashing", ahead=marked)
     assert np.all(vectors[0] == 0.5) and not np.all(vectors[1] == 0.5)
     stored = db.execute("select count(*) from embeddings").fetchone()[0]

@@ -112,14 +112,19 @@ def extract(
         from factcheck.service.ahead import EmbedAhead
 
         ahead = EmbedAhead(db, model or _sticky_model(db))
-    for (path, key, digest, previous, _), result in zip(todo, results):
-        _store_file(db, summary, path, key, digest, previous, result)
+    try:
+        for (path, key, digest, previous, _), result in zip(todo, results):
+            _store_file(db, summary, path, key, digest, previous, result)
+            if ahead is not None:
+                for item in result.articles:
+                    if item.extraction is not None:
+                        ahead.add(item.article, item.extraction)
+            done += 1
+            progress("extract", done, total)
+    except BaseException:
         if ahead is not None:
-            for item in result.articles:
-                if item.extraction is not None:
-                    ahead.add(item.article, item.extraction)
-        done += 1
-        progress("extract", done, total)
+            ahead.cancel()
+        raise
     progress("extract", total, total)
     if pipeline_changed:
         summary.notes.append(
@@ -127,10 +132,8 @@ def extract(
             f"or models; {sorted(set(pipeline_changed))[0]} -> {PIPELINE_VERSION})")
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        if ahead is not None:
-            ahead.flush()
         _group_if_stale(db, summary, model=model, force=force, progress=progress,
-                        ahead=ahead.vectors if ahead is not None else None)
+                        ahead=ahead.finish() if ahead is not None else None)
     return summary
 
 
