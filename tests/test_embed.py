@@ -111,3 +111,23 @@ def test_vectors_encoded_ahead_are_the_ones_grouping_uses(tmp_path) -> None:
     assert np.all(vectors[0] == 0.5) and not np.all(vectors[1] == 0.5)
     stored = db.execute("select count(*) from embeddings").fetchone()[0]
     assert stored == 3  # the cache is written as before, ahead's vector included
+
+
+@pytest.mark.slow  # loads the built-in encoder
+def test_encoding_ahead_in_two_threads_gives_the_vectors_of_one(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.service.ahead import EmbedAhead
+
+    db = service.open_db(tmp_path / "claims.db")
+    texts = [f"Die Polizei zählte {n} Teilnehmer in Berlin." for n in range(150)]
+    ahead = EmbedAhead(db, "use-multilingual", batch=50)
+    for start in range(0, len(texts), 50):  # three batches, encoded by two threads
+        ahead._pending = texts[start:start + 50]
+        ahead.flush()
+    assert ahead._pool is not None and ahead._pool._max_workers == 2
+    found = ahead.finish()
+    assert len(found) == 150
+    model = embed.load_model("use-multilingual")
+    for start in range(0, len(texts), 50):
+        expected = embed.encode(model, texts[start:start + 50])
+        assert all(np.array_equal(found[t], v) for t, v in zip(texts[start:start + 50], expected))
