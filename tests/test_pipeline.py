@@ -155,3 +155,17 @@ def test_english_dateline_stays_in_its_sentence_and_is_a_place(en):
         "KCNA said so.",
     ]
     assert ("VLADIVOSTOK", "LOC", "geonames:2013348") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}
+
+
+def test_hanta_forward_pass_gives_hantas_own_analyses():
+    from HanTa import HanoverTagger as ht
+
+    from factcheck.nlp.german.hanta_forward import fast_analyze_forward
+
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    fast = fast_analyze_forward(tagger)
+    words = ["Demonstranten", "zählte", "Bundesliga-Transfer", "Ablösesumme", "Wladiwostok", "sei", "Orkantief",
+             "Xavierböen", "qwrtzp", "ging", "Ausnahmezustand", "zweitteuerste", "über", "a", "", "2017", "—", "ÄÖÜ"]
+    assert len(words) == 18
+    for word in words:
+        assert fast(word) == tagger.analyze_forward(word), word

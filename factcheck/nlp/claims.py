@@ -6,7 +6,8 @@ imperatives, site prompts and opinion without figures are not."""
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from bisect import bisect_left, bisect_right
+from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -82,6 +83,11 @@ def _names_something(span: Span, skip: set[int], tagged: bool) -> bool:
     return any(t.pos_ in ("NOUN", "PROPN") for t in span if t.i not in skip)
 
 
+def _within(items: Sequence[Value] | Sequence[Entity], starts: Sequence[int], lo: int, hi: int) -> list:
+    """The items (sorted by start, ``starts`` their starts) that lie inside [lo, hi), in their order."""
+    return [it for it in items[bisect_left(starts, lo):bisect_right(starts, hi)] if it.end <= hi]
+
+
 def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes: Iterable[Quote] = (),
                 values: list[Value] | None = None) -> Iterator[Claim]:
     """Yield the sentences of a Doc that state something checkable, with their typed values and entities."""
@@ -90,7 +96,9 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
     tagged = any(t.pos_ for t in doc[: min(len(doc), 50)])
     all_values = sorted(values or [], key=lambda v: v.start)
     quoted = [(q.start, q.end) for q in quotes if q.type in ("direct", "partial")]
-    ents = [entity_of(e) for e in doc.ents]
+    value_starts = [v.start for v in all_values]
+    ents = sorted((entity_of(e) for e in doc.ents), key=lambda e: e.start)
+    ent_starts = [e.start for e in ents]
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         while hi > lo and (doc[hi - 1].is_space):
@@ -113,9 +121,9 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
         outside_words = [t for t in span if t.i not in skip and t.is_alpha]
         if len(outside_words) < 4 or any(t.lower_ in cues.READER_ADDRESS for t in outside_words):
             continue
-        sent_values = [v for v in all_values if s_start <= v.start and v.end <= s_end]
+        sent_values = _within(all_values, value_starts, s_start, s_end)
         measures = [v for v in sent_values if v.type in MEASURE_TYPES and not any(a <= v.start < b for a, b in inside)]
-        sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end and e.label in ("PER", "LOC", "ORG")]
+        sent_ents = [e for e in _within(ents, ent_starts, s_start, s_end) if e.label in ("PER", "LOC", "ORG")]
         if any(m in low for m in cues.OPINION_MARKERS) and not measures:
             continue
         if not measures and not sent_ents and not _names_something(span, skip, tagged):

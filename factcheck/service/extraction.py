@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
 
 from sqlite_utils import Database
 
@@ -18,6 +18,8 @@ from factcheck.store.writes import (delete_article_rows, now, replace_facts, rep
                                     save_file)
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from factcheck.service.workers import FileResult
 
 PIPELINE_VERSION = pipeline_fingerprint()
@@ -100,14 +102,29 @@ def extract(
     done = total - len(todo)
     progress("extract", done, total)
     jobs = [(str(path), published, name) for path, _, _, _, name in todo]
+    in_processes = pool.useful_workers(workers, [_size(item[0]) for item in todo])
     if dask:
         results = pool.run_dask(jobs, dask)
     else:
-        results = pool.run_local(jobs, pool.useful_workers(workers, [_size(item[0]) for item in todo]))
-    for (path, key, digest, previous, _), result in zip(todo, results):
-        _store_file(db, summary, path, key, digest, previous, result)
-        done += 1
-        progress("extract", done, total)
+        results = pool.run_local(jobs, in_processes)
+    ahead = None
+    if group and (dask or in_processes > 1):  # this process waits for results: embed meanwhile
+        from factcheck.service.ahead import EmbedAhead
+
+        ahead = EmbedAhead(db, model or _sticky_model(db))
+    try:
+        for (path, key, digest, previous, _), result in zip(todo, results):
+            _store_file(db, summary, path, key, digest, previous, result)
+            if ahead is not None:
+                for item in result.articles:
+                    if item.extraction is not None:
+                        ahead.add(item.article, item.extraction)
+            done += 1
+            progress("extract", done, total)
+    except BaseException:
+        if ahead is not None:
+            ahead.cancel()
+        raise
     progress("extract", total, total)
     if pipeline_changed:
         summary.notes.append(
@@ -115,7 +132,8 @@ def extract(
             f"or models; {sorted(set(pipeline_changed))[0]} -> {PIPELINE_VERSION})")
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        _group_if_stale(db, summary, model=model, force=force, progress=progress)
+        _group_if_stale(db, summary, model=model, force=force, progress=progress,
+                        ahead=ahead.finish() if ahead is not None else None)
     return summary
 
 
@@ -162,7 +180,7 @@ def _store_file(db: Database, summary: ExtractSummary, path: Path, key: str, dig
 
 
 def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None, force: bool,
-                    progress: Progress) -> None:
+                    progress: Progress, ahead: Mapping[str, "np.ndarray"] | None = None) -> None:
     """Regroup when the groups were not computed from what the database holds now (whatever happened before)."""
     model = model or _sticky_model(db)
     stored = get_meta(db, "groups_state")
@@ -170,7 +188,7 @@ def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None,
         if not (summary.extracted or summary.removed or force):
             summary.notes.append("regrouped: the groups were stale (an interrupted or --no-group run, or a new "
                                  "model or grouping code)")
-        summary.groups, summary.conflicts = group_statements(db, model=model, progress=progress)
+        summary.groups, summary.conflicts = group_statements(db, model=model, progress=progress, ahead=ahead)
     else:
         counts = queries.counts(db)
         summary.groups, summary.conflicts = counts["groups"], counts["conflicts"]
@@ -311,8 +329,9 @@ def _load_articles(db: Database) -> Iterator[Article]:
 
 
 def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
-                progress: Progress = no_progress):
-    """Vectors for texts, encoding only those not yet cached in the database for this model."""
+                progress: Progress = no_progress, ahead: Mapping[str, "np.ndarray"] | None = None):
+    """Vectors for texts, encoding only those not yet cached in the database for this model (or taking them
+    from ``ahead``, vectors of exact texts encoded while extraction ran; see service.ahead)."""
     import numpy as np
 
     from factcheck import embed
@@ -330,11 +349,14 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
             cached[digest] = np.frombuffer(vector, dtype=np.float32)
     missing = [(h, t) for h, t in dict(zip(hashes, texts)).items() if h not in cached]
     batch = 256
-    loaded = embed.load_model(model) if missing else None
+    ahead = ahead or {}
+    loaded = embed.load_model(model) if any(t not in ahead for _, t in missing) else None
     for start in range(0, len(missing), batch):
         progress("embed", start, len(missing))
         part = missing[start:start + batch]
-        vectors = embed.encode(loaded, [t for _, t in part])
+        fresh = [t for _, t in part if t not in ahead]
+        encoded = dict(zip(fresh, embed.encode(loaded, fresh))) if fresh else {}
+        vectors = [ahead[t] if t in ahead else encoded[t] for _, t in part]
         with db.atomic():
             db["embeddings"].insert_all(
                 ({"model": model_key, "text_hash": h, "dims": int(v.shape[0]), "vector": v.astype(np.float32).tobytes()}
@@ -350,9 +372,10 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
     return np.vstack([cached[h] for h in hashes]), model_key
 
 
-def group_statements(db: Database, *, model: str | None = None,
-                     progress: Progress = no_progress) -> tuple[int, int]:
-    """Group matching quotes and claims across articles and find the conflicts in each group."""
+def group_statements(db: Database, *, model: str | None = None, progress: Progress = no_progress,
+                     ahead: Mapping[str, "np.ndarray"] | None = None) -> tuple[int, int]:
+    """Group matching quotes and claims across articles and find the conflicts in each group (``ahead``:
+    vectors encoded while extraction ran, by exact text)."""
     from factcheck.conflicts import find_conflicts
     from factcheck.match import group_statements as _group
     from factcheck.match import threshold_for
@@ -363,9 +386,10 @@ def group_statements(db: Database, *, model: str | None = None,
     items, articles = load_statements(db)
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
-    vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
+    vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress, ahead=ahead)
+
     def embed(texts):
-        return embed_texts(db, texts, model=model)[0]
+        return embed_texts(db, texts, model=model, ahead=ahead)[0]
 
     progress("facts", 0, 1)
     facts = fact_layer.build(items, articles, embed, model_key=model_key)

@@ -79,8 +79,10 @@ def hanta_tagger() -> Any:
     """Load the HanTa German model once and memoise its per-word analyses (seeded from the shipped table)."""
     from HanTa import HanoverTagger as ht
 
+    from factcheck.nlp.german.hanta_forward import fast_analyze_forward
+
     tagger = ht.HanoverTagger("morphmodel_ger.pgz")
-    analyze = tagger.analyze_forward
+    analyze = fast_analyze_forward(tagger)
     known, _ = _wordforms()
 
     def analyze_by_head(word: str) -> Any:
