@@ -176,3 +176,28 @@ def test_figure_with_its_source_in_brackets():
     quotes = quotes_of(text)
     assert having(quotes, "150.000 (offizielle Zahl der Polizei)").speaker == "Polizei"
     assert having(quotes, "250.000 Menschen (offizielle Zahl der Veranstalter)").speaker == "Veranstalter"
+
+
+def test_english_narrator_as_clause_is_not_part_of_the_reported_clause():
+    quotes = quotes_of("Berlin's fire brigade said it had received 50 emergency calls on Thursday as storm Xavier "
+                       "made its destructive progress across the north. The capital's firefighter service said the "
+                       "emergency situation continues, as it called on volunteers to return.", "en")
+    assert having(quotes, "50 emergency calls").text == "it had received 50 emergency calls on Thursday"
+    assert having(quotes, "emergency situation").text == "the emergency situation continues"
+    # an "as"-clause in the present stays: it may be the speaker's own reasoning
+    assert having(quotes_of("Smith said prices would rise as demand grows.", "en"), "prices").text \
+        == "prices would rise as demand grows"
+
+
+def test_english_speaker_mention_keeps_possessive_owner_and_acronym():
+    quotes = quotes_of("The capital's firefighter service said the emergency situation continues. The German Weather "
+                       "Service (DWD) said the storm had reached hurricane-strength wind speeds.", "en")
+    assert having(quotes, "emergency situation").speaker_mention == "The capital's firefighter service"
+    weather = having(quotes, "hurricane-strength")
+    assert weather.speaker_mention == "The German Weather Service (DWD)"
+    assert weather.speaker == "German Weather Service"
+
+
+def test_german_speaker_mention_keeps_acronym():
+    quote = having(quotes_of("Der Sturm erreiche Orkanstärke, teilte die Polizei (LKA) am Abend mit."), "Orkanstärke")
+    assert quote.speaker_mention == "die Polizei (LKA)" and quote.speaker == "Polizei"

@@ -99,6 +99,20 @@ def _english_clause_start(ctx: QuoteContext, k: int, hi: int, lemma: str) -> int
     return start
 
 
+def _narrator_as_clause(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """Tell whether an English "as"-clause of the narrator starts at token j and runs to the sentence end ("said it
+    had received 50 calls as storm Xavier made its progress", "said the situation continues, as it called on
+    volunteers"): "as", a subject noun phrase and a past-tense verb, with no quotation mark after it."""
+    doc = ctx.doc
+    k = j + 1 if doc[j].text == "," else j
+    if k >= hi or doc[k].lower_ != "as" or doc[k].tag_ != "IN":
+        return False
+    subject = (k + 1, k + 2) if k + 1 < hi and doc[k + 1].tag_ == "PRP" else noun_phrase_after(doc, k + 1, ctx.cls, hi)
+    if not subject or subject[1] >= hi or doc[subject[1]].tag_ != "VBD":
+        return False
+    return not any(t.text in QUOTE_MARKS for t in doc[k:hi])
+
+
 def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lemma: str) -> Span | None:
     """Return the reported clause after a cue ("sagte, er sei froh"; "said that ..."), or None."""
     doc, english = ctx.doc, ctx.language == "en"
@@ -142,6 +156,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
                 end = j
                 break
         if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
+            end = j
+            break
+        if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
             end = j
             break
     lo2, hi2 = _trim(ctx, start, end)

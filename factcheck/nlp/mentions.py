@@ -286,6 +286,10 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
             break
     if k - 1 >= floor and cls.is_det(doc[k - 1]):
         k -= 1
+    elif k - 2 >= floor and doc[k - 1].tag_ == "POS":  # "Berlin's fire brigade", "The capital's firefighter service"
+        owner = noun_phrase_before(doc, k - 1, cls, floor)
+        if owner and not cls.is_pronoun(doc[owner[0]]):
+            k = owner[0]
     return (k, i)
 
 

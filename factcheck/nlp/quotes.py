@@ -26,6 +26,7 @@ from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from factcheck.nlp.speakers import SpeakerIndex
 
 _WORD = re.compile(r"\w+")
+_ACRONYM_AFTER = re.compile(r" ?\([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}\)")
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "(", "–", "—"})
 Span = tuple[int, int]
 
@@ -251,6 +252,9 @@ class QuoteContext:
             cue = text[c_start:c_end]
         if raw.mention:
             m_start, m_end = self.char_span(*raw.mention)
+            acronym = _ACRONYM_AFTER.match(text, m_end)
+            if acronym and acronym.end() <= raw.start or acronym and m_end >= raw.end:
+                m_end = acronym.end()  # "The German Weather Service (DWD) said": the acronym belongs to the name
             mention = text[m_start:m_end]
         elif raw.attribution:
             mention = raw.attribution

@@ -19,6 +19,7 @@ from factcheck.nlp.mentions import (
     role_key,
 )
 from factcheck.nlp.quote_marks import QUOTE_MARKS, find_quoted_spans
+from factcheck.models import same_stem
 
 
 class SpeakerIndex:
@@ -468,7 +469,7 @@ class SpeakerIndex:
             return None
 
         def fits(words_: frozenset[str]) -> bool:
-            return all(k in words_ or any(_same_stem(w, k) for w in words_) for k in keys)
+            return all(k in words_ or any(same_stem(w, k) for w in words_) for k in keys)
 
         before = [(p, name, ws) for p, name, ws in self.org_mentions if p < pos and pos - p <= window and fits(ws)]
         if before:
@@ -561,21 +562,6 @@ class SpeakerIndex:
                 and low not in cues.NON_PERSON_NOUNS:
             return as_written, "person"
         return None, ""
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche")."""
-    if len(a) < 4 or len(b) < 4:
-        return a == b
-    for ending in ("en", "er", "es", "em", "e", "n", "s"):
-        if a.endswith(ending) and len(a) - len(ending) >= 4:
-            a = a[: -len(ending)]
-            break
-    for ending in ("en", "er", "es", "em", "e", "n", "s"):
-        if b.endswith(ending) and len(b) - len(ending) >= 4:
-            b = b[: -len(ending)]
-            break
-    return a == b or a.startswith(b) or b.startswith(a)
 
 
 def _nominative(name: str, article: str) -> str:
