@@ -201,3 +201,23 @@ def test_english_speaker_mention_keeps_possessive_owner_and_acronym():
 def test_german_speaker_mention_keeps_acronym():
     quote = having(quotes_of("Der Sturm erreiche Orkanstärke, teilte die Polizei (LKA) am Abend mit."), "Orkanstärke")
     assert quote.speaker_mention == "die Polizei (LKA)" and quote.speaker == "Polizei"
+
+
+def test_quotation_under_a_photo_credited_to_people_shown_is_not_a_quote():
+    text = ('Protesters fear the deal.\n\n"TTIP - a Trojan horse?" asked these marchers\n\n'
+            '"We will win," said these marchers at the rally. The police counted 5,000 people.')
+    quotes = quotes_of(text, "en")
+    assert not [q for q in quotes if "Trojan" in q.text]
+    assert having(quotes, "We will win").speaker_mention == "these marchers"
+
+
+def test_verbless_demand_after_a_sentence_about_placards_is_a_slogan_even_with_a_cue():
+    text = ("Auffällig waren die vielen Losungen. Der Verband und andere verlangten die Einführung von Standards, "
+            "andere „Menschenrecht vor Handelsrecht“, das Handeln gegen den Klimawandel usw. Auffällig waren die "
+            "Plakate. Kanzlerin Angela Merkel verlangte „mehr Ehrlichkeit“. Die mitgeführten Plakate waren kreativ. "
+            "Auch wenn sich manche Politiker dazu versteigen, den Demonstranten vorzuwerfen, sie hätten „keine "
+            "Ahnung“, wogen die Argumente schwer.")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "Menschenrecht" in q.text]
+    assert having(quotes, "mehr Ehrlichkeit")
+    assert [q for q in quotes if q.text == "keine Ahnung"]

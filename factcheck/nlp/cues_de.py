@@ -128,6 +128,9 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+PICTURE_DEMONSTRATIVES: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesem", "diesen", "jene"})
+"""A speaker shown rather than named ("fragten diese Demonstranten" unter einem Foto): a quotation on a line of its
+own credited so is the picture's placard or banner, not a statement."""
 
 NP_STOP_WORDS: frozenset[str] = frozenset(
     """am an auf aus bei beim im in mit nach seit über um unter von vor zu zum zur gegenüber zufolge und oder

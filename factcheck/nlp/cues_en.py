@@ -85,8 +85,11 @@ COORDINATORS: frozenset[str] = frozenset({"and", "but"})
 OTHER_PRONOUNS: frozenset[str] = frozenset("i we you nobody everyone someone many some".split())
 """Pronoun speakers that are recorded as mentions but never resolved to a name."""
 
-DETERMINERS: frozenset[str] = frozenset("the a an this that his her its their our".split())
+DETERMINERS: frozenset[str] = frozenset("the a an this that these those his her its their our".split())
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+PICTURE_DEMONSTRATIVES: frozenset[str] = frozenset({"these", "this", "those"})
+"""A speaker shown rather than named ("asked these marchers" under a photo): a quotation on a line of its own
+credited so is the picture's placard or banner, not a statement."""
 
 NP_STOP_WORDS: frozenset[str] = frozenset(
     """on in at to of for with by from about after before during and or but also then later earlier

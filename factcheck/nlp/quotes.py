@@ -326,17 +326,42 @@ def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo:
         return any(doc[k].lower_.startswith(stems) for k in range(a, b) if not q_lo <= k < q_hi
                    and k not in ctx.quote_tokens)
 
-    if has_cue:
-        return False
-    if mentions_inscription(lo, hi):
-        return True
+    def mentions_speaker(a: int, b: int) -> bool:
+        return any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(a, b) if k not in ctx.quote_tokens)
+
     words = _WORD.findall(ctx.text[span.inner_start:span.inner_end])
     verbless = not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi])
+    if has_cue:  # "… Losungen … . Andere verlangten „Menschenrecht vor Handelsrecht“": a demand on a placard
+        inner = ctx.text[span.inner_start:span.inner_end].strip()
+        if not verbless or len(words) > 6 or inner[-1:] in ".!?…" or lo == 0:
+            return False
+        if _in_reported_speech(ctx, lo, hi, q_lo, q_hi) or any(
+                t.lower_ in ctx.cues.KONJUNKTIV2_FORMS for t in doc[lo:hi] if not q_lo <= t.i < q_hi):
+            return False  # 'vorzuwerfen, sie hätten „keine Ahnung“': words put in someone's mouth
+        p_lo, p_hi = ctx.sent_of(lo - 1)
+        return mentions_inscription(p_lo, p_hi) and not mentions_speaker(lo, hi)
+    if mentions_inscription(lo, hi):
+        return True
     first = next((t for t in doc[lo:hi] if t.is_alpha), None)
     if (verbless and len(words) <= 6 or (first is not None and first.text[:1].islower())) and lo > 0:
         p_lo, p_hi = ctx.sent_of(lo - 1)
         return mentions_inscription(p_lo, p_hi)
     return False
+
+
+def _pictured_speaker(ctx: QuoteContext, mention: Span | None, lo: int, hi: int) -> bool:
+    """Tell whether a quotation on a line of its own is credited to people shown rather than named ("„TTIP - a Trojan
+    horse?“ asked these marchers" as a photo caption): the words of a placard in the picture, not a statement."""
+    if mention is None or ctx.doc[mention[0]].lower_ not in ctx.cues.PICTURE_DEMONSTRATIVES:
+        return False
+    if any(t.ent_type_ in ("PER", "PERSON", "ORG") for t in ctx.doc[mention[0]:mention[1]]):
+        return False
+    start, end = ctx.char_span(lo, hi)
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .")
 
 
 def _is_name_subject(ctx: QuoteContext, span: QuotedSpan, lo: int, q_lo: int, q_hi: int, hi: int) -> bool:
@@ -516,6 +541,9 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
             continue
         kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
         cue, mention, inherit = _direct_speaker(ctx, q_lo, q_hi, lo, hi)
+        if _pictured_speaker(ctx, mention, lo, hi):
+            ctx.quote_tokens.difference_update(range(q_lo, q_hi))
+            continue
         start, end = span.inner_start, span.inner_end
         while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1
