@@ -221,3 +221,58 @@ def test_verbless_demand_after_a_sentence_about_placards_is_a_slogan_even_with_a
     assert not [q for q in quotes if "Menschenrecht" in q.text]
     assert having(quotes, "mehr Ehrlichkeit")
     assert [q for q in quotes if q.text == "keine Ahnung"]
+
+
+def test_statement_from_an_organisation_speaks_for_it_and_the_statement_continues_for_it():
+    quotes = quotes_of('Barcelona have signed Dembele from Dortmund. A statement from Barca said Dembele would arrive '
+                       'in Barcelona on Sunday. "He is one of the best young players in the world," continued the '
+                       'statement on the official website.', "en")
+    first = having(quotes, "would arrive")
+    assert first.speaker == "Barca" and first.speaker_mention == "A statement from Barca"
+    assert having(quotes, "best young players").speaker == "Barca"
+
+
+def test_heisst_es_im_statement_names_the_source_after_it():
+    quotes = quotes_of('Der BVB und Barca haben sich geeinigt. Die Unterschrift soll in Barcelona "umgehend erfolgen", '
+                       'heißt es im Statement des BVB.')
+    partial = having(quotes, "umgehend erfolgen")
+    assert partial.speaker == "BVB" and partial.speaker_mention == "Statement des BVB"
+
+
+def test_das_hatte_x_behauptet_credits_the_sentence_before():
+    quotes = quotes_of("Nach der Verletzung wird sich die Ablösesumme, die der FC Barcelona zahlen muss, nicht "
+                       "verringern. Das hatte BVB-Geschäftsführer Hans-Joachim Watzke bereits behauptet.")
+    quote = having(quotes, "nicht verringern")
+    assert quote.speaker == "Hans-Joachim Watzke" and quote.cue == "behauptet"
+    english = quotes_of("Prices will rise next year. That is what finance minister John Smith said on Monday.", "en")
+    assert having(english, "Prices will rise").speaker == "John Smith"
+    # a sentence opening with "Das" as a determiner is not an anaphor
+    assert not quotes_of("Die Preise steigen. Das Unternehmen bestätigte am Montag einen Umbau.")
+
+
+def test_frame_in_a_relative_clause_speaks_for_that_clause_and_an_unresolved_source_stays_as_written():
+    quotes = quotes_of("Der Spieler erhält einen Vertrag bis 2022, in dem laut Angaben der Blaugrana eine "
+                       "Ausstiegsklausel von 400 Millionen Euro verankert ist. Gemäss Medienberichten überweist "
+                       "Barcelona mindestens 120 Millionen Euro.")
+    clause = having(quotes, "Ausstiegsklausel")
+    assert clause.text.startswith("in dem laut Angaben") and "erhält" not in clause.text
+    assert having(quotes, "120 Millionen").speaker == "Medienberichten"
+
+
+def test_club_described_not_named_is_the_club_its_words_name():
+    text = ("Borussia Dortmund und der FC Barcelona haben sich geeinigt. Für den Transfer werde der BVB 105 Millionen "
+            "Euro kassieren, gab der an der Börse notierte Bundesligist am Freitag bekannt. Die Dortmunder erhalten "
+            "105 Millionen Euro, wie Deutschlands einziger börsennotierter Fußballbundesligist am Freitag mitteilte.")
+    quotes = quotes_of(text)
+    first = having(quotes, "werde der BVB")
+    assert first.speaker == "BVB" and first.speaker_mention == "der an der Börse notierte Bundesligist"
+    second = having(quotes, "Die Dortmunder erhalten")
+    assert second.speaker == "Borussia Dortmund"
+    assert second.speaker_mention == "Deutschlands einziger börsennotierter Fußballbundesligist"
+
+
+def test_source_noun_phrase_ends_before_a_number_and_a_genitive_before_a_new_noun():
+    quotes = quotes_of("Der Klub kassiert laut Mitteilung 105 Millionen Euro. In Dortmund stellte die Bahn nach "
+                       "Angaben eines Sprechers Hotelzüge zur Verfügung.")
+    assert having(quotes, "kassiert").speaker_mention == "Mitteilung"
+    assert having(quotes, "Hotelzüge").speaker_mention == "eines Sprechers"

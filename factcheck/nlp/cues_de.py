@@ -82,11 +82,17 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 }
 """Finite stems of separable speech verbs mapped to (lemma, particle); the particle must follow in the sentence."""
 
+IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß", "hiess"})
+"""Verbs that cue speech with "es" and a source after them: "…“, heißt es im Statement des BVB"."""
+
+ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"das", "dies"})
+"""A sentence opening "Das hatte X behauptet" / "Dies bestätigte X" credits the sentence before it to X."""
+
 SO_CUE: str = "so"
 """After a quote: "…", so der Machthaber."""
 
-ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß")
-"""Prepositions that put the source after them: "laut KCNA"."""
+ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß", "gemäss")
+"""Prepositions that put the source after them: "laut KCNA", "gemäss Medienberichten" (Swiss spelling)."""
 
 ATTRIBUTION_AFTER: tuple[str, ...] = ("zufolge",)
 """Postpositions that put the source before them: "der Agentur zufolge"."""
@@ -190,8 +196,13 @@ ORG_SPEAKERS: frozenset[str] = frozenset(
 
 ORG_NOUNS: frozenset[str] = frozenset(
     """nachrichtenagentur agentur regierung ministerium außenministerium kreml zeitung sender behörde polizei
-    armee militär staatsmedien medien nachrichtenagenturen""".split()
+    armee militär staatsmedien medien nachrichtenagenturen ligist""".split()
 )
+"""Endings of organisation nouns ("Bundesligist", "Zweitligist" for a club)."""
+
+ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ("ligist",)
+"""Heads of a description of a named club or company ("der an der Börse notierte Bundesligist"): it is the
+organisation its reported words name, else the one named last (unlike vague sources such as "russische Medien")."""
 
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     "unternehmen konzern firma agentur gruppe organisation hersteller fluggesellschaft versorger verein klub club "

@@ -60,6 +60,15 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ()
+"""Heads of a description of a named club or company; none needed in English so far."""
+
+IMPERSONAL_CUES: frozenset[str] = frozenset({"reads"})
+"""Verbs that cue speech with "it" and a source after them: "…”, it reads in the statement"."""
+
+ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"this", "that"})
+"""A sentence opening "That is what X said" / "This was confirmed by X" credits the sentence before it to X."""
+
 ATTRIBUTION_BEFORE: tuple[str, ...] = ()
 ATTRIBUTION_AFTER: tuple[str, ...] = ()
 ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")

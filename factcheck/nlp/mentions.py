@@ -192,7 +192,13 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     j = i
     if cls.is_det(doc[j]):
         j += 1
-    elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and cls.is_noun(doc[j + 1]):
+        if cls.german and j < n and doc[j].pos_ == "ADP":  # "der an der Börse notierte Bundesligist"
+            k = next((k for k in range(j + 1, min(n - 1, j + 7)) if doc[k].tag_ == "ADJA"
+                      and cls.is_noun(doc[k + 1]) and not is_punct(doc[k - 1])), None)
+            if k is not None and not any(is_punct(t) for t in doc[j:k]):
+                j = k
+    elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and (
+            cls.is_noun(doc[j + 1]) or cls.german and doc[j + 1].tag_ == "ADJA"):  # "Deutschlands einziger …"
         j += 1
     while j < n:
         end = _compound_end(doc, j, n)
@@ -205,13 +211,18 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     head = j
     while j < n and j - head <= 8:
         t = doc[j]
+        if j > head and cls.german and cls.is_noun(t) and not cls.is_name(t) and not cls.is_role(t) \
+                and doc[j - 1].lower_.endswith("s") and not cls.is_name(doc[j - 1]) and cls.is_noun(doc[j - 1]):
+            break  # a genitive ends the phrase: "nach Angaben eines Sprechers Hotelzüge"
         if cls.is_noun(t) or (t.text in ("-", "‑") and not t.whitespace_ and j + 1 < n):
             j += 1
         elif j > head and t.lower_ in ("'s", "’s"):
             j += 1
-        elif j > head and (cls.is_adj(t) or t.like_num) and not cls.is_name(doc[j - 1]) and j + 1 < n and (
+        elif j > head and (cls.is_adj(t) and not t.like_num or t.like_num and doc[j - 1].lower_ in ("'s", "’s")) \
+                and not cls.is_name(doc[j - 1]) and j + 1 < n and (
             cls.is_noun(doc[j + 1]) or cls.is_adj(doc[j + 1])
-        ):  # after a name, a number or adjective starts the next phrase ("laut Interfax vier Stunden")
+        ):  # after a name an adjective, and after any noun a number, starts the next phrase ("laut Interfax vier
+            # Stunden", "laut Mitteilung 105 Millionen Euro")
             j += 1
         else:
             break

@@ -112,6 +112,8 @@ class QuoteContext:
                 return None
         if low in self.forms:
             return (i, i + 1)
+        if low in self.cues.IMPERSONAL_CUES and i + 1 < hi and self.doc[i + 1].lower_ in ("es", "it"):
+            return (i, i + 2)
         seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
             + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
         particles = {sep[1] for sep in seps}
@@ -142,6 +144,11 @@ class QuoteContext:
     def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
         doc, cls = self.doc, self.cls
+        if doc[c].lower_ in self.cues.IMPERSONAL_CUES:  # "heißt es im Statement des BVB": the source after it
+            k = c + 2
+            while k < hi and k < c + 6 and doc[k].pos_ not in ("ADP",) and not is_punct(doc[k]):
+                k += 1
+            return noun_phrase_after(doc, k + 1, cls, hi) if k < hi and doc[k].pos_ == "ADP" else None
         start = self.clause_start(c, lo)
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
@@ -156,7 +163,8 @@ class QuoteContext:
                 and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
             return before
         if before and before[0] - 2 >= start and doc[before[0] - 1].lower_ in self.cues.ATTACHMENT_WORDS \
-                and is_spokesperson(doc[before[0] - 2].lower_, self.cues):
+                and (is_spokesperson(doc[before[0] - 2].lower_, self.cues)
+                     or doc[before[0] - 2].lower_ in self.cues.DOCUMENT_SPEAKERS):  # "a statement from Barca"
             head = noun_phrase_before(doc, before[0] - 1, cls, start)
             if head:
                 return (head[0], before[1])
@@ -440,6 +448,8 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
         b = a + 1 if doc[a].text == "," else a
         if b < hi_after:
             cue = ctx.cue_at(b, hi_after)
+            if cue and cue[1] - cue[0] == 2:
+                return cue, ctx.speaker_for_cue(b, b, hi_after), False
             if cue:
                 np_ = noun_phrase_after(doc, b + 1, cls, hi_after)
                 if np_ and doc[np_[0]].lower_ in cues.TIME_WORDS:
