@@ -276,3 +276,26 @@ def test_source_noun_phrase_ends_before_a_number_and_a_genitive_before_a_new_nou
                        "Angaben eines Sprechers Hotelzüge zur Verfügung.")
     assert having(quotes, "kassiert").speaker_mention == "Mitteilung"
     assert having(quotes, "Hotelzüge").speaker_mention == "eines Sprechers"
+
+
+def test_relative_pronoun_subject_of_a_cue_is_its_antecedent():
+    english = quotes_of("Dembele will arrive on Sunday. The transfer was confirmed on Barcelona’s website, which said "
+                        "of the player: “He can play on either wing in attack.”", "en")
+    assert having(english, "either wing").speaker_mention == "Barcelona’s website"
+    german = quotes_of("Die Demonstration verlief friedlich. Das bestätigte die Polizei, die am Abend mitteilte, "
+                       "dass 150.000 Menschen gekommen seien.")
+    assert having(german, "150.000 Menschen").speaker_mention == "die Polizei"
+    assert having(german, "verlief friedlich").speaker == "Polizei"
+
+
+def test_addressee_pronoun_and_an_age_written_small_before_the_speaker():
+    quotes = quotes_of('"Ich habe einen kleinen Hof," sagte mir ein etwa 30-jähriger, "mit den Konzernen kann ich '
+                       'nicht mithalten."')
+    assert having(quotes, "kleinen Hof").speaker_mention == "ein etwa 30-jähriger"
+    assert having(quotes, "Konzernen").speaker == "ein etwa 30-jähriger"
+
+
+def test_english_reported_clause_ends_before_a_second_coordinated_cue():
+    quotes = quotes_of("Gabriel wrote an open letter, promising none of the existing standards in the country would "
+                       "suffer, and warning that, “If we fail, we will have to follow others.”", "en")
+    assert having(quotes, "none of the existing").text == "none of the existing standards in the country would suffer"

@@ -88,6 +88,9 @@ IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß", "hiess"})
 ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"das", "dies"})
 """A sentence opening "Das hatte X behauptet" / "Dies bestätigte X" credits the sentence before it to X."""
 
+DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
+"""Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
+
 SO_CUE: str = "so"
 """After a quote: "…", so der Machthaber."""
 

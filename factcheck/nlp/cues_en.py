@@ -60,6 +60,9 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+DATIVE_PRONOUNS: frozenset[str] = frozenset()
+"""Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
+
 ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ()
 """Heads of a description of a named club or company; none needed in English so far."""
 

@@ -146,7 +146,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
             end = j
             break
-        if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
+        if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.COORDINATORS
+                                     and j + 2 < hi and ctx.cue_at(j + 2, hi)  # ", and warning that …"
+                                     or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
                                      any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
             end = j
             break
@@ -410,7 +412,7 @@ def _sentence_before_anaphor(ctx: QuoteContext, c: int, mention: Span, lo: int, 
     """The sentence before one that opens "Das hatte X behauptet" / "Dies bestätigte X" / "That is what X said":
     X's words, when that sentence is not already quoted or attributed."""
     doc = ctx.doc
-    if lo == 0 or doc[lo].lower_ not in ctx.cues.ANAPHORIC_OBJECTS or lo + 1 >= c or mention[0] <= lo:
+    if lo == 0 or doc[lo].lower_ not in ctx.cues.ANAPHORIC_OBJECTS or lo + 1 > c or mention[0] <= lo:
         return None
     if doc[lo + 1].pos_ not in ("AUX", "VERB") and not ctx.cue_at(lo + 1, c + 1):
         return None

@@ -192,6 +192,10 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     j = i
     if cls.is_det(doc[j]):
         j += 1
+        if j + 1 < n and doc[j].pos_ == "ADV" and is_age_noun(doc[j + 1].lower_):
+            j += 1  # "ein etwa 30-jähriger"
+        if j < n and is_age_noun(doc[j].lower_) and not (j + 1 < n and cls.is_noun(doc[j + 1])):
+            return (i, j + 1)  # an age used as a noun, written small ("sagte mir ein etwa 30-jähriger")
         if cls.german and j < n and doc[j].pos_ == "ADP":  # "der an der Börse notierte Bundesligist"
             k = next((k for k in range(j + 1, min(n - 1, j + 7)) if doc[k].tag_ == "ADJA"
                       and cls.is_noun(doc[k + 1]) and not is_punct(doc[k - 1])), None)

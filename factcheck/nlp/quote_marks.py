@@ -67,6 +67,16 @@ def _valid_closer(text: str, j: int, opener: str) -> bool:
     return True
 
 
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the last whole sentence in text[start:end] (after ".", "!" or "?", not an ellipsis), else end: an
+    unclosed quotation cut off with the page keeps its complete sentences ("Das ist eine echte Verstärkung. Er ist
+    ein schneller und techni")."""
+    for k in range(end - 2, start, -1):
+        if text[k] in ".!?" and text[k + 1].isspace() and text[k - 1] not in ".…" and text[k - 1].isalnum():
+            return k + 1
+    return end
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Find quotation-mark spans, never crossing a paragraph; an unclosed quote ends at its paragraph."""
     spans: list[QuotedSpan] = []
@@ -88,6 +98,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     end = p_end
                     while end > i + 1 and text[end - 1].isspace():
                         end -= 1
+                    if end > i + 1 and end == len(text.rstrip()) and text[end - 1].isalnum():
+                        end = _last_sentence_end(text, i + 1, end)  # the page was cut off mid-sentence
                     if end > i + 1:
                         spans.append(QuotedSpan(i, end, i + 1, end, closed=False))
                     i = p_end

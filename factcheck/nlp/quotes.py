@@ -150,6 +150,10 @@ class QuoteContext:
                 k += 1
             return noun_phrase_after(doc, k + 1, cls, hi) if k < hi and doc[k].pos_ == "ADP" else None
         start = self.clause_start(c, lo)
+        if start - 1 > lo and start < c and doc[start - 1].text == "," and self._relative_pronoun(start, c):
+            antecedent = noun_phrase_before(doc, start - 1, cls, lo)  # "Barcelona's website, which said"
+            if antecedent:
+                return antecedent
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
@@ -176,7 +180,7 @@ class QuoteContext:
             return before
         if self.language == "en" and c > lo and doc[c - 1].lower_ in self.cues.WEAK_PRONOUNS:
             return (c - 1, c)
-        after = noun_phrase_after(doc, c + 1, cls, hi)
+        after = self.noun_phrase_after_cue(c, hi)
         if after and doc[after[0]].lower_ in self.cues.TIME_WORDS:
             after = None
             if c > lo and doc[c - 1].text == ",":
@@ -230,6 +234,22 @@ class QuoteContext:
         if self.language == "en":
             return sentence_subject(doc, cls, c, lo)
         return None
+
+    def noun_phrase_after_cue(self, c: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase after the cue at token c, past an addressee pronoun ("sagte mir ein etwa 30-jähriger")."""
+        k = c + 1
+        if k + 1 < hi and self.doc[k].lower_ in self.cues.DATIVE_PRONOUNS:
+            k += 1
+        return noun_phrase_after(self.doc, k, self.cls, hi)
+
+    def _relative_pronoun(self, k: int, c: int) -> bool:
+        """Tell whether token k opens a relative clause whose subject it is ("…, which said", "…, die mitteilte")."""
+        tok = self.doc[k]
+        if tok.tag_ in ("WDT", "WP", "PRELS"):
+            return True
+        nxt = self.doc[k + 1] if k + 1 < c else None
+        return self.cls.german and tok.lower_ in ("der", "die", "das", "welche", "welcher") and nxt is not None \
+            and not (self.cls.is_noun(nxt) or self.cls.is_adj(nxt))
 
     def _apposition_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """Find "Name, apposition, said": a person-like noun phrase opening the clause, then a comma."""
@@ -451,7 +471,7 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
             if cue and cue[1] - cue[0] == 2:
                 return cue, ctx.speaker_for_cue(b, b, hi_after), False
             if cue:
-                np_ = noun_phrase_after(doc, b + 1, cls, hi_after)
+                np_ = ctx.noun_phrase_after_cue(b, hi_after)
                 if np_ and doc[np_[0]].lower_ in cues.TIME_WORDS:
                     np_ = None
                 elif np_ and ctx.language == "en":

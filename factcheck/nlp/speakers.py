@@ -11,6 +11,7 @@ from factcheck.nlp.mentions import (
     TokenClasses,
     is_capitalised,
     country_of,
+    is_age_noun,
     cues_for,
     first_name_gender,
     is_punct,
@@ -490,12 +491,15 @@ class SpeakerIndex:
         toks = [t for t in tokens if not is_punct(t) or t.text in "-‑"]
         if not toks:
             return None, ""
+        def age_head(k: int) -> bool:  # "ein etwa 30-jähriger" (an age written small, used as a noun)
+            return is_age_noun(toks[k].lower_) and (k + 1 == len(toks) or not cls.is_noun(toks[k + 1]))
+
         i = 0
         while i < len(toks) and (cls.is_det(toks[i]) or cls.is_adj(toks[i]) or toks[i].like_num
-                                 or toks[i].text in "-‑"):
+                                 or toks[i].text in "-‑" or toks[i].pos_ == "ADV") and not age_head(i):
             i += 1
         j = i
-        while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑"
+        while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑" or age_head(j)
                                  or toks[j].lower_ in ("'s", "’s")
                                  or (j > i and (toks[j].like_num or cls.is_adj(toks[j])) and j + 1 < len(toks))):
             if j > i and toks[j].lower_ in cues.ATTACHMENT_WORDS:
