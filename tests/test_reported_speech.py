@@ -299,3 +299,21 @@ def test_english_reported_clause_ends_before_a_second_coordinated_cue():
     quotes = quotes_of("Gabriel wrote an open letter, promising none of the existing standards in the country would "
                        "suffer, and warning that, “If we fail, we will have to follow others.”", "en")
     assert having(quotes, "none of the existing").text == "none of the existing standards in the country would suffer"
+
+
+def test_english_surname_alone_and_after_an_honorific_is_the_speaker():
+    assert having(quotes_of("Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.", "en"),
+                  "lowest-paid").speaker == "Stumpf"
+    assert having(quotes_of("Mr. King said the race is close.", "en"), "race is close").speaker == "Mr. King"
+    # a short role is a whole word only: "The MP" stays a description
+    assert having(quotes_of("The MP said the vote was fair.", "en"), "vote was fair").speaker is None
+
+
+def test_english_participle_cue_after_a_fronted_adverbial_takes_the_main_subject():
+    quotes = quotes_of('During a speech earlier in the day, Trump attacked Clinton for her support of the war, '
+                       'saying, "She is trigger-happy."', "en")
+    assert having(quotes, "trigger-happy").speaker_mention == "Trump"
+    # with a cue and its speaker before the participle, the participle is that speaker's
+    quotes = quotes_of("Each of the charges against Emery carries a long sentence, Lohmar said, adding that more "
+                       "charges are possible.", "en")
+    assert having(quotes, "more charges").speaker != "Emery"

@@ -107,8 +107,11 @@ class TokenClasses:
 
     def is_name(self, token: Token) -> bool:
         """Tell whether a token can be part of a proper name."""
-        if not is_capitalised(token) or self.is_role(token) or token.lower_ in self.cues.DETERMINERS:
+        if not is_capitalised(token) or token.lower_ in self.cues.DETERMINERS:
             return False
+        if self.is_role(token):  # a role word after an honorific is a surname ("Mr. King")
+            prev = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+            return prev in self.cues.MALE_HONORIFICS or prev in self.cues.FEMALE_HONORIFICS
         if token.ent_type_ in ("PER", "PERSON", "ORG"):
             return True
         if self.tagged:
@@ -130,8 +133,8 @@ def _is_role_word(lower: str, cues: ModuleType) -> bool:
 def role_stem(word: str, cues: ModuleType) -> str | None:
     """Return the uninflected role noun of a lower-case word ("präsidenten" -> "präsident") or None."""
     for cand in (word, word[:-2], word[:-1]):
-        if len(cand) > 2 and cand.endswith(cues.ROLE_SUFFIXES):
-            return cand
+        if len(cand) > 2 and any(cand.endswith(s) and (len(s) > 3 or cand == s) for s in cues.ROLE_SUFFIXES):
+            return cand  # a short role ("mp", "dr") only as the whole word: "Stumpf" is not an MP
     return None
 
 
@@ -338,6 +341,11 @@ def main_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int
     subject = _opening_np(doc, cls, c, lo)
     if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
         return subject
+    if not cls.german:  # "During a speech, Trump attacked Clinton …, saying": the subject of the one finite verb
+        verbs = [k for k in range(lo + 1, c) if doc[k].tag_ in ("VBD", "VBZ", "VBP")]
+        subject = noun_phrase_before(doc, verbs[0], cls, lo) if len(verbs) == 1 else None
+        if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
+            return subject
     return None
 
 
