@@ -30,6 +30,26 @@ def test_entity_and_event_verb_without_number_is_a_claim():
     assert {e.label for e in claims[0].entities} >= {"PER", "LOC"}
 
 
+def test_a_sentence_that_names_what_happened_is_a_claim_without_figures_or_names():
+    claims = claims_of("Die Feuerwehren riefen vielerorts den Ausnahmezustand aus.\n\n"
+                       "In zahlreichen Städten saßen Reisende die ganze Nacht an den Bahnhöfen fest.\n\n"
+                       "Das ist doch wirklich sehr schade gewesen.")
+    assert [c.text for c in claims] == ["Die Feuerwehren riefen vielerorts den Ausnahmezustand aus.",
+                                        "In zahlreichen Städten saßen Reisende die ganze Nacht an den Bahnhöfen fest."]
+
+
+def test_reader_prompts_are_not_claims():
+    assert claims_of("Im Video könnt ihr euch einen Eindruck von der Demonstration verschaffen.") == ()
+    assert claims_of("You can watch the whole speech of the chancellor in our video.", "en") == ()
+
+
+def test_a_dateline_is_not_part_of_the_first_claim():
+    text = "Frankfurt (Reuters) - Der Stürmer wechselt für 105 Millionen Euro nach Barcelona."
+    claims = claims_of(text)
+    assert [c.text for c in claims] == ["Der Stürmer wechselt für 105 Millionen Euro nach Barcelona."]
+    assert text[claims[0].start:claims[0].end] == claims[0].text
+
+
 def test_place_value_carries_gazetteer_id():
     claims = claims_of("Kim Jong Un traf Wladimir Putin in Wladiwostok.")
     places = [v for v in claims[0].values if v.type == "place"]

@@ -280,3 +280,15 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     assert {m.subject for m in pogba[0].members} == {"pogba"}
     assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
                    for f in result.facts)
+
+
+def test_differently_named_storms_are_different_stories() -> None:
+    arts = [article("x1.txt", "Sturmtief Xavier fegt über den Norden", None),
+            article("x2.txt", "Storm Xavier sweeps across northern Germany", None),
+            article("h.txt", "Sturmtief „Herwart“ fegt über den Norden", None),
+            article("n.txt", "Sturm fegt über den Norden", None)]
+    items = [claim(a.name, "Mindestens sieben Menschen kamen ums Leben.") for a in arts]
+    result = build(items, arts)
+    assert result.story_of["x1.txt"] == result.story_of["x2.txt"]
+    assert result.story_of["h.txt"] != result.story_of["x1.txt"]
+    assert facts.stories.event_names(arts[2]) == {"herwart"} and facts.stories.event_names(arts[3]) == set()

@@ -385,6 +385,22 @@ def test_discover_is_lazy(tmp_path: Path) -> None:
 # --- building blocks ---------------------------------------------------------------------------------------
 
 
+def test_glued_credits_doubled_captions_and_gallery_teasers_go() -> None:
+    text = ("Titel der Geschichte über den Sturm\n\n"
+            "Der Sturm zog am Donnerstag mit Orkanböen über den Norden und Osten Deutschlands hinweg.\n\n"
+            "Eine Szene aus Berlin: Fußgänger kämpfen gegen den Wind an Foto: max muster\n\n"
+            "Mehrere Bäume kippten um. Einer landete auf einem Lkw. Der Fahrer hatte keine Chance Foto: dpa\n\n"
+            "Demonstranten halten ein Schild hoch Demonstranten halten ein Schild hoch\n\n"
+            "Galerie: Diese Spieler könnten ihn ersetzen\n\n"
+            "Danach fuhren die Züge im Norden wieder nach Fahrplan, teilte die Bahn am Abend mit.")
+    cleaned = clean_text(text)
+    assert "Fußgänger" not in cleaned.text and "Foto" not in cleaned.text and "Schild" not in cleaned.text
+    assert "Galerie" not in cleaned.text
+    assert "Mehrere Bäume kippten um. Einer landete auf einem Lkw. Der Fahrer hatte keine Chance\n" in cleaned.text
+    assert "Danach fuhren die Züge" in cleaned.text
+    assert cleaned.photo_credits == ["dpa"] and cleaned.credits == []
+
+
 def test_caption_rules_are_general() -> None:
     text = ("Titel der Geschichte über Kim\n\n"
             "Der Gipfel begann am Morgen mit einem Handschlag der beiden Staatschefs vor der Universität.\n\n"

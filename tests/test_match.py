@@ -332,3 +332,26 @@ def test_a_group_holds_at_most_one_statement_per_article() -> None:
     groups = run(items)
     assert len(groups) == 1
     assert sorted(m.article for m in groups[0].members) == ["a19", "b19"]
+
+
+def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() -> None:
+    from factcheck.match.clauses import clauses
+
+    alone = "Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus."
+    inside = ("Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus, in zahlreichen Städten saßen "
+              "Reisende die ganze Nacht über an den Bahnhöfen fest; Hotelzüge standen für gestrandete Fahrgäste "
+              "bereit, Busse und Straßenbahnen fuhren nicht, Flüge nach Hamburg und Bremen fielen aus.")
+    other = "Der Zoo in Berlin bekommt zwei neue Pandabären aus China und baut ein neues Gehege."
+    assert clauses(inside)[0] == "Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus"
+    assert clauses(alone) == []
+    items = [claim("a19:1", "a19", alone), claim("b19:1", "b19", inside), claim("b19:2", "b19", other)]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    without = group_statements(items, vecs, articles=ARTICLES, threshold=THR)
+    assert without == []
+    with_clauses = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                                    embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert [{m.id for m in g.members} for g in with_clauses] == [{"a19:1", "b19:1"}]
+    other_story = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                                   story_of={"a19": "s1", "b19": "s2"},
+                                   embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert other_story == []

@@ -42,6 +42,15 @@ MONTH_SLACK_DAYS = 62
 # 0.85 (the earlier calibration); hashing (tests only) 0.3.
 STORY_THRESHOLDS: dict[str, float] = {"use-multilingual": 0.45, "e5-small": 0.85, "hashing": 0.3}
 NEIGHBOURS = 30
+# Kinds of named events: a name after one of these ("Sturmtief Herwart", "Hurricane Irma", "Operation Barbarossa")
+# names the event itself. Two articles that each name an event of these kinds, and no name in common, report
+# different events however alike they read (storms Xavier and Herwart, three weeks apart). Heads: the German
+# Weather Service's and the US National Hurricane Center's naming of weather systems, military operations.
+EVENT_NAME_HEADS: tuple[str, ...] = (
+    "Sturmtief", "Orkantief", "Tiefdruckgebiet", "Tief", "Orkan", "Sturm", "Hurrikan", "Taifun", "Zyklon",
+    "Wirbelsturm", "Tropensturm", "Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Operation",
+)
+_EVENT_NAME = re.compile(r"\b(?i:" + "|".join(EVENT_NAME_HEADS) + r")\s+[„\"“«»'‚‘]?([A-ZÄÖÜ][a-zäöüß]{2,})")
 
 
 def story_threshold(model_key: str) -> float:
@@ -70,11 +79,13 @@ def evidence(items: Sequence[Quote | Claim]) -> dict[str, set[str]]:
 
 
 class _Union:
-    """Union-find over articles whose clusters remember the hull of their members' known times."""
+    """Union-find over articles whose clusters remember the hull of their members' known times and the events
+    they name."""
 
-    def __init__(self, times: Sequence[Interval | None]) -> None:
+    def __init__(self, times: Sequence[Interval | None], named: Sequence[frozenset[str]]) -> None:
         self.parent = list(range(len(times)))
         self.span = list(times)
+        self.named = list(named)
 
     def find(self, x: int) -> int:
         while self.parent[x] != x:
@@ -87,15 +98,24 @@ class _Union:
         if ra == rb:
             return
         sa, sb = self.span[ra], self.span[rb]
+        if self.named[ra] and self.named[rb] and not self.named[ra] & self.named[rb]:
+            return  # two differently named events (storms Xavier and Herwart)
         if max_days is not None and sa is not None and sb is not None:
             hull = (min(sa[0], sb[0]), max(sa[1], sb[1]))
             if gap_days(sa, sb) > max_days or (hull[1] - hull[0]).days > max_days + MONTH_SLACK_DAYS:
                 return
         self.parent[rb] = ra
+        self.named[ra] = self.named[ra] | self.named[rb]
         if sa is None or sb is None:
             self.span[ra] = sa or sb
         else:
             self.span[ra] = (min(sa[0], sb[0]), max(sa[1], sb[1]))
+
+
+def event_names(article: Article) -> frozenset[str]:
+    """The named events an article reports ("Sturmtief „Xavier“" -> {"xavier"})."""
+    text = f"{article.title or ''}\n{article.text}"
+    return frozenset(m.group(1).lower() for m in _EVENT_NAME.finditer(text))
 
 
 def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mapping[str, Interval | None],
@@ -104,6 +124,7 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
     names = [a.name for a in articles]
     if not names:
         return [], {}
+    named = [event_names(a) for a in articles]
     ii, jj, ss = candidate_pairs(np.asarray(vectors, dtype=np.float32), k=NEIGHBOURS, min_sim=threshold - EVIDENCE_WEIGHT)
     edges = []
     for i, j, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
@@ -113,7 +134,7 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
         if score >= threshold:
             edges.append((score, i, j))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
-    events = _Union([times.get(n) for n in names])
+    events = _Union([times.get(n) for n in names], named)
     for _, i, j in edges:
         events.union(i, j, max_days=EVENT_SPAN_DAYS)
     members: dict[int, list[int]] = {}

@@ -23,6 +23,7 @@ from factcheck.ingest.boilerplate_patterns import (
     AGENCY_CREDITS,
     AUTHOR_LINE_PATTERN,
     CAPTION_CREDIT_PATTERNS,
+    GLUED_CREDIT_PATTERN,
     GLUED_DATE_PATTERN,
     JUNK_LINE_PATTERNS,
     LINE_PREFIX_PATTERN,
@@ -44,6 +45,8 @@ _CAPTION = re.compile("(?:" + "|".join(CAPTION_CREDIT_PATTERNS) + r")\s*[.)]?\s*
 _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "picture", "credit", "getty", "imago",
                   "shutterstock", "keystone")
 _GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
+_GLUED_CREDIT = re.compile(GLUED_CREDIT_PATTERN)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
 _LINE_PREFIX = re.compile(LINE_PREFIX_PATTERN)
 _GLUED_HINT = re.compile(r"[a-zäöüß][.!?][A-ZÄÖÜ]")
 _AUTHOR = re.compile(AUTHOR_LINE_PATTERN)
@@ -152,6 +155,13 @@ def is_caption(line: str) -> bool:
     return any(hint in tail for hint in _CAPTION_HINTS) and bool(_CAPTION.search(line, start))
 
 
+def _doubled(line: str) -> bool:
+    """True for a line that is one text written twice ("Demonstranten halten Schild hoch Demonstranten halten
+    Schild hoch"): a picture's alt text and its caption scraped together."""
+    half = len(line) // 2
+    return len(line) >= 20 and line[half] == " " and line[:half] == line[half + 1:]
+
+
 def clean_text(text: str, *, title: str | None = None) -> Cleaned:
     """Remove boilerplate from plain text line by line; ``title`` is a known title (kept at the top)."""
     result = Cleaned(text="", title=title)
@@ -231,6 +241,18 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             line = text_only
         if "&" in line and ";" in line:
             line = html.unescape(line)
+        if glued_credit := _GLUED_CREDIT.search(line):
+            before = line[:glued_credit.start()]
+            if agency := _agency(glued_credit.group(0).split(":", 1)[1]):
+                result.photo_credits.append(agency)
+            if not _SENTENCE_BREAK.search(before):
+                result.removed.append(f"caption: {_short(line)}")
+                continue
+            result.removed.append(f"credit: {glued_credit.group(0).strip()}")
+            line = before
+        if _doubled(line):
+            result.removed.append(f"caption (written twice): {_short(line)}")
+            continue
         if is_caption(line):
             agency = caption_credit(line)
             if agency:

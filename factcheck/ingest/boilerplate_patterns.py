@@ -30,7 +30,7 @@ STOP_HEADINGS: frozenset[str] = frozenset(
 TEASER_LABELS: frozenset[str] = frozenset(
     {"read more", "read also", "also read", "see also", "related", "watch", "listen", "click here", "more",
      "lesen sie auch", "lesen sie mehr", "auch interessant", "mehr dazu", "mehr zum thema", "zum thema",
-     "siehe auch"}
+     "siehe auch", "galerie", "bildergalerie", "fotostrecke", "gallery", "video"}
 )
 
 # Whole lines that are page furniture (matched against the stripped line, case-insensitively).
@@ -56,7 +56,8 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"erforderliche felder sind (mit \* )?markiert.*",
     r"required fields are marked.*",
     r"(lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|mehr zum thema|zum thema|siehe auch|see also"
-    r"|read also|also read|read more|related|watch|listen|click here|more)\s*:.{0,200}",
+    r"|read also|also read|read more|related|watch|listen|click here|more|galerie|bildergalerie|fotostrecke"
+    r"|gallery|video)\s*:.{0,200}",
     r"©.{0,80}",
     r"(copyright|alle rechte vorbehalten|all rights reserved).{0,120}",
     r"(foto|bild|fotos|bilder|image|photo|photos|picture|credit|bildquelle|quelle|source)\s*:\s*[^.!?]{1,60}",
@@ -89,6 +90,11 @@ GLUED_DATE_PATTERN: str = (
     r"|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s*[|,–-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|am|pm|GMT|UTC|CET|MEZ))?)?(?=[A-ZÄÖÜ\"„“«»])"
 )
+
+# A photo credit glued to the last word of a line without punctuation ("... gegen den Wind an Foto: michael
+# koerner", "Der Fahrer hatte keine Chance Foto: dpa"): a scraper joined the caption or the paragraph under a
+# picture with its credit. One sentence before it is a caption; several are body text, and only the credit goes.
+GLUED_CREDIT_PATTERN: str = r"(?<=[a-zäöüß])\s+(?:Foto|Fotos|Bild|Photo|Photos|Image)\s*:\s*[^.!?:]{1,40}$"
 
 # A line ending in one of these is a photo caption (the credit is matched at the end of the line).
 CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
@@ -160,12 +166,8 @@ AUTHOR_LINE_PATTERN: str = (
     r"(\s+(und|and|&|,)?\s*[A-ZÄÖÜ][\w.\-']+){0,5}(\s*,\s*[A-ZÄÖÜ][\w\-' ]{1,30})?"
 )
 
-# Agency or outlet tags in the dateline that opens a story: "BERLIN. (hpd) Die …", "Berlin (dpa) - Die …",
-# "Berlin taz | Schon …". The tag names who wrote the story; a photo credit ("Foto: Reuters") never counts.
-DATELINE_TAG_PATTERNS: tuple[str, ...] = (
-    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?[.,]?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—:.]?\s+(?=\S)",
-    r"^[A-ZÄÖÜ][\wäöüß-]{1,30} ([a-z]{2,10}) \|\s+(?=\S)",
-)
+# Agency or outlet tags in the dateline that opens a story ("BERLIN. (hpd) Die …", "Berlin (dpa) - Die …",
+# "Berlin taz | Schon …") are in factcheck/language/datelines.py, shared with extraction.
 
 # Scraper and proxy prefixes glued to the start of a content line ("IMG Bild: <caption>", "URI: <link text>"):
 # the prefix goes, the line is kept (matched case-sensitively).

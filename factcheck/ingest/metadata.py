@@ -30,7 +30,8 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from factcheck.ingest.boilerplate import Cleaned
-from factcheck.ingest.boilerplate_patterns import AGENCY_CREDITS, DATELINE_TAG_PATTERNS, DOMAIN_OUTLETS, OUTLET_NAMES
+from factcheck.language.datelines import dateline
+from factcheck.ingest.boilerplate_patterns import AGENCY_CREDITS, DOMAIN_OUTLETS, OUTLET_NAMES
 from factcheck.ingest.dates import filename_date, url_date
 from factcheck.models import DateCandidate
 
@@ -39,7 +40,6 @@ RANK_NEVER = 99
 _WEAK_RANKS = (RANK_UPDATED, RANK_FILENAME, RANK_PAGE, RANK_LINE)
 _YEAR = re.compile(r"(?<!\d)(19\d\d|20\d\d)(?!\d)")
 _TITLE_COLON = re.compile(r"\s+:\s+")
-_DATELINE_TAG = [re.compile(p) for p in DATELINE_TAG_PATTERNS]
 _NAME_PARTS = re.compile(r"[_\-. ]+")
 
 
@@ -167,14 +167,13 @@ def dateline_tag(text: str) -> str | None:
     """The agency or outlet tag in the dateline opening the story ("BERLIN. (hpd) …" -> "hpd"), or None."""
     lines = [line.strip() for line in text.split("\n") if line.strip()][:4]
     for line in lines:
-        for pattern in _DATELINE_TAG:
-            m = pattern.match(line)
-            if m:
-                tag = m.group(1).strip()
-                low = tag.lower()
-                known = AGENCY_CREDITS.get(low) or OUTLET_NAMES.get(low)
-                if known or (low.isalpha() and 2 <= len(low) <= 6 and (tag.islower() or tag.isupper())):
-                    return known or tag
+        m = dateline(line)
+        if m:
+            tag = m.group(1).strip()
+            low = tag.lower()
+            known = AGENCY_CREDITS.get(low) or OUTLET_NAMES.get(low)
+            if known or (low.isalpha() and 2 <= len(low) <= 6 and (tag.islower() or tag.isupper())):
+                return known or tag
     return None
 
 

@@ -9,8 +9,8 @@ Rules (documented here because grouping depends on them):
   were backstory ("schon 2019", "im Jahr 2011"), never the event. Two statements whose article intervals lie
   more than ``ARTICLE_GAP_DAYS`` apart are different events.
 - **Article place.** When either article's time is unknown, the articles' main places decide: the most
-  frequent specific place (not a country or region) in each article's statements, ties going to the first
-  mentioned. Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
+  frequent specific place (not a country or region) in each article's statements, when it is named at least
+  twice and more often than any other (else the article has no main place). Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
   2019 in the seed corpus).
 - **Statement dates.** When both statements carry date values, the hulls of their date ranges may lie at most
   ``ITEM_GAP_DAYS`` apart (closer dates that differ are left for the conflict checker to report).
@@ -136,9 +136,15 @@ def is_coarse(v: Value) -> bool:
 
 
 def article_places(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] | None]:
-    """Main specific place (coordinates) of every article: most frequent, ties to the first mentioned."""
+    """Main specific place (coordinates) of every article: the place its statements name most often, when it is
+    named at least twice and more often than any other; else None (an article that names Pjöngjang, Wladiwostok
+    and Hanoi once each has no main place to tell its event by)."""
+    return _places_of(items)
+
+
+def _places_of(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, float] | None]:
+    """Most frequent specific place of each article's statements, None where none stands out."""
     counts: dict[str, Counter[str]] = {}
-    first: dict[tuple[str, str], int] = {}
     coords: dict[str, tuple[float, float]] = {}
     for item in items:
         counts.setdefault(item.article, Counter())
@@ -147,15 +153,15 @@ def article_places(items: Sequence[Quote | Claim]) -> dict[str, tuple[float, flo
                 continue
             key = str(v.value.get("id") or v.value.get("name") or v.text).lower()
             counts[item.article][key] += 1
-            first[(item.article, key)] = min(first.get((item.article, key), v.start), v.start)
             coords[key] = (float(v.value["lat"]), float(v.value["lon"]))
     out: dict[str, tuple[float, float] | None] = {}
     for name, counter in counts.items():
         if not counter:
             out[name] = None
             continue
-        best = min(counter, key=lambda k: (-counter[k], first[(name, k)]))
-        out[name] = coords[best]
+        ranked = counter.most_common(2)
+        clear = ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1])
+        out[name] = coords[ranked[0][0]] if clear else None
     return out
 
 

@@ -5,12 +5,13 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
+from factcheck.match.clauses import clauses, content_words
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 
@@ -34,6 +35,11 @@ NEIGHBOURS = 10
 # Not calibrated on a pair set (none has such pairs): the seed pair 000/002 "Gespräche" scores 0.29 with
 # use-multilingual, unrelated German news sentences score ~0.1-0.2 on average.
 ANCHOR_MIN_COS = 0.25
+# A clause pair this far below the statement threshold still says the same thing when the two clauses share
+# content words that few articles of the story use (weights in _rare_words, at least 1 in all) ("Die Berliner Feuerwehr rief den Ausnahmezustand aus" /
+# "Die Feuerwehren riefen vielerorts den Ausnahmezustand aus", cosine 0.71). Set on the three stories in
+# ../shared/eval/stories: 0.15 keeps the pairs found per gold pair near one.
+CLAUSE_WORD_SLACK = 0.15
 # Every two members of a group must reach threshold - LINK_SLACK cosine (complete linkage with slack), so that
 # groups stay one statement, not a topic. 0.15 below the best-F1 point on stsb_de is about the gold-score-3
 # ("roughly equivalent") region for use-multilingual.
@@ -61,8 +67,13 @@ def group_statements(
     *,
     articles: Mapping[str, Article],
     threshold: float | None = None,
+    story_of: Mapping[str, str] | None = None,
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> list[Group]:
-    """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility."""
+    """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
+
+    With ``embed`` (texts -> unit vectors) claims are also compared clause by clause (see clauses.py), inside
+    one story when ``story_of`` (article -> story id) is given."""
     if len(items) != len(vectors):
         raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -74,8 +85,10 @@ def group_statements(
         idx = np.asarray([i for i, it in enumerate(items) if _kind(it) == kind], dtype=np.int64)
         if len(idx) < 2:
             continue
-        groups.extend(_group_kind(kind, [items[i] for i in idx], [enriched[i] for i in idx],
-                                  np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold))
+        chosen = [items[i] for i in idx]
+        extra = _clause_pairs(chosen, embed, story_of, threshold) if kind == "claim" and embed is not None else []
+        groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
+                                  np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -216,10 +229,63 @@ def _merge_span(a: events.Interval | None, b: events.Interval | None, limit: int
     return merged
 
 
+def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]], np.ndarray],
+                  story_of: Mapping[str, str] | None, threshold: float) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
+    the same thing: cosine at least the statement threshold between the clauses, or a little less with
+    content words of their own in common (see _rare_words)."""
+    owner: list[int] = []
+    texts: list[str] = []
+    for idx, item in enumerate(items):
+        for clause in clauses(item.text) or [item.text]:
+            owner.append(idx)
+            texts.append(clause)
+    if len(texts) < 2:
+        return []
+    vectors = np.asarray(embed(texts), dtype=np.float32)
+    ii, jj, ss = candidate_pairs(vectors, k=NEIGHBOURS, min_sim=threshold - CLAUSE_WORD_SLACK)
+    words = [content_words(t) for t in texts]
+    rare = _rare_words(items, owner, words, story_of)
+    found = set()
+    for a, b, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
+        i, j = sorted((owner[a], owner[b]))
+        art_i, art_j = items[i].article, items[j].article
+        if art_i == art_j or (story_of is not None and story_of.get(art_i) != story_of.get(art_j)):
+            continue
+        if cos < threshold:
+            own = rare.get(story_of.get(art_i, "") if story_of else "", {})
+            if sum(own.get(w, 0.0) for w in words[a] & words[b]) < 1.0:
+                continue
+        found.add((i, j))
+    return sorted(found)
+
+
+def _rare_words(items: Sequence[Quote | Claim], owner: Sequence[int], words: Sequence[frozenset[str]],
+                story_of: Mapping[str, str] | None) -> dict[str, dict[str, float]]:
+    """Per story, the weight of each content word that few of its articles use: 1 for at most a third of them,
+    0.5 for at most half (what one fact has of its own, "Ausnahmezustand", "Hauptbahnhof"; not the story's
+    topic words, "Sturm", "Bahn"). A word of one article alone weighs nothing."""
+    arts: dict[str, set[str]] = {}
+    users: dict[tuple[str, str], set[str]] = {}
+    for k, idx in enumerate(owner):
+        art = items[idx].article
+        story = story_of.get(art, "") if story_of else ""
+        arts.setdefault(story, set()).add(art)
+        for w in words[k]:
+            users.setdefault((story, w), set()).add(art)
+    rare: dict[str, dict[str, float]] = {}
+    for (story, w), used in users.items():
+        share = len(used) / len(arts[story])
+        if len(used) >= 2 and share <= 0.5:
+            rare.setdefault(story, {})[w] = 1.0 if share <= 1 / 3 else 0.5
+    return rare
+
+
 def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Claim], vectors: np.ndarray,
                 times: Mapping[str, events.Interval | None],
-                main_places: Mapping[str, tuple[float, float] | None], threshold: float) -> list[Group]:
-    """Group the statements of one kind."""
+                main_places: Mapping[str, tuple[float, float] | None], threshold: float,
+                clause_pairs: Sequence[tuple[int, int]] = ()) -> list[Group]:
+    """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs)."""
     max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
     floor = threshold - max_bonus
     if kind == "quote":
@@ -258,6 +324,11 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
             cos = float(vectors[i] @ vectors[j])
             if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
                 accepted.append((threshold - 1e-9, i, j))
+                seen.add((i, j))
+        for i, j in clause_pairs:
+            if (i, j) not in seen and events.same_event(profiles[i], profiles[j]):
+                accepted.append((threshold - 2e-9, i, j))
+                seen.add((i, j))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
     clusters = _Clusters(profiles, vectors, [it.article for it in items])
     for score, i, j in accepted:

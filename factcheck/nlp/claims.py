@@ -1,4 +1,8 @@
-"""Checkable claims: sentences that state who did what, when, where, how many or how long."""
+"""Checkable claims: sentences that state who did what, when, where, how many or how long.
+
+Every declarative sentence of reporting outside quoted words is a claim when it names something: a value, an
+entity, or at least a noun ("Die Feuerwehren riefen den Ausnahmezustand aus", "Flüge fielen aus"). Questions,
+imperatives, site prompts and opinion without figures are not."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from typing import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
+from factcheck.language.datelines import dateline
 from factcheck.models import Claim, Entity, Quote, Value
 from factcheck.nlp.mentions import cues_for, is_punct
 
@@ -56,17 +61,25 @@ def _is_imperative(span: Span) -> bool:
     return len(words) > 1 and first.pos_ == "VERB" and words[1].lower_ == "sie" and words[1].text == "Sie"
 
 
-def _has_event_verb(span: Span, cues: object, skip: set[int]) -> bool:
-    """Tell whether a sentence has an event verb ("traf", "besuchte", "met") outside quoted words."""
-    stems = cues.EVENT_VERB_STEMS  # type: ignore[attr-defined]
-    for t in span:
-        if t.i in skip or t.is_space or is_punct(t):
-            continue
-        if t.pos_ and t.pos_ not in ("VERB", "AUX", "ADP"):
-            continue
-        if t.lower_.startswith(stems) or t.lemma_.lower().startswith(stems):
-            return True
-    return False
+def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
+    """The first token after a dateline opening the sentence ("Frankfurt (Reuters) - BVB-Star ..."), else lo."""
+    start = doc[lo].idx
+    found = dateline(doc.text[start:doc[hi - 1].idx + len(doc[hi - 1])])
+    if found is None:
+        return lo
+    cut = start + found.end()
+    for t in doc[lo:hi]:
+        if t.idx >= cut:
+            return t.i
+    return lo
+
+
+def _names_something(span: Span, skip: set[int], tagged: bool) -> bool:
+    """Tell whether a sentence names a thing outside quoted words (a noun or a name), so that it states a fact
+    about something rather than an impression ("Das ist schade")."""
+    if not tagged:
+        return True
+    return any(t.pos_ in ("NOUN", "PROPN") for t in span if t.i not in skip)
 
 
 def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes: Iterable[Quote] = (),
@@ -86,6 +99,7 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
             lo += 1
         if hi <= lo:
             continue
+        lo = _after_dateline(doc, lo, hi)
         span = doc[lo:hi]
         s_start, s_end = span.start_char, span.end_char
         text = span.text
@@ -97,15 +111,14 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
         inside = [(a, b) for a, b in quoted if a < s_end and b > s_start]
         skip = {t.i for t in span if any(a <= t.idx < b for a, b in inside)}
         outside_words = [t for t in span if t.i not in skip and t.is_alpha]
-        if len(outside_words) < 4:
+        if len(outside_words) < 4 or any(t.lower_ in cues.READER_ADDRESS for t in outside_words):
             continue
         sent_values = [v for v in all_values if s_start <= v.start and v.end <= s_end]
         measures = [v for v in sent_values if v.type in MEASURE_TYPES and not any(a <= v.start < b for a, b in inside)]
         sent_ents = [e for e in ents if s_start <= e.start and e.end <= s_end and e.label in ("PER", "LOC", "ORG")]
         if any(m in low for m in cues.OPINION_MARKERS) and not measures:
             continue
-        event = _has_event_verb(span, cues, skip)
-        if not measures and not (sent_ents and event):
+        if not measures and not sent_ents and not _names_something(span, skip, tagged):
             continue
         ent_values = [v for v in (entity_value(e) for e in sent_ents) if v is not None]
         seen = {(v.start, v.end, v.type) for v in sent_values}

@@ -247,15 +247,13 @@ BOILERPLATE_MARKERS: tuple[str, ...] = (
 )
 """Lower-case fragments of site furniture that is never a claim."""
 
-EVENT_VERB_STEMS: tuple[str, ...] = (
-    "treff", "getroffen", "traf", "besuch", "reis", "empfang", "empfing", "unterzeich", "vereinbar", "begann",
-    "beginn", "endet", "verhäng", "überquer", "angekommen", "ankam", "kam", "eingeladen", "einlad", "lud",
-    "stattfind", "fand", "dauer", "abgebrochen", "brach", "gewählt", "wählt", "liegt", "lag", "gestorben",
-    "starb", "verkauf", "geliefert", "liefer", "bestätigt", "bestätig", "angegriffen", "griff", "teilnahm",
-    "teilnehm", "zusammengetroffen", "zusammenkomm", "verhandel", "abgereist", "reist", "schüttel",
-    "gesprochen", "sprach", "testet", "gestartet", "startet", "gezeigt", "zeigt", "veröffentlicht",
-)
-"""Stems of event verbs: a sentence with an entity and one of these states who did what."""
+READER_ADDRESS: frozenset[str] = frozenset({
+    "du", "dich", "dir", "dein", "deine", "deinen", "deinem", "deiner", "deines", "euch", "euer", "eure", "euren",
+    "eurem", "eurer", "eures",
+})
+"""Pronouns that address the reader ("Im Video könnt ihr euch einen Eindruck verschaffen"): a sentence using
+one outside quoted words is a prompt, not a claim. Informal second person only; "ihr" and "Sie" also mean
+"her" and "she/they" (German grammar)."""
 
 TEMPORAL_MODIFIERS: frozenset[str] = frozenset(
     """damalig früher ehemalig einstig verstorben gestorben jetzig neu künftig designiert amtierend alt

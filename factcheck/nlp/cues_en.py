@@ -168,11 +168,9 @@ BOILERPLATE_MARKERS: tuple[str, ...] = (
     "©", "copyright", "all rights reserved", "advertisement", "related:", "share this",
 )
 
-EVENT_VERB_STEMS: tuple[str, ...] = (
-    "met", "meet", "visit", "travel", "arriv", "sign", "agree", "began", "begin", "start", "end", "lasted",
-    "last", "impos", "cross", "invit", "held", "hold", "died", "kill", "launch", "attack", "sold", "sell",
-    "deliver", "confirm", "elected", "won", "lost", "announc", "publish", "shook", "talk",
-)
+READER_ADDRESS: frozenset[str] = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+"""Pronouns that address the reader ("You can watch the video here"): a sentence using one outside quoted
+words is a prompt or advice, not a claim (news narration does not say "you")."""
 
 TEMPORAL_MODIFIERS: frozenset[str] = frozenset("former late then current new incoming outgoing previous ex".split())
 

@@ -364,16 +364,19 @@ def group_statements(db: Database, *, model: str | None = None,
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
     vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress)
+    def embed(texts):
+        return embed_texts(db, texts, model=model)[0]
+
+    progress("facts", 0, 1)
+    facts = fact_layer.build(items, articles, embed, model_key=model_key)
     progress("group", 0, 1)
-    groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key)) if items else []
+    groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key), story_of=facts.story_of,
+                    embed=embed) if items else []
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):
         progress("conflicts", number, len(groups))
         found.extend(find_conflicts(grp, by_id, articles=articles))
-    progress("facts", 0, 1)
-    facts = fact_layer.build(items, articles, lambda texts: embed_texts(db, texts, model=model)[0],
-                             model_key=model_key)
     found.extend(facts.conflicts)
     found = _capped(found)
     with db.atomic():

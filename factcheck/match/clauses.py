@@ -1,0 +1,57 @@
+"""Clauses of a statement: the unit one fact is stated in.
+
+A sentence often carries several facts ("In Großstädten wie Hamburg oder Berlin musste der Flugverkehr
+eingestellt werden, in zahlreichen Städten saßen Reisende fest"); its embedding is their mix, so the same fact
+told alone elsewhere scores low against it. Grouping therefore also compares clauses: the parts between
+punctuation and the conjunctions that open a new clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.language.stopwords import ENGLISH, GERMAN
+
+CLAUSE_OPENERS: tuple[str, ...] = (
+    # German coordinating and subordinating conjunctions that open a clause (Duden, Die Grammatik, conjunctions)
+    "und", "aber", "sondern", "denn", "doch", "während", "weil", "nachdem", "als", "wobei", "obwohl", "sodass",
+    "bevor", "seitdem", "wodurch", "womit",
+    # English (Quirk et al., coordinators and common subordinators)
+    "and", "but", "while", "because", "after", "when", "where", "although", "though", "before", "since", "whereas",
+)
+"""Words that open a new clause; a split happens before them."""
+
+MIN_WORDS = 5
+"""A clause shorter than this says too little to stand for a fact (or is a speech frame: "sagte ein
+nordkoreanischer Sprecher", "berichtete die staatliche Nachrichtenagentur")."""
+
+MAX_CLAUSES = 6
+"""At most this many clauses per statement (the longest ones), which keeps embedding linear."""
+
+_BREAK = re.compile(r"\s*(?:[;:()\[\]–—•]|,\s*|\s-\s)\s*|\s+(?=(?:" + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
+_WORD = re.compile(r"\w+", re.UNICODE)
+_OPENER = re.compile(r"^(?:" + "|".join(CLAUSE_OPENERS) + r")\s+", re.I)
+
+
+def clauses(text: str) -> list[str]:
+    """The clauses of a statement with at least MIN_WORDS words each, in order; [] when it has only one (the
+    statement itself stands for it)."""
+    parts = [_OPENER.sub("", p.strip(" .!?\"'“”„«»")) for p in _BREAK.split(text) if p]
+    parts = [p for p in parts if len(_WORD.findall(p)) >= MIN_WORDS]
+    if len(parts) < 2:
+        return []
+    if len(parts) > MAX_CLAUSES:
+        keep = sorted(sorted(range(len(parts)), key=lambda k: -len(parts[k]))[:MAX_CLAUSES])
+        parts = [parts[k] for k in keep]
+    return parts
+
+
+STEM = 6
+"""Content words compare by their first letters, so inflections meet ("Feuerwehr"/"Feuerwehren")."""
+
+_CONTENT = re.compile(r"[^\W\d_][\w-]{4,}", re.UNICODE)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """Stems of the words of five letters or more that are not function words."""
+    return frozenset(w.lower()[:STEM] for w in _CONTENT.findall(text) if w.lower() not in GERMAN | ENGLISH)
