@@ -317,3 +317,20 @@ def test_english_participle_cue_after_a_fronted_adverbial_takes_the_main_subject
     quotes = quotes_of("Each of the charges against Emery carries a long sentence, Lohmar said, adding that more "
                        "charges are possible.", "en")
     assert having(quotes, "more charges").speaker != "Emery"
+
+
+def test_typewriter_double_apostrophes_pair_as_quotation_marks():
+    quotes = quotes_of("''There's a lot of new complexity,'' said Mr. Burman. He added that it's ''not a good "
+                       "idea'' to wait. It's John's car.", "en")
+    direct = having(quotes, "new complexity")
+    assert direct.type == "direct" and direct.speaker == "Mr. Burman"
+    assert having(quotes, "not a good idea")
+    assert not [q for q in quotes if "John" in q.text]
+
+
+def test_transcript_turn_label_is_the_speaker():
+    quotes = quotes_of('Vice presidential candidate Mike Pence spoke on Sunday.\n\n"PENCE: And that is why Donald '
+                       'Trump is on his way to the White House."\n\n"WALLACE: If I may, sir, we have little time."',
+                       "en")
+    assert having(quotes, "on his way").speaker == "Mike Pence"
+    assert having(quotes, "If I may").speaker == "WALLACE"

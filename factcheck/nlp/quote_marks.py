@@ -11,7 +11,9 @@ CLOSERS: dict[str, str] = {
 }
 """Opening quotation marks and the marks that may close them."""
 
-QUOTE_MARKS: frozenset[str] = frozenset("„“”\"»«‚‘’'‹›")
+QUOTE_MARKS: frozenset[str] = frozenset([*"„“”\"»«‚‘’'‹›", "''", "``"])
+"""Quotation marks as tokens, with the typewriter pairs '' and `` (''…'' in newswire text)."""
+_DOUBLED = re.compile(r"(?:''|``)(?=\S)")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -84,6 +86,14 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         i = p_start
         while i < p_end:
             ch = text[i]
+            if _DOUBLED.match(text, i) and (i == 0 or not text[i - 1].isalnum()):  # ''Quote,'' said X
+                j = text.find("''", i + 2, p_end)
+                while j >= 0 and j + 2 < p_end and text[j + 2].isalnum():
+                    j = text.find("''", j + 2, p_end)
+                if j > i + 2:
+                    spans.append(QuotedSpan(i, j + 2, i + 2, j))
+                    i = j + 2
+                    continue
             if ch in CLOSERS and _valid_opener(text, i):
                 closers = CLOSERS[ch]
                 j = i + 1

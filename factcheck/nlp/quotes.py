@@ -377,6 +377,18 @@ def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo:
     return False
 
 
+_TRANSCRIPT_LABEL = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,20}): ")
+
+
+def _transcript_label(ctx: QuoteContext, span: QuotedSpan) -> Span | None:
+    """The speaker label opening a quoted transcript turn ("„PENCE: And that's why …"): its token span."""
+    m = _TRANSCRIPT_LABEL.match(ctx.text, span.inner_start)
+    if not m:
+        return None
+    lo, hi = ctx.tok_at(m.start(1)), ctx.tok_at(m.end(1) - 1) + 1
+    return (lo, hi) if ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text) == m.end(1) else None
+
+
 def _pictured_speaker(ctx: QuoteContext, mention: Span | None, lo: int, hi: int) -> bool:
     """Tell whether a quotation on a line of its own is credited to people shown rather than named ("„TTIP - a Trojan
     horse?“ asked these marchers" as a photo caption): the words of a placard in the picture, not a statement."""
@@ -571,6 +583,9 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
             continue
         kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
         cue, mention, inherit = _direct_speaker(ctx, q_lo, q_hi, lo, hi)
+        label = _transcript_label(ctx, span)
+        if label:
+            cue, mention, inherit = None, label, False
         if _pictured_speaker(ctx, mention, lo, hi):
             ctx.quote_tokens.difference_update(range(q_lo, q_hi))
             continue

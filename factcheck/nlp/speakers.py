@@ -305,8 +305,11 @@ class SpeakerIndex:
                 return " ".join(name_run)
             if len(name_run) >= 2 and not place and not any(country_of(w, self.cues) for w in name_run):
                 return " ".join(name_run)
+            last = chosen[-1].text
             if not place and len(toks) <= 2 and chosen[-1].pos_ == "PROPN" and not cls.is_role(chosen[-1]) \
-                    and not country_of(chosen[-1].text, self.cues) and chosen[-1].text[1:].islower():
+                    and not country_of(last, self.cues) and (last[1:].islower() or last.isupper() and len(last) > 2):
+                if last.isupper():  # a transcript's "PENCE:" is the Pence named in the text, if one is
+                    return self.resolve_name([last.title()], pos) or last
                 return " ".join(name_run)  # a surname alone, as the text gives it ("Stumpf said", "Mr. King said")
         role_words = [t.text for t in toks if not cls.is_name(t) or country_of(t.text, self.cues)]
         person = self.resolve_role(role_words, pos)
