@@ -334,3 +334,9 @@ def test_transcript_turn_label_is_the_speaker():
                        "en")
     assert having(quotes, "on his way").speaker == "Mike Pence"
     assert having(quotes, "If I may").speaker == "WALLACE"
+
+
+def test_english_cue_coordinated_with_an_earlier_verb_takes_its_subject():
+    quotes = quotes_of('Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle.',
+                       "en")
+    assert having(quotes, "standing on principle").speaker == "Cruz"

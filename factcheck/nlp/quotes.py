@@ -157,8 +157,9 @@ class QuoteContext:
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
-        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and (
-                doc[c - 1].text == "," or doc[c - 1].lower_ in self.cues.COORDINATORS):
+        if (doc[c].lower_ in self.cues.PARTICIPLE_CUES or self.language == "en") and c > lo and (
+                doc[c - 1].text == "," and doc[c].lower_ in self.cues.PARTICIPLE_CUES
+                or doc[c - 1].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
