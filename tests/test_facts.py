@@ -292,3 +292,16 @@ def test_differently_named_storms_are_different_stories() -> None:
     assert result.story_of["x1.txt"] == result.story_of["x2.txt"]
     assert result.story_of["h.txt"] != result.story_of["x1.txt"]
     assert facts.stories.event_names(arts[2]) == {"herwart"} and facts.stories.event_names(arts[3]) == set()
+
+
+def test_a_count_of_people_joins_the_same_sources_count_of_participants() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Die Veranstalter sprachen von 250.000 Teilnehmern."),
+             claim("b.txt", "Nach Angaben der Veranstalter kamen 250.000 Teilnehmer."),
+             claim("c.txt", "Zwischen 150.000 (offizielle Zahl der Polizei) und 250.000 Menschen (offizielle Zahl der "
+                            "Veranstalter) folgten dem Aufruf.")]
+    result = build(items, arts)
+    organisers = [f for f in result.facts if f.source == "organisers"]
+    assert len(organisers) == 1 and organisers[0].agree
+    assert {m.article for m in organisers[0].members} == {"a.txt", "b.txt", "c.txt"}
+    assert result.conflicts == ()

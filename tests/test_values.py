@@ -159,12 +159,23 @@ def test_date_offsets_and_surface_text() -> None:
         ("They talked for half an hour.", "en", 1800, 1800, 1800, "exact"),
         ("They talked for twenty minutes.", "en", 1200, 1200, 1200, "exact"),
         ("Das Gespräch dauerte zwölf Minuten.", "de", 720, 720, 720, "exact"),
+        ("Er soll einen 5-Jahres-Vertrag unterschreiben.", "de", 157680000, 157680000, 157680000, "exact"),
+        ("Er unterschrieb einen Fünfjahresvertrag.", "de", 157680000, 157680000, 157680000, "exact"),
+        ("He has agreed a five-year contract.", "en", 157680000, 157680000, 157680000, "exact"),
+        ("He joins on a five-year-deal.", "en", 157680000, 157680000, 157680000, "exact"),
     ],
 )
 def test_durations(text: str, lang: str, seconds: float, lo: float, hi: float | None, hedge: str) -> None:
     v = one(text, "duration", lang)
     assert (v.value["seconds"], v.value["min"], v.value["max"], v.value["hedge"]) == (seconds, lo, hi, hedge)
     assert text[v.start : v.end] == v.text
+
+
+def test_ages_and_year_words_are_no_durations() -> None:
+    assert [v.type for v in find_values("The 20-year-old forward and the five-year-olds.", language="en")] == ["number"]
+    assert [v.type for v in find_values("Zum Ende des Kalenderjahres und des Lebensjahres.", language="de")] == []
+    age = find_values("The 20-year-old forward", language="en")[0]
+    assert (age.text, age.value["value"]) == ("20", 20)
 
 
 def test_duration_wins_over_the_bare_number_inside() -> None:

@@ -133,8 +133,11 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
         score = cos
     elif a.subject and a.subject == b.subject and a.type == "money" and not (ca and cb):
         score = 0.75 + 0.1 * cos  # Pogba's fee "105 Millionen Euro gekostet" / "für 110 Millionen Euro"
-    elif not (ca or cb) and _distinctive(a) and variant(a) == variant(b):
-        score = 0.7 + 0.1 * cos  # "für 222 Mio Euro" in three outlets: the same distinctive figure, the same fact
+    elif not (ca and cb) and (not (ca or cb) or GENERIC & {a.measures, b.measures}) and _distinctive(a) \
+            and variant(a) == variant(b):
+        # "für 222 Mio Euro" in three outlets, "250.000 Menschen (offizielle Zahl der Veranstalter)" next to the
+        # organisers' "250.000 Teilnehmer": the same distinctive figure (of people), the same fact
+        score = 0.7 + 0.1 * cos
     else:
         return None
     if agree(as_value(a), as_value(b)):

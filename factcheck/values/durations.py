@@ -39,6 +39,7 @@ class _Patterns:
     adjective: re.Pattern[str]
     vague: re.Pattern[str]
     joiner: re.Pattern[str]
+    compound: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +59,7 @@ def _patterns(language: str) -> _Patterns:
         adjective = (
             r"(?<![\w\-])(\d+(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)-("
             + alternation(lex.DURATION_ADJECTIVES)
-            + r")(?![\w\-])(?!\s+old)"
+            + r")(?!\w)(?!-?\s*olds?\b)(?!-\d)"
         )
     flags = re.IGNORECASE
     return _Patterns(
@@ -67,6 +68,8 @@ def _patterns(language: str) -> _Patterns:
         adjective=re.compile(adjective, flags),
         vague=re.compile(r"(?<!\w)(" + alternation(lex.VAGUE_PREFIXES) + r")\s+(" + units + r")(?!\w)", flags),
         joiner=re.compile(r"\s+(?:(?:und|and)\s+)?", flags),
+        compound=re.compile(r"(?<![\w\-])(\d+-|[a-zäöüß]+?)(" + alternation(lex.DURATION_COMPOUNDS)
+                            + r")-?(?=[a-zäöüß]{3})", flags) if de else None,
     )
 
 
@@ -134,6 +137,12 @@ def find_durations(text: str, quantities: list[Quantity], language: str = "de") 
             values.append(
                 _duration(text, m.start(), m.end(), amount * factor, amount * factor, amount * factor, language)
             )
+    for m in pats.compound.finditer(text) if pats.compound is not None else ():
+        amount = _adjective_amount(m.group(1).rstrip("-").lower(), language)
+        if amount is not None and amount > 0:
+            seconds = amount * lex.DURATION_COMPOUNDS[m.group(2).lower()]
+            values.append(_duration(text, m.start(), m.end() - (m.group(0).endswith("-")), seconds, seconds, seconds,
+                                    language))
     for m in pats.vague.finditer(text):
         lo_n, hi_n = lex.VAGUE_PREFIXES[m.group(1).lower()]
         factor = lex.DURATION_UNITS[m.group(2).lower()]

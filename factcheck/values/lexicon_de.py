@@ -104,6 +104,10 @@ DURATION_ADJECTIVES: dict[str, float] = {
 }
 """Adjective endings ("zweistündigen", "dreitägige"); "-jährig" is left out because it mostly gives ages."""
 
+DURATION_COMPOUNDS: dict[str, float] = {"jahres": 31_536_000, "monats": 2_592_000}
+"""Number + unit compounds before a noun ("Fünfjahresvertrag", "5-Jahres-Vertrag", "Dreimonatsfrist"): a
+duration; "Lebensjahres", "Kalenderjahres" have no number before the unit and are skipped."""
+
 UNITS: dict[str, str] = {
     "kilometer": "km", "kilometern": "km", "metres": "m", "km": "km", "meter": "m", "metern": "m", "m": "m",
     "zentimeter": "cm", "cm": "cm", "millimeter": "mm", "mm": "mm", "quadratkilometer": "km2", "km²": "km2",

@@ -89,9 +89,10 @@ DURATION_UNITS: dict[str, float] = {
 }
 
 DURATION_ADJECTIVES: dict[str, float] = {
-    "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2_592_000,
+    "second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800, "month": 2_592_000, "year": 31_536_000,
 }
-"""Hyphenated adjective forms ("a 45-minute meeting"); "-year" is left out because of "-year-old"."""
+"""Hyphenated adjective forms ("a 45-minute meeting", "a five-year deal"); the pattern never takes "-year-old"
+or "year old" (an age)."""
 
 UNITS: dict[str, str] = {
     "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km", "km": "km", "metres": "m",

@@ -105,6 +105,9 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
                 q, code = _scaled_by(q, 0.01), "EUR"
             values.append(_value("money", q, hedge, text, hstart, m.end(), {"currency": code}))
             continue
+        if not q.words and _AGE.match(text, q.end):
+            values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))
+            continue  # "der 20-Jährige", "a 72-year-old": an age, not a code and not a duration ("-year")
         if after.duration.match(text, q.end):
             continue
         if m := after.unit.match(text, q.end):
@@ -116,9 +119,6 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
             continue
         if q.article or _is_ordinal(text, q, language) or after.time.match(text, q.end):
             continue
-        if not q.words and _AGE.match(text, q.end):
-            values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))
-            continue  # "der 20-Jährige", "a 72-year-old": an age, not a code
         if not q.words and (_code_context(text, q, language) or year_like(text, q.start, q.end, language)):
             continue
         values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))
