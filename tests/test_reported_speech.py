@@ -340,3 +340,16 @@ def test_english_cue_coordinated_with_an_earlier_verb_takes_its_subject():
     quotes = quotes_of('Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle.',
                        "en")
     assert having(quotes, "standing on principle").speaker == "Cruz"
+
+
+def test_club_described_in_english_is_the_club_its_words_name_first():
+    quote = having(quotes_of("Barcelona have completed the signing of Dembele from Borussia Dortmund, the Spanish "
+                             "club said on Friday.", "en"), "completed the signing")
+    assert quote.speaker_mention == "the Spanish club" and quote.speaker == "Barcelona"
+
+
+def test_free_relative_was_x_berichtete_is_not_a_report():
+    quotes = quotes_of("Was BILD.de schon gestern exklusiv berichtete, ist jetzt offiziell! Er sagte, sei froh "
+                       "darüber.")
+    assert not [q for q in quotes if "offiziell" in q.text]
+    assert having(quotes, "sei froh")

@@ -85,6 +85,10 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß", "hiess"})
 """Verbs that cue speech with "es" and a source after them: "…“, heißt es im Statement des BVB"."""
 
+FREE_RELATIVES: frozenset[str] = frozenset({"was"})
+"""A cue in a clause opening with these reports nothing ("Was X berichtete, ist jetzt offiziell"): the clause is
+the subject of the narrator's sentence."""
+
 ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"das", "dies"})
 """A sentence opening "Das hatte X behauptet" / "Dies bestätigte X" credits the sentence before it to X."""
 

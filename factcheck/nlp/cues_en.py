@@ -63,11 +63,15 @@ SO_CUE: str = ""
 DATIVE_PRONOUNS: frozenset[str] = frozenset()
 """Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
 
-ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ()
-"""Heads of a description of a named club or company; none needed in English so far."""
+ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ("club", "side")
+"""Heads of a description of a named club or company ("the Spanish club said", "the Bundesliga side"): it is the
+organisation its reported words name, else the one named last."""
 
 IMPERSONAL_CUES: frozenset[str] = frozenset({"reads"})
 """Verbs that cue speech with "it" and a source after them: "…”, it reads in the statement"."""
+
+FREE_RELATIVES: frozenset[str] = frozenset({"what"})
+"""A cue in a clause opening with these reports nothing: "What the paper reported is now official"."""
 
 ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"this", "that"})
 """A sentence opening "That is what X said" / "This was confirmed by X" credits the sentence before it to X."""

@@ -138,6 +138,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None
     if doc[start].lower_ in ctx.cues.SUBORDINATORS or doc[start].tag_ in ("PRELS", "PWAV", "WDT", "WP"):
         return None
+    if doc[start].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[start], ctx) \
+            and doc[ctx.clause_start(c, ctx.sent_of(c)[0])].lower_ in ctx.cues.FREE_RELATIVES:
+        return None  # "Was BILD.de berichtete, ist jetzt offiziell": what was reported is the subject, not a report
     end = hi
     for j in range(start + 1, hi - 1):
         if english and doc[j].text == ";" and j not in ctx.quote_tokens:
@@ -594,11 +597,15 @@ def _is_frame(ctx: QuoteContext, raw: RawQuote) -> bool:
 def _org_in_content(ctx: QuoteContext, raw: RawQuote) -> str | None:
     """The organisation the reported words name ("werde der BVB … kassieren, gab der an der Börse notierte
     Bundesligist bekannt"): a company or club described, not named, speaks about itself."""
-    for t in ctx.doc[ctx.tok_at(raw.start):ctx.tok_at(max(raw.start, raw.end - 1)) + 1]:
+    lo, hi = ctx.tok_at(raw.start), ctx.tok_at(max(raw.start, raw.end - 1)) + 1
+    verb = next((k for k in range(lo, hi) if ctx.doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP")), lo)
+    for t in ctx.doc[lo:min(hi, verb + 4)]:  # the subject: before the finite verb, or just after it (German V2)
         if t.text[:1].isupper() and t.is_alpha and not ctx.cls.is_det(t) and (t.pos_ in ("PROPN", "NOUN")):
             org = ctx.index.org_for_words([t.text], t.idx + 1)
             if org:
                 return org
+            if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "LOC", "GPE") and t.i < verb:
+                return t.text  # "Barcelona have completed …, the Spanish club said"
     return None
 
 
@@ -672,7 +679,9 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                     if speaker is None and kind == "spokesperson":
                         speaker = _spokesperson_org(ctx, toks[0].idx, spoken_kinds, sent)
                     if speaker is None and kind in ("org", "document"):
-                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                        if toks[-1].lower_.endswith(ctx.cues.ORG_DESCRIPTION_SUFFIXES):
+                            speaker = _org_in_content(ctx, raw)
+                        speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
                 if speaker is None and not kind and _is_definite(ctx, toks):
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:

@@ -296,7 +296,8 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
     if k == i:
         return None
     while k - 1 >= floor:
-        if cls.is_adj(doc[k - 1]) and (not is_capitalised(doc[k - 1]) or doc[k - 1].ent_type_ == "NORP"):
+        if cls.is_adj(doc[k - 1]) and (not is_capitalised(doc[k - 1]) or doc[k - 1].ent_type_ == "NORP"
+                                       or not cls.german and doc[k - 1].tag_ == "JJ"):  # "the Spanish club"
             k -= 1
         elif k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
             k -= 2
