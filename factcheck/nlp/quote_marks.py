@@ -86,7 +86,7 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         i = p_start
         while i < p_end:
             ch = text[i]
-            if _DOUBLED.match(text, i) and (i == 0 or not text[i - 1].isalnum()):  # ''Quote,'' said X
+            if ch in "'`" and _DOUBLED.match(text, i) and (i == 0 or not text[i - 1].isalnum()):  # ''Quote,'' said X
                 j = text.find("''", i + 2, p_end)
                 while j >= 0 and j + 2 < p_end and text[j + 2].isalnum():
                     j = text.find("''", j + 2, p_end)
