@@ -353,3 +353,9 @@ def test_free_relative_was_x_berichtete_is_not_a_report():
                        "darüber.")
     assert not [q for q in quotes if "offiziell" in q.text]
     assert having(quotes, "sei froh")
+
+
+def test_english_object_before_a_second_coordinated_cue_is_not_reported_speech():
+    quotes = quotes_of("Berlin's fire brigade declared a state of emergency and said it had received 50 emergency "
+                       "calls on Thursday.", "en")
+    assert [q.text for q in quotes] == ["it had received 50 emergency calls on Thursday"]

@@ -163,6 +163,10 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
             end = j
             break
+        if english and doc[j].lower_ in ctx.cues.COORDINATORS and doc[j - 1].text != "," and ctx.cue_at(j + 1, hi) \
+                and j not in ctx.quote_tokens:  # "declared a state of emergency and said …": a second cue
+            end = j
+            break
         if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
             end = j
             break
