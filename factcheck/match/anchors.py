@@ -82,30 +82,52 @@ def measured_nouns(item: Quote | Claim, v: Value) -> set[str]:
     return out
 
 
-def anchors(item: Quote | Claim) -> set[tuple[str, str]]:
-    """All (value class, noun stem) anchors of a statement."""
-    out = set()
+# Two values of one anchor lie at most this factor apart: "zweieinhalb Stunden" and "seit über zwölf Jahren"
+# next to "Demonstration" are not one measured thing (20 vs 40 minutes, 17 vs 18 injured are).
+MAX_RATIO = 10.0
+
+
+def _magnitude(v: Value) -> float | None:
+    """The size of a value for the ratio check (seconds, amount, count, percent), None when unknown."""
+    for key in ("seconds", "value", "amount"):
+        if isinstance(v.value.get(key), (int, float)):
+            return abs(float(v.value[key]))
+    return None
+
+
+def anchors(item: Quote | Claim) -> dict[tuple[str, str], list[float | None]]:
+    """All (value class, noun stem) anchors of a statement, with the sizes of the values behind each."""
+    out: dict[tuple[str, str], list[float | None]] = {}
     for v in item.values:
         cls = value_class(v)
         if cls is None:
             continue
         for noun in measured_nouns(item, v):
-            out.add((cls, noun))
+            out.setdefault((cls, noun), []).append(_magnitude(v))
     return out
 
 
+def _comparable(a: list[float | None], b: list[float | None]) -> bool:
+    """Whether some value of one side is within MAX_RATIO of some value of the other (unknown sizes pass)."""
+    for x in a:
+        for y in b:
+            if x is None or y is None or max(x, y) <= MAX_RATIO * max(min(x, y), 1e-9):
+                return True
+    return False
+
+
 def anchor_pairs(items: Sequence[Quote | Claim]) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of statements from different articles that share an anchor."""
-    buckets: dict[tuple[str, str], list[int]] = {}
+    """Index pairs (i < j) of statements from different articles that share an anchor with comparable values."""
+    buckets: dict[tuple[str, str], list[tuple[int, list[float | None]]]] = {}
     for idx, item in enumerate(items):
-        for key in anchors(item):
-            buckets.setdefault(key, []).append(idx)
+        for key, sizes in anchors(item).items():
+            buckets.setdefault(key, []).append((idx, sizes))
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
         if len(members) < 2 or len(members) > MAX_BUCKET:
             continue
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if items[i].article != items[j].article:
+        for x, (i, si) in enumerate(members):
+            for j, sj in members[x + 1 :]:
+                if items[i].article != items[j].article and _comparable(si, sj):
                     pairs.add((min(i, j), max(i, j)))
     return pairs
