@@ -21,6 +21,7 @@ Normalised value shapes (``Value.value``), by ``Value.type``:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Literal, Mapping
 
@@ -295,3 +296,36 @@ def is_headline(item: Quote | Claim, articles: Mapping[str, Article]) -> bool:
         return False
     first_line = art.text[:HEADLINE_CHARS].split("\n", 1)[0]
     return item.sentence_start < len(first_line) or bool(art.title and item.sentence.strip() == art.title.strip())
+
+
+_NAME_WORD = re.compile(r"\w+")
+WRITTEN_SPEAKER_MAX_CHARS = 80
+"""A mention longer than this is not shown as the speaker (a run-on phrase, not a name)."""
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche")."""
+    if len(a) < 4 or len(b) < 4:
+        return a == b
+    for ending in ("en", "er", "es", "em", "e", "n", "s"):
+        if a.endswith(ending) and len(a) - len(ending) >= 4:
+            a = a[: -len(ending)]
+            break
+    for ending in ("en", "er", "es", "em", "e", "n", "s"):
+        if b.endswith(ending) and len(b) - len(ending) >= 4:
+            b = b[: -len(ending)]
+            break
+    return a == b or a.startswith(b) or b.startswith(a)
+
+
+def written_speaker(speaker: str | None, mention: str | None) -> str | None:
+    """The speaker as an editor reads it: the mention as the article writes it where it names the resolved speaker
+    ("a spokesman for BVG Berlin transport", "ARD-Reporter Björn Staschen", "die Polizei in Potsdam"), else the
+    resolved name ("der Sprecher" -> "Deutsche Bahn", "er" -> "Wladimir Putin"); None when nobody was resolved."""
+    if not speaker or not mention or len(mention) > WRITTEN_SPEAKER_MAX_CHARS:
+        return speaker
+    said = [w for w in _NAME_WORD.findall(mention.lower())]
+    name = [w for w in _NAME_WORD.findall(speaker.lower()) if len(w) > 1]
+    if name and len(said) > len(name) and all(any(same_stem(w, m) for m in said) for w in name):
+        return " ".join(mention.split())
+    return speaker

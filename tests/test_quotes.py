@@ -258,9 +258,9 @@ def test_english_title_case_film_name_is_not_a_quote():
     assert not [q for q in quotes_of(text, "en") if "Would Be Mayor" in q.text and q.type != "indirect"]
 
 
-def test_german_relative_pronoun_is_the_speaker_mention():
+def test_german_relative_pronoun_speaks_for_its_antecedent():
     text = "Das zeigen auch die Firmen, die inzwischen sagen: Wir wollen den Ausstieg aus der Kohle."
-    assert one(quotes_of(text), "Ausstieg aus der Kohle").speaker_mention == "die"
+    assert one(quotes_of(text), "Ausstieg aus der Kohle").speaker_mention == "die Firmen"
 
 
 def test_german_person_in_a_colon_frame_without_cue_verb_is_the_speaker():
@@ -268,3 +268,19 @@ def test_german_person_in_a_colon_frame_without_cue_verb_is_the_speaker():
             "„Der Herzog hat mir die Ehre erwiesen, mich zu empfangen.“")
     quotes = [q for q in extract_text(text, language="de").quotes if "Herzog" in q.text]
     assert quotes and quotes[0].speaker == "Wolfgang Schleiden"
+
+
+def test_unclosed_quotation_cut_off_with_the_page_keeps_its_complete_sentences():
+    from factcheck.nlp.quote_marks import find_quoted_spans
+
+    text = 'Valverde betonte: "Das ist eine echte Verstärkung. Er ist ein schneller und techni'
+    (span,) = find_quoted_spans(text)
+    assert text[span.inner_start:span.inner_end] == "Das ist eine echte Verstärkung."
+    # no whole sentence inside (an ellipsis is not one): the fragment stays as it is
+    text = 'The zoos reported that "elephants ... are retreating to the safety of their enclosur'
+    (span,) = find_quoted_spans(text)
+    assert text[span.inner_end - 8:span.inner_end] == "enclosur"
+    # an unclosed quotation inside the text (its paragraph ends) is not cut
+    text = '"He is fast. He comes from Rennes\n\nNext paragraph.'
+    (span,) = find_quoted_spans(text)
+    assert text[span.inner_start:span.inner_end] == "He is fast. He comes from Rennes"

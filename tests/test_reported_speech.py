@@ -176,3 +176,186 @@ def test_figure_with_its_source_in_brackets():
     quotes = quotes_of(text)
     assert having(quotes, "150.000 (offizielle Zahl der Polizei)").speaker == "Polizei"
     assert having(quotes, "250.000 Menschen (offizielle Zahl der Veranstalter)").speaker == "Veranstalter"
+
+
+def test_english_narrator_as_clause_is_not_part_of_the_reported_clause():
+    quotes = quotes_of("Berlin's fire brigade said it had received 50 emergency calls on Thursday as storm Xavier "
+                       "made its destructive progress across the north. The capital's firefighter service said the "
+                       "emergency situation continues, as it called on volunteers to return.", "en")
+    assert having(quotes, "50 emergency calls").text == "it had received 50 emergency calls on Thursday"
+    assert having(quotes, "emergency situation").text == "the emergency situation continues"
+    # an "as"-clause in the present stays: it may be the speaker's own reasoning
+    assert having(quotes_of("Smith said prices would rise as demand grows.", "en"), "prices").text \
+        == "prices would rise as demand grows"
+
+
+def test_english_speaker_mention_keeps_possessive_owner_and_acronym():
+    quotes = quotes_of("The capital's firefighter service said the emergency situation continues. The German Weather "
+                       "Service (DWD) said the storm had reached hurricane-strength wind speeds.", "en")
+    assert having(quotes, "emergency situation").speaker_mention == "The capital's firefighter service"
+    weather = having(quotes, "hurricane-strength")
+    assert weather.speaker_mention == "The German Weather Service (DWD)"
+    assert weather.speaker == "German Weather Service"
+
+
+def test_german_speaker_mention_keeps_acronym():
+    quote = having(quotes_of("Der Sturm erreiche Orkanstärke, teilte die Polizei (LKA) am Abend mit."), "Orkanstärke")
+    assert quote.speaker_mention == "die Polizei (LKA)" and quote.speaker == "Polizei"
+
+
+def test_quotation_under_a_photo_credited_to_people_shown_is_not_a_quote():
+    text = ('Protesters fear the deal.\n\n"TTIP - a Trojan horse?" asked these marchers\n\n'
+            '"We will win," said these marchers at the rally. The police counted 5,000 people.')
+    quotes = quotes_of(text, "en")
+    assert not [q for q in quotes if "Trojan" in q.text]
+    assert having(quotes, "We will win").speaker_mention == "these marchers"
+
+
+def test_verbless_demand_after_a_sentence_about_placards_is_a_slogan_even_with_a_cue():
+    text = ("Auffällig waren die vielen Losungen. Der Verband und andere verlangten die Einführung von Standards, "
+            "andere „Menschenrecht vor Handelsrecht“, das Handeln gegen den Klimawandel usw. Auffällig waren die "
+            "Plakate. Kanzlerin Angela Merkel verlangte „mehr Ehrlichkeit“. Die mitgeführten Plakate waren kreativ. "
+            "Auch wenn sich manche Politiker dazu versteigen, den Demonstranten vorzuwerfen, sie hätten „keine "
+            "Ahnung“, wogen die Argumente schwer.")
+    quotes = quotes_of(text)
+    assert not [q for q in quotes if "Menschenrecht" in q.text]
+    assert having(quotes, "mehr Ehrlichkeit")
+    assert [q for q in quotes if q.text == "keine Ahnung"]
+
+
+def test_statement_from_an_organisation_speaks_for_it_and_the_statement_continues_for_it():
+    quotes = quotes_of('Barcelona have signed Dembele from Dortmund. A statement from Barca said Dembele would arrive '
+                       'in Barcelona on Sunday. "He is one of the best young players in the world," continued the '
+                       'statement on the official website.', "en")
+    first = having(quotes, "would arrive")
+    assert first.speaker == "Barca" and first.speaker_mention == "A statement from Barca"
+    assert having(quotes, "best young players").speaker == "Barca"
+
+
+def test_heisst_es_im_statement_names_the_source_after_it():
+    quotes = quotes_of('Der BVB und Barca haben sich geeinigt. Die Unterschrift soll in Barcelona "umgehend erfolgen", '
+                       'heißt es im Statement des BVB.')
+    partial = having(quotes, "umgehend erfolgen")
+    assert partial.speaker == "BVB" and partial.speaker_mention == "Statement des BVB"
+
+
+def test_das_hatte_x_behauptet_credits_the_sentence_before():
+    quotes = quotes_of("Nach der Verletzung wird sich die Ablösesumme, die der FC Barcelona zahlen muss, nicht "
+                       "verringern. Das hatte BVB-Geschäftsführer Hans-Joachim Watzke bereits behauptet.")
+    quote = having(quotes, "nicht verringern")
+    assert quote.speaker == "Hans-Joachim Watzke" and quote.cue == "behauptet"
+    english = quotes_of("Prices will rise next year. That is what finance minister John Smith said on Monday.", "en")
+    assert having(english, "Prices will rise").speaker == "John Smith"
+    # a sentence opening with "Das" as a determiner is not an anaphor
+    assert not quotes_of("Die Preise steigen. Das Unternehmen bestätigte am Montag einen Umbau.")
+
+
+def test_frame_in_a_relative_clause_speaks_for_that_clause_and_an_unresolved_source_stays_as_written():
+    quotes = quotes_of("Der Spieler erhält einen Vertrag bis 2022, in dem laut Angaben der Blaugrana eine "
+                       "Ausstiegsklausel von 400 Millionen Euro verankert ist. Gemäss Medienberichten überweist "
+                       "Barcelona mindestens 120 Millionen Euro.")
+    clause = having(quotes, "Ausstiegsklausel")
+    assert clause.text.startswith("in dem laut Angaben") and "erhält" not in clause.text
+    assert having(quotes, "120 Millionen").speaker == "Medienberichten"
+
+
+def test_club_described_not_named_is_the_club_its_words_name():
+    text = ("Borussia Dortmund und der FC Barcelona haben sich geeinigt. Für den Transfer werde der BVB 105 Millionen "
+            "Euro kassieren, gab der an der Börse notierte Bundesligist am Freitag bekannt. Die Dortmunder erhalten "
+            "105 Millionen Euro, wie Deutschlands einziger börsennotierter Fußballbundesligist am Freitag mitteilte.")
+    quotes = quotes_of(text)
+    first = having(quotes, "werde der BVB")
+    assert first.speaker == "BVB" and first.speaker_mention == "der an der Börse notierte Bundesligist"
+    second = having(quotes, "Die Dortmunder erhalten")
+    assert second.speaker == "Borussia Dortmund"
+    assert second.speaker_mention == "Deutschlands einziger börsennotierter Fußballbundesligist"
+
+
+def test_source_noun_phrase_ends_before_a_number_and_a_genitive_before_a_new_noun():
+    quotes = quotes_of("Der Klub kassiert laut Mitteilung 105 Millionen Euro. In Dortmund stellte die Bahn nach "
+                       "Angaben eines Sprechers Hotelzüge zur Verfügung.")
+    assert having(quotes, "kassiert").speaker_mention == "Mitteilung"
+    assert having(quotes, "Hotelzüge").speaker_mention == "eines Sprechers"
+
+
+def test_relative_pronoun_subject_of_a_cue_is_its_antecedent():
+    english = quotes_of("Dembele will arrive on Sunday. The transfer was confirmed on Barcelona’s website, which said "
+                        "of the player: “He can play on either wing in attack.”", "en")
+    assert having(english, "either wing").speaker_mention == "Barcelona’s website"
+    german = quotes_of("Die Demonstration verlief friedlich. Das bestätigte die Polizei, die am Abend mitteilte, "
+                       "dass 150.000 Menschen gekommen seien.")
+    assert having(german, "150.000 Menschen").speaker_mention == "die Polizei"
+    assert having(german, "verlief friedlich").speaker == "Polizei"
+
+
+def test_addressee_pronoun_and_an_age_written_small_before_the_speaker():
+    quotes = quotes_of('"Ich habe einen kleinen Hof," sagte mir ein etwa 30-jähriger, "mit den Konzernen kann ich '
+                       'nicht mithalten."')
+    assert having(quotes, "kleinen Hof").speaker_mention == "ein etwa 30-jähriger"
+    assert having(quotes, "Konzernen").speaker == "ein etwa 30-jähriger"
+
+
+def test_english_reported_clause_ends_before_a_second_coordinated_cue():
+    quotes = quotes_of("Gabriel wrote an open letter, promising none of the existing standards in the country would "
+                       "suffer, and warning that, “If we fail, we will have to follow others.”", "en")
+    assert having(quotes, "none of the existing").text == "none of the existing standards in the country would suffer"
+
+
+def test_english_surname_alone_and_after_an_honorific_is_the_speaker():
+    assert having(quotes_of("Stumpf said on Tuesday that the lowest-paid workers make $12 an hour.", "en"),
+                  "lowest-paid").speaker == "Stumpf"
+    assert having(quotes_of("Mr. King said the race is close.", "en"), "race is close").speaker == "Mr. King"
+    # a short role is a whole word only: "The MP" stays a description
+    assert having(quotes_of("The MP said the vote was fair.", "en"), "vote was fair").speaker is None
+
+
+def test_english_participle_cue_after_a_fronted_adverbial_takes_the_main_subject():
+    quotes = quotes_of('During a speech earlier in the day, Trump attacked Clinton for her support of the war, '
+                       'saying, "She is trigger-happy."', "en")
+    assert having(quotes, "trigger-happy").speaker_mention == "Trump"
+    # with a cue and its speaker before the participle, the participle is that speaker's
+    quotes = quotes_of("Each of the charges against Emery carries a long sentence, Lohmar said, adding that more "
+                       "charges are possible.", "en")
+    assert having(quotes, "more charges").speaker != "Emery"
+
+
+def test_typewriter_double_apostrophes_pair_as_quotation_marks():
+    quotes = quotes_of("''There's a lot of new complexity,'' said Mr. Burman. He added that it's ''not a good "
+                       "idea'' to wait. It's John's car.", "en")
+    direct = having(quotes, "new complexity")
+    assert direct.type == "direct" and direct.speaker == "Mr. Burman"
+    assert having(quotes, "not a good idea")
+    assert not [q for q in quotes if "John" in q.text]
+
+
+def test_transcript_turn_label_is_the_speaker():
+    quotes = quotes_of('Vice presidential candidate Mike Pence spoke on Sunday.\n\n"PENCE: And that is why Donald '
+                       'Trump is on his way to the White House."\n\n"WALLACE: If I may, sir, we have little time."',
+                       "en")
+    assert having(quotes, "on his way").speaker == "Mike Pence"
+    assert having(quotes, "If I may").speaker == "WALLACE"
+
+
+def test_english_cue_coordinated_with_an_earlier_verb_takes_its_subject():
+    quotes = quotes_of('Cruz exhorted Republicans to "vote your conscience" and said he was standing on principle.',
+                       "en")
+    assert having(quotes, "standing on principle").speaker == "Cruz"
+
+
+def test_club_described_in_english_is_the_club_its_words_name_first():
+    quote = having(quotes_of("Barcelona have completed the signing of Dembele from Borussia Dortmund, the Spanish "
+                             "club said on Friday.", "en"), "completed the signing")
+    assert quote.speaker_mention == "the Spanish club" and quote.speaker == "Barcelona"
+
+
+def test_free_relative_was_x_berichtete_is_not_a_report():
+    quotes = quotes_of("Was BILD.de schon gestern exklusiv berichtete, ist jetzt offiziell! Er sagte, sei froh "
+                       "darüber.")
+    assert not [q for q in quotes if "offiziell" in q.text]
+    assert having(quotes, "sei froh")
+
+
+def test_english_object_before_a_second_coordinated_cue_is_not_reported_speech():
+    quotes = quotes_of("Berlin's fire brigade declared a state of emergency and said it had received 50 emergency "
+                       "calls on Thursday.", "en")
+    assert [q.text for q in quotes] == ["it had received 50 emergency calls on Thursday"]

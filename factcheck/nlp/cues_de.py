@@ -82,11 +82,24 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 }
 """Finite stems of separable speech verbs mapped to (lemma, particle); the particle must follow in the sentence."""
 
+IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß", "hiess"})
+"""Verbs that cue speech with "es" and a source after them: "…“, heißt es im Statement des BVB"."""
+
+FREE_RELATIVES: frozenset[str] = frozenset({"was"})
+"""A cue in a clause opening with these reports nothing ("Was X berichtete, ist jetzt offiziell"): the clause is
+the subject of the narrator's sentence."""
+
+ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"das", "dies"})
+"""A sentence opening "Das hatte X behauptet" / "Dies bestätigte X" credits the sentence before it to X."""
+
+DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
+"""Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
+
 SO_CUE: str = "so"
 """After a quote: "…", so der Machthaber."""
 
-ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß")
-"""Prepositions that put the source after them: "laut KCNA"."""
+ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß", "gemäss")
+"""Prepositions that put the source after them: "laut KCNA", "gemäss Medienberichten" (Swiss spelling)."""
 
 ATTRIBUTION_AFTER: tuple[str, ...] = ("zufolge",)
 """Postpositions that put the source before them: "der Agentur zufolge"."""
@@ -128,6 +141,9 @@ DETERMINERS: frozenset[str] = frozenset(
 )
 
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"ein", "eine", "einer", "eines", "einem", "einen"})
+PICTURE_DEMONSTRATIVES: frozenset[str] = frozenset({"diese", "dieser", "dieses", "diesem", "diesen", "jene"})
+"""A speaker shown rather than named ("fragten diese Demonstranten" unter einem Foto): a quotation on a line of its
+own credited so is the picture's placard or banner, not a statement."""
 
 NP_STOP_WORDS: frozenset[str] = frozenset(
     """am an auf aus bei beim im in mit nach seit über um unter von vor zu zum zur gegenüber zufolge und oder
@@ -187,8 +203,13 @@ ORG_SPEAKERS: frozenset[str] = frozenset(
 
 ORG_NOUNS: frozenset[str] = frozenset(
     """nachrichtenagentur agentur regierung ministerium außenministerium kreml zeitung sender behörde polizei
-    armee militär staatsmedien medien nachrichtenagenturen""".split()
+    armee militär staatsmedien medien nachrichtenagenturen ligist""".split()
 )
+"""Endings of organisation nouns ("Bundesligist", "Zweitligist" for a club)."""
+
+ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ("ligist",)
+"""Heads of a description of a named club or company ("der an der Börse notierte Bundesligist"): it is the
+organisation its reported words name, else the one named last (unlike vague sources such as "russische Medien")."""
 
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     "unternehmen konzern firma agentur gruppe organisation hersteller fluggesellschaft versorger verein klub club "

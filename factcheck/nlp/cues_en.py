@@ -60,6 +60,22 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+DATIVE_PRONOUNS: frozenset[str] = frozenset()
+"""Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
+
+ORG_DESCRIPTION_SUFFIXES: tuple[str, ...] = ("club", "side")
+"""Heads of a description of a named club or company ("the Spanish club said", "the Bundesliga side"): it is the
+organisation its reported words name, else the one named last."""
+
+IMPERSONAL_CUES: frozenset[str] = frozenset({"reads"})
+"""Verbs that cue speech with "it" and a source after them: "…”, it reads in the statement"."""
+
+FREE_RELATIVES: frozenset[str] = frozenset({"what"})
+"""A cue in a clause opening with these reports nothing: "What the paper reported is now official"."""
+
+ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"this", "that"})
+"""A sentence opening "That is what X said" / "This was confirmed by X" credits the sentence before it to X."""
+
 ATTRIBUTION_BEFORE: tuple[str, ...] = ()
 ATTRIBUTION_AFTER: tuple[str, ...] = ()
 ATTRIBUTION_PHRASES: tuple[str, ...] = ("according to", "as reported by", "citing")
@@ -85,8 +101,11 @@ COORDINATORS: frozenset[str] = frozenset({"and", "but"})
 OTHER_PRONOUNS: frozenset[str] = frozenset("i we you nobody everyone someone many some".split())
 """Pronoun speakers that are recorded as mentions but never resolved to a name."""
 
-DETERMINERS: frozenset[str] = frozenset("the a an this that his her its their our".split())
+DETERMINERS: frozenset[str] = frozenset("the a an this that these those his her its their our".split())
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset({"a", "an"})
+PICTURE_DEMONSTRATIVES: frozenset[str] = frozenset({"these", "this", "those"})
+"""A speaker shown rather than named ("asked these marchers" under a photo): a quotation on a line of its own
+credited so is the picture's placard or banner, not a statement."""
 
 NP_STOP_WORDS: frozenset[str] = frozenset(
     """on in at to of for with by from about after before during and or but also then later earlier

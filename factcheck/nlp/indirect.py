@@ -99,6 +99,20 @@ def _english_clause_start(ctx: QuoteContext, k: int, hi: int, lemma: str) -> int
     return start
 
 
+def _narrator_as_clause(ctx: QuoteContext, j: int, hi: int) -> bool:
+    """Tell whether an English "as"-clause of the narrator starts at token j and runs to the sentence end ("said it
+    had received 50 calls as storm Xavier made its progress", "said the situation continues, as it called on
+    volunteers"): "as", a subject noun phrase and a past-tense verb, with no quotation mark after it."""
+    doc = ctx.doc
+    k = j + 1 if doc[j].text == "," else j
+    if k >= hi or doc[k].lower_ != "as" or doc[k].tag_ != "IN":
+        return False
+    subject = (k + 1, k + 2) if k + 1 < hi and doc[k + 1].tag_ == "PRP" else noun_phrase_after(doc, k + 1, ctx.cls, hi)
+    if not subject or subject[1] >= hi or doc[subject[1]].tag_ != "VBD":
+        return False
+    return not any(t.text in QUOTE_MARKS for t in doc[k:hi])
+
+
 def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lemma: str) -> Span | None:
     """Return the reported clause after a cue ("sagte, er sei froh"; "said that ..."), or None."""
     doc, english = ctx.doc, ctx.language == "en"
@@ -124,6 +138,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None
     if doc[start].lower_ in ctx.cues.SUBORDINATORS or doc[start].tag_ in ("PRELS", "PWAV", "WDT", "WP"):
         return None
+    if doc[start].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[start], ctx) \
+            and doc[ctx.clause_start(c, ctx.sent_of(c)[0])].lower_ in ctx.cues.FREE_RELATIVES:
+        return None  # "Was BILD.de berichtete, ist jetzt offiziell": what was reported is the subject, not a report
     end = hi
     for j in range(start + 1, hi - 1):
         if english and doc[j].text == ";" and j not in ctx.quote_tokens:
@@ -132,7 +149,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
             end = j
             break
-        if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
+        if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.COORDINATORS
+                                     and j + 2 < hi and ctx.cue_at(j + 2, hi)  # ", and warning that …"
+                                     or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
                                      any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
             end = j
             break
@@ -142,6 +161,13 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
                 end = j
                 break
         if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
+            end = j
+            break
+        if english and doc[j].lower_ in ctx.cues.COORDINATORS and doc[j - 1].text != "," and ctx.cue_at(j + 1, hi) \
+                and j not in ctx.quote_tokens:  # "declared a state of emergency and said …": a second cue
+            end = j
+            break
+        if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
             end = j
             break
     lo2, hi2 = _trim(ctx, start, end)
@@ -198,6 +224,20 @@ def _reported_person(ctx: QuoteContext, mention: Span | None, content: Span) -> 
     return subject if speech else None
 
 
+def _frame_clause(ctx: QuoteContext, j: int, lo: int, hi: int) -> tuple[int, int]:
+    """The clause an attribution frame at token j speaks for: a subordinate clause after a comma holding it ("…
+    einen Vertrag, in dem laut Angaben der Blaugrana eine Klausel verankert ist"), else the whole sentence."""
+    doc = ctx.doc
+    c_lo = ctx.clause_start(j, lo)
+    if c_lo <= lo or doc[c_lo - 1].text != "," or c_lo in ctx.quote_tokens:
+        return lo, hi
+    opener = doc[c_lo + 1] if doc[c_lo].pos_ == "ADP" and c_lo + 1 < j else doc[c_lo]
+    if not (opener.lower_ in ctx.cues.SUBORDINATORS or opener.tag_ in ("PRELS", "PWAV", "KOUS", "WDT", "WP")):
+        return lo, hi
+    c_hi = next((k for k in range(j + 1, hi) if doc[k].text in (",", ";", ":") and k not in ctx.quote_tokens), hi)
+    return c_lo, c_hi
+
+
 def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     """Find "laut X", "X zufolge", "nach Angaben von X", "according to X" in a sentence."""
     doc, cues = ctx.doc, ctx.cues
@@ -240,7 +280,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                 c_lo += 1
             c_lo, c_hi = _trim(ctx, c_lo, hi)
         else:
-            c_lo, c_hi = _trim(ctx, lo, hi)
+            c_lo, c_hi = _trim(ctx, *_frame_clause(ctx, j, lo, hi))
         if c_hi - c_lo < 3:
             continue
         start, end = ctx.char_span(c_lo, c_hi)
@@ -375,6 +415,24 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
     return out
 
 
+def _sentence_before_anaphor(ctx: QuoteContext, c: int, mention: Span, lo: int, out: list[RawQuote]) -> Span | None:
+    """The sentence before one that opens "Das hatte X behauptet" / "Dies bestätigte X" / "That is what X said":
+    X's words, when that sentence is not already quoted or attributed."""
+    doc = ctx.doc
+    if lo == 0 or doc[lo].lower_ not in ctx.cues.ANAPHORIC_OBJECTS or lo + 1 > c or mention[0] <= lo:
+        return None
+    if doc[lo + 1].pos_ not in ("AUX", "VERB") and not ctx.cue_at(lo + 1, c + 1):
+        return None
+    p_lo, p_hi = ctx.sent_of(lo - 1)
+    if any(k in ctx.quote_tokens or ctx.cue_at(k, p_hi) for k in range(p_lo, p_hi)):
+        return None
+    start, end = ctx.char_span(p_lo, p_hi)
+    if any(r.start < end and start < r.end for r in out):
+        return None
+    content = _trim(ctx, p_lo, p_hi)
+    return content if content[1] - content[0] >= 4 else None
+
+
 def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues: set, lo: int, hi: int,
                          prev_reported: bool, out: list[RawQuote]) -> None:
     """Append the reported-speech candidates of one sentence to `out` (prev_reported: the sentence before held
@@ -396,6 +454,8 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             doc[c - 1].lower_ in ctx.cues.COORDINATORS
             or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
         content = _content_after(ctx, c, mention, hi, lemma) or _content_before(ctx, c, mention, lo, lemma)
+        if content is None and mention is not None:
+            content = _sentence_before_anaphor(ctx, c, mention, lo, out)
         if content is None:
             continue
         start, end = ctx.char_span(*content)
@@ -528,14 +588,47 @@ def _quoted_name(ctx: QuoteContext, mention: Span) -> bool:
         and hi - lo <= 4 and all(t.text[:1].isupper() or is_punct(t) for t in doc[lo:hi])
 
 
+def _is_frame(ctx: QuoteContext, raw: RawQuote) -> bool:
+    """Tell whether a candidate's cue is an attribution frame ("laut", "zufolge", "nach Angaben", "according to"):
+    its source, named or not, is the speaker as written when nothing resolves it."""
+    if not raw.cue:
+        return False
+    cues, low = ctx.cues, ctx.doc[raw.cue[0]].lower_
+    return low in cues.ATTRIBUTION_BEFORE or low in cues.ATTRIBUTION_AFTER \
+        or any(phrase.split()[0] == low for phrase in cues.ATTRIBUTION_PHRASES)
+
+
+def _org_in_content(ctx: QuoteContext, raw: RawQuote) -> str | None:
+    """The organisation the reported words name ("werde der BVB … kassieren, gab der an der Börse notierte
+    Bundesligist bekannt"): a company or club described, not named, speaks about itself."""
+    lo, hi = ctx.tok_at(raw.start), ctx.tok_at(max(raw.start, raw.end - 1)) + 1
+    verb = next((k for k in range(lo, hi) if ctx.doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP")), lo)
+    for t in ctx.doc[lo:min(hi, verb + 4)]:  # the subject: before the finite verb, or just after it (German V2)
+        if t.text[:1].isupper() and t.is_alpha and not ctx.cls.is_det(t) and (t.pos_ in ("PROPN", "NOUN")):
+            org = ctx.index.org_for_words([t.text], t.idx + 1)
+            if org:
+                return org
+            if t.pos_ == "PROPN" and t.ent_type_ in ("ORG", "LOC", "GPE") and t.i < verb:
+                return t.text  # "Barcelona have completed …, the Spanish club said"
+    return None
+
+
+def _last_of_kind(spoken_kinds: list[tuple[int, str, str]], kind: str, sent: int, reach: int = 8) -> str | None:
+    """The speaker of the last mention of this kind ("spokesperson", "document") within a few sentences."""
+    for s_idx, name, k in reversed(spoken_kinds):
+        if sent - s_idx > reach:
+            break
+        if k == kind:
+            return name
+    return None
+
+
 def _spokesperson_org(ctx: QuoteContext, pos: int, spoken_kinds: list[tuple[int, str, str]], sent: int) -> str | None:
     """Resolve "ein Sprecher" / "der Sprecher" / "a spokesman": the organisation the last spokesperson spoke for,
     else the organisation named last before it (within a few paragraphs)."""
-    for s_idx, name, kind in reversed(spoken_kinds):
-        if sent - s_idx > 8:
-            break
-        if kind == "spokesperson":
-            return name
+    earlier = _last_of_kind(spoken_kinds, "spokesperson", sent)
+    if earlier:
+        return earlier
     before = [(p, name) for p, name, _ in ctx.index.org_mentions if p < pos and pos - p <= 1500]
     if not before:
         return None
@@ -585,17 +678,25 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = None if collective_head(toks, ctx.cues) else index.resolve_tokens(toks, toks[0].idx)
                 if speaker is None:
                     speaker, kind = index.describe(toks, toks[0].idx)
+                    if kind == "document" and _is_definite(ctx, toks):  # "continued the statement"
+                        speaker = _last_of_kind(spoken_kinds, "document", sent) or speaker
                     if speaker is None and kind == "spokesperson":
                         speaker = _spokesperson_org(ctx, toks[0].idx, spoken_kinds, sent)
                     if speaker is None and kind in ("org", "document"):
-                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                        if toks[-1].lower_.endswith(ctx.cues.ORG_DESCRIPTION_SUFFIXES):
+                            speaker = _org_in_content(ctx, raw)
+                        speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
                 if speaker is None and not kind and _is_definite(ctx, toks):
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
                         speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and not kind and toks[-1].lower_.endswith(ctx.cues.ORG_DESCRIPTION_SUFFIXES):
+                    speaker = _org_in_content(ctx, raw) or _org_antecedent(ctx, toks[0], spoken, sent)
                 if speaker is None and not kind and (_is_person_description(ctx, toks)
                                                      or _german_person_description(ctx, toks)):
                     speaker = index.recent_person(toks[0].idx)
+            if speaker is None and not kind and _is_frame(ctx, raw) and not ctx.cls.is_pronoun(toks[0]):
+                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
         elif raw.inherit or raw.continuation:
             if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
                 speaker = last_speaker

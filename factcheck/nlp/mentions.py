@@ -107,8 +107,11 @@ class TokenClasses:
 
     def is_name(self, token: Token) -> bool:
         """Tell whether a token can be part of a proper name."""
-        if not is_capitalised(token) or self.is_role(token) or token.lower_ in self.cues.DETERMINERS:
+        if not is_capitalised(token) or token.lower_ in self.cues.DETERMINERS:
             return False
+        if self.is_role(token):  # a role word after an honorific is a surname ("Mr. King")
+            prev = token.doc[token.i - 1].lower_.rstrip(".") if token.i > 0 else ""
+            return prev in self.cues.MALE_HONORIFICS or prev in self.cues.FEMALE_HONORIFICS
         if token.ent_type_ in ("PER", "PERSON", "ORG"):
             return True
         if self.tagged:
@@ -130,8 +133,8 @@ def _is_role_word(lower: str, cues: ModuleType) -> bool:
 def role_stem(word: str, cues: ModuleType) -> str | None:
     """Return the uninflected role noun of a lower-case word ("präsidenten" -> "präsident") or None."""
     for cand in (word, word[:-2], word[:-1]):
-        if len(cand) > 2 and cand.endswith(cues.ROLE_SUFFIXES):
-            return cand
+        if len(cand) > 2 and any(cand.endswith(s) and (len(s) > 3 or cand == s) for s in cues.ROLE_SUFFIXES):
+            return cand  # a short role ("mp", "dr") only as the whole word: "Stumpf" is not an MP
     return None
 
 
@@ -192,7 +195,17 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     j = i
     if cls.is_det(doc[j]):
         j += 1
-    elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and cls.is_noun(doc[j + 1]):
+        if j + 1 < n and doc[j].pos_ == "ADV" and is_age_noun(doc[j + 1].lower_):
+            j += 1  # "ein etwa 30-jähriger"
+        if j < n and is_age_noun(doc[j].lower_) and not (j + 1 < n and cls.is_noun(doc[j + 1])):
+            return (i, j + 1)  # an age used as a noun, written small ("sagte mir ein etwa 30-jähriger")
+        if cls.german and j < n and doc[j].pos_ == "ADP":  # "der an der Börse notierte Bundesligist"
+            k = next((k for k in range(j + 1, min(n - 1, j + 7)) if doc[k].tag_ == "ADJA"
+                      and cls.is_noun(doc[k + 1]) and not is_punct(doc[k - 1])), None)
+            if k is not None and not any(is_punct(t) for t in doc[j:k]):
+                j = k
+    elif j + 1 < n and is_capitalised(doc[j]) and doc[j].text.endswith("s") and (
+            cls.is_noun(doc[j + 1]) or cls.german and doc[j + 1].tag_ == "ADJA"):  # "Deutschlands einziger …"
         j += 1
     while j < n:
         end = _compound_end(doc, j, n)
@@ -205,13 +218,18 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     head = j
     while j < n and j - head <= 8:
         t = doc[j]
+        if j > head and cls.german and cls.is_noun(t) and not cls.is_name(t) and not cls.is_role(t) \
+                and doc[j - 1].lower_.endswith("s") and not cls.is_name(doc[j - 1]) and cls.is_noun(doc[j - 1]):
+            break  # a genitive ends the phrase: "nach Angaben eines Sprechers Hotelzüge"
         if cls.is_noun(t) or (t.text in ("-", "‑") and not t.whitespace_ and j + 1 < n):
             j += 1
         elif j > head and t.lower_ in ("'s", "’s"):
             j += 1
-        elif j > head and (cls.is_adj(t) or t.like_num) and not cls.is_name(doc[j - 1]) and j + 1 < n and (
+        elif j > head and (cls.is_adj(t) and not t.like_num or t.like_num and doc[j - 1].lower_ in ("'s", "’s")) \
+                and not cls.is_name(doc[j - 1]) and j + 1 < n and (
             cls.is_noun(doc[j + 1]) or cls.is_adj(doc[j + 1])
-        ):  # after a name, a number or adjective starts the next phrase ("laut Interfax vier Stunden")
+        ):  # after a name an adjective, and after any noun a number, starts the next phrase ("laut Interfax vier
+            # Stunden", "laut Mitteilung 105 Millionen Euro")
             j += 1
         else:
             break
@@ -278,7 +296,8 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
     if k == i:
         return None
     while k - 1 >= floor:
-        if cls.is_adj(doc[k - 1]) and (not is_capitalised(doc[k - 1]) or doc[k - 1].ent_type_ == "NORP"):
+        if cls.is_adj(doc[k - 1]) and (not is_capitalised(doc[k - 1]) or doc[k - 1].ent_type_ == "NORP"
+                                       or not cls.german and doc[k - 1].tag_ == "JJ"):  # "the Spanish club"
             k -= 1
         elif k - 2 >= floor and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_:
             k -= 2
@@ -286,6 +305,10 @@ def noun_phrase_before(doc: Doc, i: int, cls: TokenClasses, floor: int) -> tuple
             break
     if k - 1 >= floor and cls.is_det(doc[k - 1]):
         k -= 1
+    elif k - 2 >= floor and doc[k - 1].tag_ == "POS":  # "Berlin's fire brigade", "The capital's firefighter service"
+        owner = noun_phrase_before(doc, k - 1, cls, floor)
+        if owner and not cls.is_pronoun(doc[owner[0]]):
+            k = owner[0]
     return (k, i)
 
 
@@ -319,6 +342,11 @@ def main_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int
     subject = _opening_np(doc, cls, c, lo)
     if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
         return subject
+    if not cls.german:  # "During a speech, Trump attacked Clinton …, saying": the subject of the one finite verb
+        verbs = [k for k in range(lo + 1, c) if doc[k].tag_ in ("VBD", "VBZ", "VBP")]
+        subject = noun_phrase_before(doc, verbs[0], cls, lo) if len(verbs) == 1 else None
+        if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
+            return subject
     return None
 
 

@@ -11,7 +11,9 @@ CLOSERS: dict[str, str] = {
 }
 """Opening quotation marks and the marks that may close them."""
 
-QUOTE_MARKS: frozenset[str] = frozenset("„“”\"»«‚‘’'‹›")
+QUOTE_MARKS: frozenset[str] = frozenset([*"„“”\"»«‚‘’'‹›", "''", "``"])
+"""Quotation marks as tokens, with the typewriter pairs '' and `` (''…'' in newswire text)."""
+_DOUBLED = re.compile(r"(?:''|``)(?=\S)")
 _PARAGRAPH = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -67,6 +69,16 @@ def _valid_closer(text: str, j: int, opener: str) -> bool:
     return True
 
 
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """The end of the last whole sentence in text[start:end] (after ".", "!" or "?", not an ellipsis), else end: an
+    unclosed quotation cut off with the page keeps its complete sentences ("Das ist eine echte Verstärkung. Er ist
+    ein schneller und techni")."""
+    for k in range(end - 2, start, -1):
+        if text[k] in ".!?" and text[k + 1].isspace() and text[k - 1] not in ".…" and text[k - 1].isalnum():
+            return k + 1
+    return end
+
+
 def find_quoted_spans(text: str) -> list[QuotedSpan]:
     """Find quotation-mark spans, never crossing a paragraph; an unclosed quote ends at its paragraph."""
     spans: list[QuotedSpan] = []
@@ -74,6 +86,14 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
         i = p_start
         while i < p_end:
             ch = text[i]
+            if ch in "'`" and _DOUBLED.match(text, i) and (i == 0 or not text[i - 1].isalnum()):  # ''Quote,'' said X
+                j = text.find("''", i + 2, p_end)
+                while j >= 0 and j + 2 < p_end and text[j + 2].isalnum():
+                    j = text.find("''", j + 2, p_end)
+                if j > i + 2:
+                    spans.append(QuotedSpan(i, j + 2, i + 2, j))
+                    i = j + 2
+                    continue
             if ch in CLOSERS and _valid_opener(text, i):
                 closers = CLOSERS[ch]
                 j = i + 1
@@ -88,6 +108,8 @@ def find_quoted_spans(text: str) -> list[QuotedSpan]:
                     end = p_end
                     while end > i + 1 and text[end - 1].isspace():
                         end -= 1
+                    if end > i + 1 and end == len(text.rstrip()) and text[end - 1].isalnum():
+                        end = _last_sentence_end(text, i + 1, end)  # the page was cut off mid-sentence
                     if end > i + 1:
                         spans.append(QuotedSpan(i, end, i + 1, end, closed=False))
                     i = p_end

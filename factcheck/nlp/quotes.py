@@ -26,6 +26,7 @@ from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from factcheck.nlp.speakers import SpeakerIndex
 
 _WORD = re.compile(r"\w+")
+_ACRONYM_AFTER = re.compile(r" ?\([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}\)")
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "(", "–", "—"})
 Span = tuple[int, int]
 
@@ -111,6 +112,8 @@ class QuoteContext:
                 return None
         if low in self.forms:
             return (i, i + 1)
+        if low in self.cues.IMPERSONAL_CUES and i + 1 < hi and self.doc[i + 1].lower_ in ("es", "it"):
+            return (i, i + 2)
         seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
             + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
         particles = {sep[1] for sep in seps}
@@ -141,12 +144,22 @@ class QuoteContext:
     def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
         doc, cls = self.doc, self.cls
+        if doc[c].lower_ in self.cues.IMPERSONAL_CUES:  # "heißt es im Statement des BVB": the source after it
+            k = c + 2
+            while k < hi and k < c + 6 and doc[k].pos_ not in ("ADP",) and not is_punct(doc[k]):
+                k += 1
+            return noun_phrase_after(doc, k + 1, cls, hi) if k < hi and doc[k].pos_ == "ADP" else None
         start = self.clause_start(c, lo)
+        if start - 1 > lo and start < c and doc[start - 1].text == "," and self._relative_pronoun(start, c):
+            antecedent = noun_phrase_before(doc, start - 1, cls, lo)  # "Barcelona's website, which said"
+            if antecedent:
+                return antecedent
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
-        if doc[c].lower_ in self.cues.PARTICIPLE_CUES and c > lo and (
-                doc[c - 1].text == "," or doc[c - 1].lower_ in self.cues.COORDINATORS):
+        if (doc[c].lower_ in self.cues.PARTICIPLE_CUES or self.language == "en") and c > lo and (
+                doc[c - 1].text == "," and doc[c].lower_ in self.cues.PARTICIPLE_CUES
+                or doc[c - 1].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
@@ -155,7 +168,8 @@ class QuoteContext:
                 and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
             return before
         if before and before[0] - 2 >= start and doc[before[0] - 1].lower_ in self.cues.ATTACHMENT_WORDS \
-                and is_spokesperson(doc[before[0] - 2].lower_, self.cues):
+                and (is_spokesperson(doc[before[0] - 2].lower_, self.cues)
+                     or doc[before[0] - 2].lower_ in self.cues.DOCUMENT_SPEAKERS):  # "a statement from Barca"
             head = noun_phrase_before(doc, before[0] - 1, cls, start)
             if head:
                 return (head[0], before[1])
@@ -167,7 +181,7 @@ class QuoteContext:
             return before
         if self.language == "en" and c > lo and doc[c - 1].lower_ in self.cues.WEAK_PRONOUNS:
             return (c - 1, c)
-        after = noun_phrase_after(doc, c + 1, cls, hi)
+        after = self.noun_phrase_after_cue(c, hi)
         if after and doc[after[0]].lower_ in self.cues.TIME_WORDS:
             after = None
             if c > lo and doc[c - 1].text == ",":
@@ -222,6 +236,22 @@ class QuoteContext:
             return sentence_subject(doc, cls, c, lo)
         return None
 
+    def noun_phrase_after_cue(self, c: int, hi: int) -> tuple[int, int] | None:
+        """The noun phrase after the cue at token c, past an addressee pronoun ("sagte mir ein etwa 30-jähriger")."""
+        k = c + 1
+        if k + 1 < hi and self.doc[k].lower_ in self.cues.DATIVE_PRONOUNS:
+            k += 1
+        return noun_phrase_after(self.doc, k, self.cls, hi)
+
+    def _relative_pronoun(self, k: int, c: int) -> bool:
+        """Tell whether token k opens a relative clause whose subject it is ("…, which said", "…, die mitteilte")."""
+        tok = self.doc[k]
+        if tok.tag_ in ("WDT", "WP", "PRELS"):
+            return True
+        nxt = self.doc[k + 1] if k + 1 < c else None
+        return self.cls.german and tok.lower_ in ("der", "die", "das", "welche", "welcher") and nxt is not None \
+            and not (self.cls.is_noun(nxt) or self.cls.is_adj(nxt))
+
     def _apposition_subject(self, c: int, lo: int) -> tuple[int, int] | None:
         """Find "Name, apposition, said": a person-like noun phrase opening the clause, then a comma."""
         doc = self.doc
@@ -251,6 +281,9 @@ class QuoteContext:
             cue = text[c_start:c_end]
         if raw.mention:
             m_start, m_end = self.char_span(*raw.mention)
+            acronym = _ACRONYM_AFTER.match(text, m_end)
+            if acronym and acronym.end() <= raw.start or acronym and m_end >= raw.end:
+                m_end = acronym.end()  # "The German Weather Service (DWD) said": the acronym belongs to the name
             mention = text[m_start:m_end]
         elif raw.attribution:
             mention = raw.attribution
@@ -322,17 +355,54 @@ def _is_inscription(ctx: QuoteContext, span: QuotedSpan, lo: int, hi: int, q_lo:
         return any(doc[k].lower_.startswith(stems) for k in range(a, b) if not q_lo <= k < q_hi
                    and k not in ctx.quote_tokens)
 
-    if has_cue:
-        return False
-    if mentions_inscription(lo, hi):
-        return True
+    def mentions_speaker(a: int, b: int) -> bool:
+        return any(doc[k].ent_type_ in ("PER", "PERSON") for k in range(a, b) if k not in ctx.quote_tokens)
+
     words = _WORD.findall(ctx.text[span.inner_start:span.inner_end])
     verbless = not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in doc[q_lo:q_hi])
+    if has_cue:  # "… Losungen … . Andere verlangten „Menschenrecht vor Handelsrecht“": a demand on a placard
+        inner = ctx.text[span.inner_start:span.inner_end].strip()
+        if not verbless or len(words) > 6 or inner[-1:] in ".!?…" or lo == 0:
+            return False
+        if _in_reported_speech(ctx, lo, hi, q_lo, q_hi) or any(
+                t.lower_ in ctx.cues.KONJUNKTIV2_FORMS for t in doc[lo:hi] if not q_lo <= t.i < q_hi):
+            return False  # 'vorzuwerfen, sie hätten „keine Ahnung“': words put in someone's mouth
+        p_lo, p_hi = ctx.sent_of(lo - 1)
+        return mentions_inscription(p_lo, p_hi) and not mentions_speaker(lo, hi)
+    if mentions_inscription(lo, hi):
+        return True
     first = next((t for t in doc[lo:hi] if t.is_alpha), None)
     if (verbless and len(words) <= 6 or (first is not None and first.text[:1].islower())) and lo > 0:
         p_lo, p_hi = ctx.sent_of(lo - 1)
         return mentions_inscription(p_lo, p_hi)
     return False
+
+
+_TRANSCRIPT_LABEL = re.compile(r"([A-ZÄÖÜ][A-ZÄÖÜ'’-]{2,20}): ")
+
+
+def _transcript_label(ctx: QuoteContext, span: QuotedSpan) -> Span | None:
+    """The speaker label opening a quoted transcript turn ("„PENCE: And that's why …"): its token span."""
+    m = _TRANSCRIPT_LABEL.match(ctx.text, span.inner_start)
+    if not m:
+        return None
+    lo, hi = ctx.tok_at(m.start(1)), ctx.tok_at(m.end(1) - 1) + 1
+    return (lo, hi) if ctx.doc[hi - 1].idx + len(ctx.doc[hi - 1].text) == m.end(1) else None
+
+
+def _pictured_speaker(ctx: QuoteContext, mention: Span | None, lo: int, hi: int) -> bool:
+    """Tell whether a quotation on a line of its own is credited to people shown rather than named ("„TTIP - a Trojan
+    horse?“ asked these marchers" as a photo caption): the words of a placard in the picture, not a statement."""
+    if mention is None or ctx.doc[mention[0]].lower_ not in ctx.cues.PICTURE_DEMONSTRATIVES:
+        return False
+    if any(t.ent_type_ in ("PER", "PERSON", "ORG") for t in ctx.doc[mention[0]:mention[1]]):
+        return False
+    start, end = ctx.char_span(lo, hi)
+    text = ctx.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .")
 
 
 def _is_name_subject(ctx: QuoteContext, span: QuotedSpan, lo: int, q_lo: int, q_hi: int, hi: int) -> bool:
@@ -411,8 +481,10 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
         b = a + 1 if doc[a].text == "," else a
         if b < hi_after:
             cue = ctx.cue_at(b, hi_after)
+            if cue and cue[1] - cue[0] == 2:
+                return cue, ctx.speaker_for_cue(b, b, hi_after), False
             if cue:
-                np_ = noun_phrase_after(doc, b + 1, cls, hi_after)
+                np_ = ctx.noun_phrase_after_cue(b, hi_after)
                 if np_ and doc[np_[0]].lower_ in cues.TIME_WORDS:
                     np_ = None
                 elif np_ and ctx.language == "en":
@@ -512,6 +584,12 @@ def direct_candidates(ctx: QuoteContext) -> list[RawQuote]:
             continue
         kind = _quote_type(ctx, span, lo, q_lo, q_hi, hi)
         cue, mention, inherit = _direct_speaker(ctx, q_lo, q_hi, lo, hi)
+        label = _transcript_label(ctx, span)
+        if label:
+            cue, mention, inherit = None, label, False
+        if _pictured_speaker(ctx, mention, lo, hi):
+            ctx.quote_tokens.difference_update(range(q_lo, q_hi))
+            continue
         start, end = span.inner_start, span.inner_end
         while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
             end -= 1

@@ -11,6 +11,7 @@ from factcheck.nlp.mentions import (
     TokenClasses,
     is_capitalised,
     country_of,
+    is_age_noun,
     cues_for,
     first_name_gender,
     is_punct,
@@ -19,6 +20,7 @@ from factcheck.nlp.mentions import (
     role_key,
 )
 from factcheck.nlp.quote_marks import QUOTE_MARKS, find_quoted_spans
+from factcheck.models import same_stem
 
 
 class SpeakerIndex:
@@ -303,6 +305,12 @@ class SpeakerIndex:
                 return " ".join(name_run)
             if len(name_run) >= 2 and not place and not any(country_of(w, self.cues) for w in name_run):
                 return " ".join(name_run)
+            last = chosen[-1].text
+            if not place and len(toks) <= 2 and chosen[-1].pos_ == "PROPN" and not cls.is_role(chosen[-1]) \
+                    and not country_of(last, self.cues) and (last[1:].islower() or last.isupper() and len(last) > 2):
+                if last.isupper():  # a transcript's "PENCE:" is the Pence named in the text, if one is
+                    return self.resolve_name([last.title()], pos) or last
+                return " ".join(name_run)  # a surname alone, as the text gives it ("Stumpf said", "Mr. King said")
         role_words = [t.text for t in toks if not cls.is_name(t) or country_of(t.text, self.cues)]
         person = self.resolve_role(role_words, pos)
         if person:
@@ -468,7 +476,7 @@ class SpeakerIndex:
             return None
 
         def fits(words_: frozenset[str]) -> bool:
-            return all(k in words_ or any(_same_stem(w, k) for w in words_) for k in keys)
+            return all(k in words_ or any(same_stem(w, k) for w in words_) for k in keys)
 
         before = [(p, name, ws) for p, name, ws in self.org_mentions if p < pos and pos - p <= window and fits(ws)]
         if before:
@@ -489,12 +497,15 @@ class SpeakerIndex:
         toks = [t for t in tokens if not is_punct(t) or t.text in "-‑"]
         if not toks:
             return None, ""
+        def age_head(k: int) -> bool:  # "ein etwa 30-jähriger" (an age written small, used as a noun)
+            return is_age_noun(toks[k].lower_) and (k + 1 == len(toks) or not cls.is_noun(toks[k + 1]))
+
         i = 0
         while i < len(toks) and (cls.is_det(toks[i]) or cls.is_adj(toks[i]) or toks[i].like_num
-                                 or toks[i].text in "-‑"):
+                                 or toks[i].text in "-‑" or toks[i].pos_ == "ADV") and not age_head(i):
             i += 1
         j = i
-        while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑"
+        while j < len(toks) and (cls.is_noun(toks[j]) or cls.is_role(toks[j]) or toks[j].text in "-‑" or age_head(j)
                                  or toks[j].lower_ in ("'s", "’s")
                                  or (j > i and (toks[j].like_num or cls.is_adj(toks[j])) and j + 1 < len(toks))):
             if j > i and toks[j].lower_ in cues.ATTACHMENT_WORDS:
@@ -561,21 +572,6 @@ class SpeakerIndex:
                 and low not in cues.NON_PERSON_NOUNS:
             return as_written, "person"
         return None, ""
-
-
-def _same_stem(a: str, b: str) -> bool:
-    """Tell whether two lower-case words differ only in an inflection ending ("deutschen"/"deutsche")."""
-    if len(a) < 4 or len(b) < 4:
-        return a == b
-    for ending in ("en", "er", "es", "em", "e", "n", "s"):
-        if a.endswith(ending) and len(a) - len(ending) >= 4:
-            a = a[: -len(ending)]
-            break
-    for ending in ("en", "er", "es", "em", "e", "n", "s"):
-        if b.endswith(ending) and len(b) - len(ending) >= 4:
-            b = b[: -len(ending)]
-            break
-    return a == b or a.startswith(b) or b.startswith(a)
 
 
 def _nominative(name: str, article: str) -> str:

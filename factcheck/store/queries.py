@@ -8,6 +8,8 @@ from typing import Any, Iterator
 
 from sqlite_utils import Database
 
+from factcheck.models import written_speaker
+
 REVIEW_COLUMNS = "r.verdict as verdict, r.note as note, r.evidence as evidence, r.reviewer as reviewer, r.updated as reviewed_at"
 VALUES_SUBQUERY = """(select json_group_array(json_object('type', v.type, 'text', v.text, 'start', v.start,
   'end', v.end, 'value', json(v.value))) from (select * from [values] v2 where v2.item_id = {alias}.id order by v2.idx) v)"""
@@ -103,7 +105,15 @@ def quotes(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
       q.cue, q.sentence_start, q.sentence_end, {VALUES_SUBQUERY.format(alias='q')} as [values],
       (select gm.group_id from group_members gm where gm.item_id = q.id) as [group], {REVIEW_COLUMNS}
       from quotes q left join reviews r on r.item_id = q.id{where} order by q.article, q.start{_page(filters)}"""
-    return _records(db, sql, params)
+    for record in _records(db, sql, params):
+        yield _with_written_speaker(record)
+
+
+def _with_written_speaker(record: dict) -> dict:
+    """`speaker` as an editor reads it (the mention as written where it names the speaker), `speaker_name` the
+    resolved name the grouping compares."""
+    name = record.get("speaker")
+    return {**record, "speaker": written_speaker(name, record.get("speaker_mention")), "speaker_name": name}
 
 
 def claims(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
