@@ -6,6 +6,7 @@ fact. It embeds through the callable it is given, so this package needs neither 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
@@ -39,7 +40,7 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     times = {n: parse_interval(articles[n].published) for n in names}
     stories, story_of = build_stories(arts, lead_vectors, times, evidence(items), threshold=story_threshold(model_key))
     mentions = build_mentions(items, articles)
-    clause_vectors = embed([m.clause for m in mentions]) if mentions else np.zeros((0, 1), dtype=np.float32)
+    clause_vectors = _clause_vectors(mentions, story_of, embed)
     places: dict[str, set[str]] = {}
     for it in items:
         for v in it.values:
@@ -48,3 +49,19 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key))
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)))
+
+
+def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str],
+                    embed: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
+    """Vectors of the mentions' masked clauses; zero for mentions of a story told by one article (facts compare
+    outlets, so they are never compared, and an archive of single-article stories skips most of the work)."""
+    if not mentions:
+        return np.zeros((0, 1), dtype=np.float32)
+    sizes = Counter(story_of.values())
+    wanted = [k for k, m in enumerate(mentions) if sizes[story_of.get(m.article, "")] >= 2]
+    if not wanted:
+        return np.zeros((len(mentions), 1), dtype=np.float32)
+    found = np.asarray(embed([mentions[k].clause for k in wanted]), dtype=np.float32)
+    out = np.zeros((len(mentions), found.shape[1]), dtype=np.float32)
+    out[wanted] = found
+    return out

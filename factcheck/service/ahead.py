@@ -1,9 +1,9 @@
 """Embedding ahead: while worker processes extract, the writer encodes the texts that grouping will embed.
 
-Grouping embeds every statement, each article's lead (story detection), the clause of every fact mention
-(``facts.build``) and the clauses of claims (``match.clauses``). All of them are known once an article is
+Grouping embeds every statement and each article's lead (story detection); both are known once an article is
 extracted, and the writer is idle between two results, so encoding them then takes the embedding off the end
-of the run. Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
+of the run. The clauses of fact mentions and of claims are embedded later, by grouping, and only for stories
+told by two or more articles (in an archive most stories have one article, and nothing to compare). Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
 writer goes on storing results and never holds the workers up; the built-in encoder gets two threads, each
 batch on one BLAS thread, so what is left when the workers are done is encoded on both cores, and a batch's
 vectors do not depend on which thread ran it. The vectors are kept in memory by exact text
@@ -51,14 +51,10 @@ class EmbedAhead:
 
     def add(self, article: Article, extraction: Extraction) -> None:
         """Queue the texts grouping will embed for this article; encode when a batch is full."""
-        from factcheck.facts.mentions import build_mentions
         from factcheck.facts.stories import lead
-        from factcheck.match.clauses import clauses
 
         items = [*extraction.quotes, *extraction.claims]
         texts = [it.text for it in items] + [lead(article)]
-        texts += [m.clause for m in build_mentions(items, {article.name: article})]
-        texts += [part for claim in extraction.claims for part in clauses(claim.text)]
         for text in texts:
             if text not in self._seen:
                 self._seen.add(text)
