@@ -62,10 +62,13 @@ def _is_imperative(span: Span) -> bool:
     return len(words) > 1 and first.pos_ == "VERB" and words[1].lower_ == "sie" and words[1].text == "Sie"
 
 
-def _after_dateline(doc: Doc, lo: int, hi: int) -> int:
-    """The first token after a dateline opening the sentence ("Frankfurt (Reuters) - BVB-Star ..."), else lo."""
+def _after_dateline(doc: Doc, text: str, lo: int, hi: int) -> int:
+    """The first token after a dateline opening the sentence ("Frankfurt (Reuters) - BVB-Star ..."), else lo;
+    ``text`` is the Doc's text (read once: ``doc.text`` joins all tokens on every access)."""
     start = doc[lo].idx
-    found = dateline(doc.text[start:doc[hi - 1].idx + len(doc[hi - 1])])
+    if "(" not in text[start:start + 60] and "|" not in text[start:start + 60]:
+        return lo
+    found = dateline(text[start:doc[hi - 1].idx + len(doc[hi - 1])])
     if found is None:
         return lo
     cut = start + found.end()
@@ -99,6 +102,7 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
     value_starts = [v.start for v in all_values]
     ents = sorted((entity_of(e) for e in doc.ents), key=lambda e: e.start)
     ent_starts = [e.start for e in ents]
+    doc_text = doc.text
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         while hi > lo and (doc[hi - 1].is_space):
@@ -107,7 +111,7 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
             lo += 1
         if hi <= lo:
             continue
-        lo = _after_dateline(doc, lo, hi)
+        lo = _after_dateline(doc, doc_text, lo, hi)
         span = doc[lo:hi]
         s_start, s_end = span.start_char, span.end_char
         text = span.text
