@@ -6,7 +6,6 @@ fact. It embeds through the callable it is given, so this package needs neither 
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Mapping, Sequence
 
@@ -16,7 +15,7 @@ from factcheck.facts.disagree import fact_conflicts, outlet_label, readable
 from factcheck.facts.mentions import build_mentions, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
 from factcheck.facts.stories import build_stories, evidence, lead, story_threshold
-from factcheck.match.events import is_coarse, parse_interval
+from factcheck.match.events import is_coarse, parse_interval, shared_stories
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
 __all__ = ["FactsResult", "build", "outlet_label", "readable", "value_class", "value_clusters"]
@@ -57,8 +56,8 @@ def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str]
     outlets, so they are never compared, and an archive of single-article stories skips most of the work)."""
     if not mentions:
         return np.zeros((0, 1), dtype=np.float32)
-    sizes = Counter(story_of.values())
-    wanted = [k for k, m in enumerate(mentions) if sizes[story_of.get(m.article, "")] >= 2]
+    shared = shared_stories(story_of)
+    wanted = [k for k, m in enumerate(mentions) if story_of.get(m.article) in shared]
     if not wanted:
         return np.zeros((len(mentions), 1), dtype=np.float32)
     found = np.asarray(embed([mentions[k].clause for k in wanted]), dtype=np.float32)

@@ -55,9 +55,7 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"your email address will not be published.*",
     r"erforderliche felder sind (mit \* )?markiert.*",
     r"required fields are marked.*",
-    r"(lesen sie auch|lesen sie mehr|auch interessant|mehr dazu|mehr zum thema|zum thema|siehe auch|see also"
-    r"|read also|also read|read more|related|watch|listen|click here|more|galerie|bildergalerie|fotostrecke"
-    r"|gallery|video)\s*:.{0,200}",
+    "(" + "|".join(sorted(TEASER_LABELS, key=lambda label: (-len(label), label))) + r")\s*:.{0,200}",
     r"©.{0,80}",
     r"(copyright|alle rechte vorbehalten|all rights reserved).{0,120}",
     r"(foto|bild|fotos|bilder|image|photo|photos|picture|credit|bildquelle|quelle|source)\s*:\s*[^.!?]{1,60}",

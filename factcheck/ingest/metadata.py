@@ -30,9 +30,9 @@ from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from factcheck.ingest.boilerplate import Cleaned
-from factcheck.language.datelines import dateline
 from factcheck.ingest.boilerplate_patterns import AGENCY_CREDITS, DOMAIN_OUTLETS, OUTLET_NAMES
 from factcheck.ingest.dates import filename_date, url_date
+from factcheck.language.datelines import dateline
 from factcheck.models import DateCandidate
 
 RANK_USER, RANK_JSON, RANK_EXPLICIT, RANK_URL, RANK_HTML, RANK_UPDATED, RANK_FILENAME, RANK_PAGE, RANK_LINE = range(9)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factcheck.language.stopwords import ENGLISH, GERMAN
+from factcheck.match.anchors import STEM
 
 CLAUSE_OPENERS: tuple[str, ...] = (
     # German coordinating and subordinating conjunctions that open a clause (Duden, Die Grammatik, conjunctions)
@@ -46,12 +47,11 @@ def clauses(text: str) -> list[str]:
     return parts
 
 
-STEM = 6
-"""Content words compare by their first letters, so inflections meet ("Feuerwehr"/"Feuerwehren")."""
-
 _CONTENT = re.compile(r"[^\W\d_][\w-]{4,}", re.UNICODE)
+_FUNCTION_WORDS = GERMAN | ENGLISH
 
 
 def content_words(text: str) -> frozenset[str]:
-    """Stems of the words of five letters or more that are not function words."""
-    return frozenset(w.lower()[:STEM] for w in _CONTENT.findall(text) if w.lower() not in GERMAN | ENGLISH)
+    """Stems of the words of five letters or more that are not function words (the first ``anchors.STEM``
+    letters, so inflections meet: "Feuerwehr"/"Feuerwehren")."""
+    return frozenset(w.lower()[:STEM] for w in _CONTENT.findall(text) if w.lower() not in _FUNCTION_WORDS)

@@ -10,8 +10,9 @@ Rules (documented here because grouping depends on them):
   more than ``ARTICLE_GAP_DAYS`` apart are different events.
 - **Article place.** When either article's time is unknown, the articles' main places decide: the most
   frequent specific place (not a country or region) in each article's lead, else in all its statements, named
-  at least twice in the article and more often than any other (else the article has no main place). Main places more than ``NEAR_KM`` apart mean different events (Wostotschny 2023 vs Wladiwostok
-  2019 in the seed corpus).
+  at least twice in the article and more often than any other (else the article has no main place); places
+  less than ``NEAR_KM`` apart count together. Main places more than ``NEAR_KM`` apart mean different events
+  (Wostotschny 2023 vs Wladiwostok 2019 in the seed corpus).
 - **Statement dates.** When both statements carry date values, the hulls of their date ranges may lie at most
   ``ITEM_GAP_DAYS`` apart (closer dates that differ are left for the conflict checker to report).
 - **Places.** Specific place values (``type == "place"``, keyed by id or name; countries and regions are left
@@ -133,6 +134,12 @@ def is_coarse(v: Value) -> bool:
         return str(feature).lower() in COARSE_FEATURES
     names = {str(v.value.get("name") or "").lower(), v.text.lower()}
     return bool(names & COUNTRY_NAMES)
+
+
+def shared_stories(story_of: Mapping[str, str]) -> frozenset[str]:
+    """The stories (``story_of``: article -> story id) told by two or more articles: only these have outlets to
+    compare, so clauses are embedded and compared only for them."""
+    return frozenset(story for story, n in Counter(story_of.values()).items() if n >= 2)
 
 
 LEAD_CHARS = 800

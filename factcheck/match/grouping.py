@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-from collections import Counter
 import hashlib
 import re
 from typing import Callable, Mapping, Sequence
@@ -41,9 +40,9 @@ TRANSLATED_QUOTE_SLACK = 0.1
 # use-multilingual, unrelated German news sentences score ~0.1-0.2 on average.
 ANCHOR_MIN_COS = 0.25
 # A clause pair this far below the statement threshold still says the same thing when the two clauses share
-# content words that few articles of the story use (weights in _rare_words, at least 1 in all) ("Die Berliner Feuerwehr rief den Ausnahmezustand aus" /
-# "Die Feuerwehren riefen vielerorts den Ausnahmezustand aus", cosine 0.71). Set on the three stories in
-# ../shared/eval/stories: 0.15 keeps the pairs found per gold pair near one.
+# content words that few articles of the story use (weights in _rare_words, at least 1 in all): "Die Berliner
+# Feuerwehr rief den Ausnahmezustand aus" / "Die Feuerwehren riefen vielerorts den Ausnahmezustand aus", cosine
+# 0.71. Set on the three stories in ../shared/eval/stories: 0.15 keeps the pairs found per gold pair near one.
 CLAUSE_WORD_SLACK = 0.15
 # Every two members of a group must reach threshold - LINK_SLACK cosine (complete linkage with slack), so that
 # groups stay one statement, not a topic. 0.15 below the best-F1 point on stsb_de is about the gold-score-3
@@ -247,9 +246,10 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     content words of their own in common (see _rare_words)."""
     owner: list[int] = []
     texts: list[str] = []
-    sizes: Counter[str] = Counter(story_of.values()) if story_of is not None else Counter()
+    story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
+    shared = events.shared_stories(story_of) if story_of is not None else None
     for idx, item in enumerate(items):
-        if story_of is not None and sizes[story_of.get(item.article, "")] < 2:
+        if shared is not None and story[idx] not in shared:
             continue  # a story told by one article has nothing to compare its clauses with
         for clause in clauses(item.text) or [item.text]:
             owner.append(idx)
@@ -259,33 +259,31 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     vectors = np.asarray(embed(texts), dtype=np.float32)
     ii, jj, ss = candidate_pairs(vectors, k=NEIGHBOURS, min_sim=threshold - CLAUSE_WORD_SLACK)
     words = [content_words(t) for t in texts]
-    rare = _rare_words(items, owner, words, story_of)
+    rare = _rare_words([items[i].article for i in owner], [story[i] for i in owner], words)
     found = set()
     for a, b, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
         i, j = sorted((owner[a], owner[b]))
-        art_i, art_j = items[i].article, items[j].article
-        if art_i == art_j or (story_of is not None and story_of.get(art_i) != story_of.get(art_j)):
+        if items[i].article == items[j].article or story[i] != story[j]:
             continue
         if cos < threshold:
-            own = rare.get(story_of.get(art_i, "") if story_of else "", {})
+            own = rare.get(story[i], {})
             if sum(own.get(w, 0.0) for w in words[a] & words[b]) < 1.0:
                 continue
         found.add((i, j))
     return sorted(found)
 
 
-def _rare_words(items: Sequence[Quote | Claim], owner: Sequence[int], words: Sequence[frozenset[str]],
-                story_of: Mapping[str, str] | None) -> dict[str, dict[str, float]]:
+def _rare_words(articles: Sequence[str], stories: Sequence[str],
+                words: Sequence[frozenset[str]]) -> dict[str, dict[str, float]]:
     """Per story, the weight of each content word that few of its articles use: 1 for at most a third of them,
     0.5 for at most half (what one fact has of its own, "Ausnahmezustand", "Hauptbahnhof"; not the story's
-    topic words, "Sturm", "Bahn"). A word of one article alone weighs nothing."""
+    topic words, "Sturm", "Bahn"). A word of one article alone weighs nothing. The three sequences run in
+    parallel, one entry per clause."""
     arts: dict[str, set[str]] = {}
     users: dict[tuple[str, str], set[str]] = {}
-    for k, idx in enumerate(owner):
-        art = items[idx].article
-        story = story_of.get(art, "") if story_of else ""
+    for art, story, found in zip(articles, stories, words):
         arts.setdefault(story, set()).add(art)
-        for w in words[k]:
+        for w in found:
             users.setdefault((story, w), set()).add(art)
     rare: dict[str, dict[str, float]] = {}
     for (story, w), used in users.items():

@@ -3,12 +3,13 @@
 Grouping embeds every statement and each article's lead (story detection); both are known once an article is
 extracted, and the writer is idle between two results, so encoding them then takes the embedding off the end
 of the run. The clauses of fact mentions and of claims are embedded later, by grouping, and only for stories
-told by two or more articles (in an archive most stories have one article, and nothing to compare). Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
-writer goes on storing results and never holds the workers up; the built-in encoder gets two threads, each
-batch on one BLAS thread, so what is left when the workers are done is encoded on both cores, and a batch's
-vectors do not depend on which thread ran it. The vectors are kept in memory by exact text
-and handed to grouping (``finish``), which still decides what to embed, in its own order, and writes the cache
-as before: grouping gives the same result as without this step, only sooner.
+told by two or more articles (in an archive most stories have one article, and nothing to compare). Encoding
+runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the writer goes on
+storing results and never holds the workers up; the built-in encoder gets two threads, each batch on one BLAS
+thread, so what is left when the workers are done is encoded on both cores, and a batch's vectors do not
+depend on which thread ran it. The vectors are kept in memory by exact text and handed to grouping
+(``finish``), which still decides what to embed, in its own order, and writes the cache as before: grouping
+gives the same result as without this step, only sooner.
 """
 
 from __future__ import annotations
