@@ -140,6 +140,14 @@ def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> No
     assert "15 outlets" in result.conflicts[0].explanation
 
 
+def test_a_contract_length_is_a_contract_however_the_deal_is_hyphenated() -> None:
+    arts = [article("a.txt", TITLE)]
+    for text, language in (("He joins on a five-year-deal for €105 million.", "en"),
+                           ("He signed a five-year deal.", "en"), ("Er soll einen Fünfjahresvertrag unterschreiben.", "de")):
+        mentions = [m for m in build([claim("a.txt", text, language)], arts).mentions if m.type == "duration"]
+        assert [m.measures for m in mentions] == ["contract"], text
+
+
 def test_a_sentence_with_three_values_gives_three_mentions() -> None:
     arts = [article("a.txt", TITLE)]
     items = [claim("a.txt", "Fünf Sonderzüge, mehr als 600 Busse und 150.000 Teilnehmer kamen nach Berlin.")]
