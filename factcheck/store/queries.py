@@ -319,6 +319,17 @@ def stories(db: Database) -> Iterator[dict]:
         yield record
 
 
+def dated_articles(db: Database, names: list[str]) -> dict[str, bool]:
+    """Whether each named article has a publication date."""
+    out: dict[str, bool] = {}
+    for start in range(0, len(names), 900):
+        chunk = names[start:start + 900]
+        for name, published in db.execute(f"select name, published from articles where name in "
+                                          f"({','.join('?' * len(chunk))})", chunk).fetchall():
+            out[name] = bool(published)
+    return out
+
+
 def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,
           disagreeing: bool = False) -> Iterator[dict]:
     """Facts with their members (value as written, sentence, normalised value, outlet), per story."""
