@@ -420,3 +420,15 @@ def test_figures_that_differ_inside_one_article_only_are_no_disagreement() -> No
     bonus = facts_of(result, "bonus")
     assert len(bonus) == 1 and not bonus[0].agree
     assert result.conflicts == ()
+
+
+def test_the_word_a_figure_counts_beats_a_concept_elsewhere_in_the_sentence() -> None:
+    found = measures_of("Hundreds of people were stranded as their trains were canceled in the capital.", "en")
+    assert found["Hundreds"] == "people"
+    found = measures_of("Trains to Hamburg, Hanover and Berlin were called off as the three cities were badly hit.",
+                        "en")
+    assert found["three"] is None
+    found = measures_of("Police said that four people had died in their vehicles.", "en")
+    assert found["four"] == "dead"
+    found = measures_of("In Brandenburg seien drei Menschen in Autos gestorben.")
+    assert found["drei"] == "dead"

@@ -11,6 +11,8 @@ import hashlib
 import re
 from typing import Mapping, Sequence
 
+from factcheck.language.stopwords import ENGLISH, GERMAN
+from factcheck.match.clauses import SUBORDINATORS
 from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
@@ -26,7 +28,7 @@ SECONDS_PER_YEAR = 31_536_000
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS) + r")\s)", re.IGNORECASE)
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
 _WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
@@ -91,6 +93,20 @@ FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
 """Values that are figures: a clause holding one keeps its concept words for it (see _claimed)."""
 
 
+_ATTACHED = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+)?)?([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _counted_word(sentence: str, rel_end: int, names: frozenset[str]) -> bool:
+    """Whether a word right after a figure says what it counts ("the three cities", "zwei Hotelzüge"): then no
+    concept elsewhere in the sentence does ("Trains … were called off as the three cities were badly hit")."""
+    found = _NEXT_WORD.match(sentence, rel_end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() not in GERMAN | ENGLISH and word.lower() not in names
+
+
 def _claimed(sentence: str, found: tuple[int, int, str], others: Sequence[tuple[int, int]]) -> bool:
     """Whether a concept word outside a value's clause stands in a clause with a figure of its own: "105
     Millionen Euro sind die fixe Transfersumme, 43 Millionen können noch folgen" gives the fee to the 105
@@ -119,12 +135,14 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
     specific = [f for f in found if f[2] not in GENERIC]
     in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
     best = _nearest(in_clause, rel, rel_end)
-    if best is None:
+    generic = [f for f in found if f[2] in GENERIC and clause[0] <= f[0] and f[1] <= clause[1]]
+    if best is None:  # "Hundreds of people were stranded as their trains were canceled": people, not trains
+        best = next((f for f in generic if f[0] >= rel_end and _ATTACHED.fullmatch(sentence[rel_end:f[0]])), None)
+    if best is None and not _counted_word(sentence, rel_end, names):
         near = [f for f in specific if max(0, f[0] - rel_end, rel - f[1]) <= SENTENCE_REACH
                 and not _claimed(sentence, f, figures)]
         best = _nearest(near, rel, rel_end)
     if best is None:
-        generic = [f for f in found if f[2] in GENERIC and clause[0] <= f[0] and f[1] <= clause[1]]
         best = _nearest(generic, rel, rel_end)
     if best is not None:
         return best[2], sentence[best[0]:best[1]]
