@@ -208,6 +208,8 @@ def test_facts_heading_says_how_many_articles_date_the_event(facts_db):
     db.conn.commit()
     [table] = service.facts_tables(db)
     assert table.event == "2015-10-10; 2 of 3 articles dated"
+    assert [f["event_label"] for f in service.list_facts(db)] == ["2015-10-10; 2 of 3 articles dated"]
+    assert [f["event"] for f in service.list_facts(db)] == ["2015-10-10"]
     db.execute("update articles set published = '2015-10-10'")
     db.conn.commit()
     [table] = service.facts_tables(db)
