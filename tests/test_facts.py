@@ -462,3 +462,14 @@ def test_figures_of_articles_alike_only_through_others_are_not_compared() -> Non
     together = build_facts(result.mentions, vectors, result.story_of, result.stories, {}, threshold=0.5,
                            links=frozenset({("a.txt", "b.txt")}))
     assert len(together) == 1
+
+
+def test_a_figure_in_all_competitions_is_not_the_league_figure() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b")]
+    items = [claim("a.txt", "He scored six goals in his one season playing in the Bundesliga.", "en"),
+             claim("b.txt", "He scored 10 goals in all competitions to help Dortmund finish third.", "en")]
+    result = build(items, arts)
+    assert {m.measures for m in result.mentions} == {"goals"}
+    assert result.conflicts == ()
+    items[1] = claim("b.txt", "He scored 10 goals to help Dortmund finish third.", "en")
+    assert len(build(items, arts).conflicts) == 1

@@ -310,7 +310,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     scope = [] if v.type == "place" else sorted({
         place_key(p) for p in in_sentence if p.type == "place"
         and clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
-        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])})
+        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])} | {
+        f[2] for f in find_concepts(sentence[wide[0]:wide[1]], "scopes")})
     stated = [i for i in (value_interval(d) for d in in_sentence if d.type == "date"
                           and wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))
               if i is not None]

@@ -120,6 +120,14 @@ EXPECTATION: tuple[str, ...] = (
 """Words that make a figure a forecast, hope or registration rather than a count of what happened."""
 
 
+SCOPES: dict[str, tuple[str, ...]] = {
+    "all_competitions": ("in all competitions", "across all competitions", "in allen wettbewerben",
+                         "wettbewerbsübergreifend", "in allen pflichtspielen", "in all games"),
+}
+"""Words that restrict what a figure counts the way a place does ("10 goals in all competitions" is not "six
+goals in the Bundesliga"): a mention carries the scope key, and figures of different scopes are different
+facts."""
+
 ADDITION: tuple[str, ...] = ("plus", "zuzüglich", "zzgl", "as well as", "on top of", "obendrauf")
 """Words that add a second amount to a figure ("€105 million plus add-ons", "105 Millionen zuzüglich Boni"): a
 concept named after them is what the added amount measures, not the figure before them."""
@@ -145,7 +153,7 @@ def _entry_pattern(entry: str) -> str:
 @lru_cache(maxsize=8)
 def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """One alternation with a named group per concept of a table (compiled once)."""
-    table = {"measures": MEASURES, "sources": SOURCES}[name]
+    table = {"measures": MEASURES, "sources": SOURCES, "scopes": SCOPES}[name]
     concepts = tuple(table)
     alternatives = []
     for n, concept in enumerate(concepts):
@@ -164,7 +172,7 @@ def _list_regex(name: str) -> re.Pattern[str]:
 @lru_cache(maxsize=512)
 def find_concepts(text: str, table: str = "measures") -> tuple[tuple[int, int, str], ...]:
     """(start, end, concept) for every word or phrase of ``text`` that names a concept of the table
-    ("measures" or "sources"). Cached: a sentence with several figures is read once."""
+    ("measures", "sources" or "scopes"). Cached: a sentence with several figures is read once."""
     regex, concepts = _table_regex(table)
     found = []
     for m in regex.finditer(text):
