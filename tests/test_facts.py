@@ -98,6 +98,25 @@ def test_different_sources_are_different_facts_and_the_same_source_disagrees() -
     assert "per police" in conflict.explanation and "100,000" in conflict.explanation
 
 
+def test_each_wording_of_the_majority_figure_is_its_own_row_and_vague_words_state_no_figure() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c", "d", "e")]
+    items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
+             claim("b.txt", "Die Polizei zählte 150.000 Teilnehmer."),
+             claim("c.txt", "Laut Polizei kamen mehr als 150.000 Teilnehmer."),
+             claim("d.txt", "Laut Polizei kamen Tausende Teilnehmer."),
+             claim("e.txt", "Police put the number of participants at around 100,000.", language="en")]
+    result = build(items, arts)
+    police = facts_of(result, "participants")
+    assert len(police) == 1 and not police[0].agree
+    assert len(result.conflicts) == 2  # "150.000" and "mehr als 150.000" are never set against each other
+    texts = sorted(c.explanation for c in result.conflicts)
+    assert texts[0] != texts[1]
+    assert any('"150.000" (a, b) vs' in t for t in texts), texts
+    assert any('"mehr als 150.000" (c) vs' in t for t in texts), texts
+    assert all("one of 2 wordings" in t and "in 3 outlets" in t for t in texts), texts
+    assert all(" d" not in t.split(" vs ")[0] for t in texts)  # "Tausende" is no 150,000
+
+
 def test_german_and_english_reports_of_one_toll_meet_and_disagree() -> None:
     arts = [article("de.txt", "Sturm Xavier fegt über Norddeutschland", "2017-10-05"),
             article("en.txt", "Storm Xavier sweeps across northern Germany", "2017-10-05")]
@@ -140,6 +159,14 @@ def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> No
     assert "15 outlets" in result.conflicts[0].explanation
 
 
+def test_a_contract_length_is_a_contract_however_the_deal_is_hyphenated() -> None:
+    arts = [article("a.txt", TITLE)]
+    for text, language in (("He joins on a five-year-deal for €105 million.", "en"),
+                           ("He signed a five-year deal.", "en"), ("Er soll einen Fünfjahresvertrag unterschreiben.", "de")):
+        mentions = [m for m in build([claim("a.txt", text, language)], arts).mentions if m.type == "duration"]
+        assert [m.measures for m in mentions] == ["contract"], text
+
+
 def test_a_sentence_with_three_values_gives_three_mentions() -> None:
     arts = [article("a.txt", TITLE)]
     items = [claim("a.txt", "Fünf Sonderzüge, mehr als 600 Busse und 150.000 Teilnehmer kamen nach Berlin.")]
@@ -171,6 +198,20 @@ def facts_db(tmp_path):
         replace_facts(db, result)
     db.close()
     return path
+
+
+def test_facts_heading_says_how_many_articles_date_the_event(facts_db):
+    from factcheck import service
+
+    db = service.open_db(facts_db)
+    db.execute("update articles set published = '2015-10-10' where name in ('a.txt', 'b.txt')")
+    db.conn.commit()
+    [table] = service.facts_tables(db)
+    assert table.event == "2015-10-10; 2 of 3 articles dated"
+    db.execute("update articles set published = '2015-10-10'")
+    db.conn.commit()
+    [table] = service.facts_tables(db)
+    assert table.event == "2015-10-10"
 
 
 def test_facts_json_has_the_documented_fields(facts_db):
@@ -317,3 +358,11 @@ def test_figures_far_apart_are_different_facts_not_a_disagreement() -> None:
     assert [sorted(m.article for m in f.members) for f in bonus] == [["a.txt", "b.txt"]]
     assert len(result.conflicts) == 1
     assert "3" not in {m.text.split()[0] for c in result.conflicts for m in c.claims}
+
+
+def test_a_story_label_counts_a_word_once_however_it_is_capitalised() -> None:
+    from factcheck.facts.stories import _label
+
+    arts = [article("a.txt", "Berlin: Tausende gegen TTIP"), article("b.txt", "BERLIN — Protest gegen TTIP"),
+            article("c.txt", "Demo in Berlin")]
+    assert _label(arts).split() == ["Berlin", "TTIP", "Tausende", "Protest"]

@@ -45,6 +45,7 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
         return []
     parts = []
     for cluster in clusters:
+        cluster = [m for m in cluster if not m.value.get("vague")] or cluster  # "Tausende" states no figure
         outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in cluster))
         written = list(dict.fromkeys(m.text for m in cluster))
         n = len(outlets)
@@ -63,12 +64,28 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     if not others or not ways:
         return []
     out = []
-    for k, (way, majority) in enumerate(sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))):
+    ordered = sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))
+    for k, (way, majority) in enumerate(ordered):
         key = f"fact|{fact.id}" + (f"|{way}" if k else "")
         cid = "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-        out.append(Conflict(id=cid, type=conflict_type(fact), group_id=fact.id, explanation=explanation,
+        text = explanation if len(ordered) == 1 else _way_explanation(
+            f"{what}{source}", majority, len(ordered), clusters[0], parts[1:], articles)
+        out.append(Conflict(id=cid, type=conflict_type(fact), group_id=fact.id, explanation=text,
                             claims=tuple([_side(m, 0) for m in majority] + others), fact_id=fact.id))
     return out
+
+
+def _way_explanation(head: str, majority: Sequence[FactMention], n_ways: int, cluster: Sequence[FactMention],
+                     other_parts: Sequence[str], articles: Mapping[str, Article]) -> str:
+    """The explanation of one of several conflicts of a fact whose majority states its figure in several ways:
+    this way's wording and outlets first, so the rows differ where they differ ("participants, per police:
+    "150.000" (hpd, taz) vs 2 outlets (BBC, Newstalk): about 100,000 (...); one of 3 wordings of 150,000 in 8
+    outlets")."""
+    outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in majority))
+    written = "; ".join(dict.fromkeys(f"\"{m.text}\"" for m in majority))
+    n_outlets = len({m.article for m in cluster if not m.value.get("vague")})
+    return (f"{head}: {written} ({', '.join(outlets)}) vs " + " · ".join(other_parts)
+            + f"; one of {n_ways} wordings of {describe(as_value(cluster[0]))} in {n_outlets} outlets")
 
 
 def _side(m: FactMention, cluster: int) -> ConflictSide:

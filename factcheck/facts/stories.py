@@ -158,8 +158,12 @@ def _label(articles: Sequence[Article]) -> str:
     """A readable story label: the most frequent capitalised words of its titles (ties in order of appearance, so
     the label is the same in every run)."""
     words: Counter[str] = Counter()
+    written: dict[str, str] = {}
     for a in articles:
         for w in dict.fromkeys(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", a.title or a.text[:200])):
-            words[w] += 1
-    top = [w for w, _ in words.most_common(4)]
+            key = w.lower()  # "BERLIN —" in a dateline is the "Berlin" of the titles
+            if key not in words or (written[key].isupper() and not w.isupper()):
+                written[key] = w
+            words[key] += 1
+    top = [written[w] for w, _ in words.most_common(4)]
     return " ".join(top) or (articles[0].title or articles[0].name)

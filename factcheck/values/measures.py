@@ -72,7 +72,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "distance": ("entfernung", "distanz", "distance"),
     "sanctions": ("sanktionen", "sanctions"),
     "delegation": ("delegation*", "delegations"),
-    "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "five-year deal"),
+    "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "*-year deal", "*-year-deal"),
     "people": ("menschen", "personen", "leute", "people", "persons"),
 }
 """Concept -> the words that name it, German and English."""
