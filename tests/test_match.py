@@ -428,3 +428,13 @@ def test_main_place_counts_near_places_together_and_prefers_the_lead() -> None:
     assert main["a"] == (43.03, 131.89) or main["a"] == (43.1056, 131.8735)
     assert main["b"] == (51.884, 128.333)  # the lead's place, named twice, beats later reference places
     assert main["c"] is None  # one mention each: no main place
+
+
+def test_a_truncated_compound_is_one_phrase_and_counts_written_out() -> None:
+    from factcheck.match.clauses import clauses, content_words
+
+    text = ("Am Hauptbahnhof, dem Startpunkt der Demonstration, hielten zeitweilig keine S- und U-Bahnen mehr: "
+            "es passte niemand mehr auf den Vorplatz.")
+    assert "hielten zeitweilig keine S- und U-Bahnen mehr" in clauses(text)
+    assert {"s-bahn", "u-bahn"} <= content_words("keine S- und U-Bahnen")
+    assert content_words("keine S-Bahn hält hier mehr") & content_words("keine S- und U-Bahnen")
