@@ -336,6 +336,8 @@ def test_differently_named_storms_are_different_stories() -> None:
     assert result.story_of["x1.txt"] == result.story_of["x2.txt"]
     assert result.story_of["h.txt"] != result.story_of["x1.txt"]
     assert facts.stories.event_names(arts[2]) == {"herwart"} and facts.stories.event_names(arts[3]) == set()
+    assert ("x1.txt", "x2.txt") in result.links and ("h.txt", "x1.txt") not in result.links
+    assert all(result.story_of[a] == result.story_of[b] for a, b in result.links)
 
 
 def test_a_count_of_people_joins_the_same_sources_count_of_participants() -> None:

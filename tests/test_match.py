@@ -369,6 +369,13 @@ def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:
                               embed=lambda texts: encode(HashingEmbedder(), texts))
     assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["a19:1", "b19:2"]]
     assert len({g.id for g in groups}) == 2
+    # Articles that are alike only through others of their story (an archive's topic) get no second group.
+    apart = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset(),
+                             embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert len(apart) == 1
+    linked = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset({("a19", "b19")}),
+                              embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert len(linked) == 2
     # The same fact repeated in a second sentence of one article is not a second group.
     again = "Die Berliner Feuerwehr rief am Donnerstag in der Stadt den Ausnahmezustand aus."
     items[2] = claim("b19:2", "b19", again)
