@@ -49,7 +49,7 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
             if v.type == "place" and not is_coarse(v):
                 places.setdefault(it.article, set()).add(place_key(v))
     facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key),
-                        protagonists=protagonists(stories, articles, mentions))
+                        protagonists=protagonists(stories, articles, mentions), links=links)
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)), links)
 
