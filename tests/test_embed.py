@@ -131,3 +131,18 @@ def test_encoding_ahead_in_two_threads_gives_the_vectors_of_one(tmp_path) -> Non
     for start in range(0, len(texts), 50):
         expected = embed.encode(model, texts[start:start + 50])
         assert all(np.array_equal(found[t], v) for t, v in zip(texts[start:start + 50], expected))
+
+
+@pytest.mark.slow  # loads the built-in encoder
+def test_batches_encoded_side_by_side_give_the_vectors_of_one_thread() -> None:
+    model = embed.load_model("use-multilingual")
+    texts = [f"Die Feuerwehr rückte {n} Mal aus, {'meist' if n % 3 else 'selten'} wegen umgestürzter Bäume."
+             for n in range(150)]  # three batches of 64, 64 and 22 texts
+    with embed.parallel_encoding(model) as threads:
+        assert threads == embed.ENCODE_THREADS == 2
+    one = embed.encode(model, texts)
+    two = embed.encode(model, texts, threads=2)
+    assert one.shape == (150, 512) and np.array_equal(one, two)
+    assert np.array_equal(embed.encode(model, texts[:3], threads=2), embed.encode(model, texts[:3]))
+    with embed.parallel_encoding(embed.load_model("hashing")) as threads:
+        assert threads == 1

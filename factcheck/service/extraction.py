@@ -355,7 +355,7 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
         progress("embed", start, len(missing))
         part = missing[start:start + batch]
         fresh = [t for _, t in part if t not in ahead]
-        encoded = dict(zip(fresh, embed.encode(loaded, fresh))) if fresh else {}
+        encoded = dict(zip(fresh, embed.encode(loaded, fresh, threads=embed.ENCODE_THREADS))) if fresh else {}
         vectors = [ahead[t] if t in ahead else encoded[t] for _, t in part]
         with db.atomic():
             db["embeddings"].insert_all(
