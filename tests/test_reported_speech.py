@@ -359,3 +359,59 @@ def test_english_object_before_a_second_coordinated_cue_is_not_reported_speech()
     quotes = quotes_of("Berlin's fire brigade declared a state of emergency and said it had received 50 emergency "
                        "calls on Thursday.", "en")
     assert [q.text for q in quotes] == ["it had received 50 emergency calls on Thursday"]
+
+
+def test_dass_clause_after_a_verb_of_knowing_in_old_spelling_is_reported_content():
+    quotes = quotes_of("Aber wir wissen auch, daß in Republiken Heilmittel für alles gefunden werden. Der Winter kam früh.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "daß in Republiken Heilmittel für alles gefunden werden"
+
+
+def test_complement_of_a_noun_of_speech_or_thought():
+    quotes = quotes_of("Struve knüpft an die Anschauung an, daß Rußland ein Spielzeug der Reaktionäre sein würde, und "
+                       "bemerkt dazu etwas anderes.")
+    assert [q.text for q in quotes] == ["daß Rußland ein Spielzeug der Reaktionäre sein würde"]
+    quotes = quotes_of("Die Stadt äußerte die Hoffnung, dass die Brücke im Mai wieder befahrbar sei.")
+    assert [q.text for q in quotes] == ["dass die Brücke im Mai wieder befahrbar sei"]
+
+
+def test_zu_infinitive_after_a_request_is_what_was_asked():
+    quotes = quotes_of("Die Polizei forderte die Anwohner auf, wegen des Sturms nicht vor die Tür zu gehen.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "wegen des Sturms nicht vor die Tür zu gehen" and quotes[0].speaker == "Polizei"
+
+
+def test_zu_infinitive_of_purpose_or_after_an_ordinary_noun_is_not_reported():
+    assert quotes_of("Die Helfer kamen am Morgen, um die Straße von Ästen zu räumen.") == ()
+    assert quotes_of("Wir hatten am Sonntag die Gelegenheit, den neuen Bahnhof von innen zu sehen.") == ()
+
+
+def test_nested_complement_lies_inside_the_reported_clause():
+    quotes = quotes_of("Der Minister sagte, er glaube, dass die Verhandlungen bald beendet seien.")
+    assert len(quotes) == 2  # reported speech inside reported speech is an item of its own
+    outer, inner = sorted(quotes, key=lambda q: q.start)
+    assert outer.text.startswith("er glaube") and outer.cue == "sagte"
+    assert inner.text.startswith("dass") and outer.start < inner.start and inner.end <= outer.end
+
+
+def test_fronted_object_before_the_cue_is_not_the_speaker():
+    quotes = quotes_of("Kim Jong Un traf Putin in Wladiwostok. Den USA warf Kim vor, bei dem Treffen in Hanoi "
+                       "unredlich agiert zu haben.")
+    q = having(quotes, "unredlich agiert")
+    assert q.speaker_mention == "Kim" and q.speaker == "Kim Jong Un"
+
+
+def test_reported_clause_ends_at_a_semicolon_and_at_the_narrators_next_clause():
+    quotes = quotes_of("Die Regierung meldet ferner, daß Garibaldi sich in den Bergen befinde; es sind deshalb Truppen "
+                       "aufgestellt worden.")
+    assert [q.text for q in quotes] == ["daß Garibaldi sich in den Bergen befinde"]
+    quotes = quotes_of("Wir glaubten, die Vermutung sei falsch, und man bat ihn um eine Erklärung.")
+    assert [q.text for q in quotes] == ["die Vermutung sei falsch"]
+
+
+def test_a_cue_after_its_content_opens_its_clause_with_the_speaker_after_it():
+    quotes = quotes_of("Die Brücke bleibt bis Mai gesperrt, erklärte die Stadt am Montag.")
+    assert [q.text for q in quotes] == ["Die Brücke bleibt bis Mai gesperrt"]
+    assert quotes_of("Die Brücke bleibt bis Mai gesperrt, erwähnt wird sie in vielen Reiseführern.") == ()
+    quotes = quotes_of("Die Brücke bleibt bis Mai gesperrt, wie die Stadt am Montag mitteilte.")
+    assert [q.text for q in quotes] == ["Die Brücke bleibt bis Mai gesperrt"]

@@ -60,6 +60,9 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+OBLIQUE_WORDS: frozenset[str] = frozenset()
+"""Words that never open an English subject noun phrase before a cue; none are needed (word order marks it)."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset()
 """Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
 

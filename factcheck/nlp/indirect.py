@@ -50,17 +50,20 @@ def _is_reported_clause(ctx: QuoteContext, lo: int, hi: int, lemma: str) -> bool
     return lemma in STRONG_CUES
 
 
-def _main_clause_follows(ctx: QuoteContext, j: int, hi: int) -> bool:
+def main_clause_follows(ctx: QuoteContext, j: int, hi: int) -> bool:
     """Tell whether a new main clause of the narrator starts at token j ("…, und fügte hinzu", "…, so wurde er")."""
     doc = ctx.doc
     if j >= hi:
         return False
     if doc[j].lower_ in ("und", "aber", "doch", "sondern", "so", "and", "but") and j + 1 < hi:
         j += 1
-    return doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[j], ctx)
+        if doc[j].tag_ in ("PPER", "PIS") and j + 1 < hi and doc[j].lower_ not in ("es",):
+            j += 1  # "…, und man bat ihn", "…, aber er fügte hinzu": a new subject and its verb
+    return doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[j], ctx) \
+        and doc[j].lower_ not in ctx.cues.KONJUNKTIV2_FORMS
 
 
-def _trim(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int]:
+def trim(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int]:
     """Drop punctuation at both ends of a token range (quotation marks are kept if balanced inside)."""
     doc = ctx.doc
     while hi > lo and is_punct(doc[hi - 1]) and doc[hi - 1].text not in QUOTE_MARKS:
@@ -143,7 +146,7 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None  # "Was BILD.de berichtete, ist jetzt offiziell": what was reported is the subject, not a report
     end = hi
     for j in range(start + 1, hi - 1):
-        if english and doc[j].text == ";" and j not in ctx.quote_tokens:
+        if doc[j].text == ";" and j not in ctx.quote_tokens:
             end = j
             break
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
@@ -160,7 +163,7 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
             if np_ and np_[1] < hi and ctx.cue_at(np_[1], hi) and all(is_punct(t) for t in doc[np_[1] + 1:hi]):
                 end = j
                 break
-        if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
+        if doc[j].text in (",", ";") and j not in ctx.quote_tokens and main_clause_follows(ctx, j + 1, hi):
             end = j
             break
         if english and doc[j].lower_ in ctx.cues.COORDINATORS and doc[j - 1].text != "," and ctx.cue_at(j + 1, hi) \
@@ -170,7 +173,7 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
             end = j
             break
-    lo2, hi2 = _trim(ctx, start, end)
+    lo2, hi2 = trim(ctx, start, end)
     if not _is_reported_clause(ctx, lo2, hi2, lemma):
         return None
     return lo2, hi2
@@ -182,10 +185,12 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     start = ctx.clause_start(c, lo)
     if mention and mention[1] <= c and mention[0] < start:
         return None
+    if ctx.language == "de" and doc[start].lower_ != "wie" and (c != start or mention is None or mention[0] < c):
+        return None  # after its content a German cue opens its clause, the speaker after it ("…, erklärte Kim")
     comma = start - 1
     if comma <= lo or doc[comma].text != ",":
         return None
-    lo2, hi2 = _trim(ctx, lo, comma)
+    lo2, hi2 = trim(ctx, lo, comma)
     if hi2 - lo2 < 3 or doc[lo2].text in QUOTE_MARKS:
         return None
     if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
@@ -267,7 +272,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                     while k < hi and ctx.cls.is_adj(doc[k]):
                         k += 1
                     if k < hi and k > j + 1 and doc[k].lower_ in cues.SOURCE_ADJECTIVE_PHRASE_NOUNS:
-                        s_lo, s_hi = _trim(ctx, lo, hi)
+                        s_lo, s_hi = trim(ctx, lo, hi)
                         a, b = ctx.char_span(j + 1, k + 1)
                         start, end = ctx.char_span(s_lo, s_hi)
                         return RawQuote(start, end, "indirect", None, None, attribution=ctx.text[a:b])
@@ -278,9 +283,9 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
             c_lo = max(src[1], phrase_end)
             while c_lo < hi and doc[c_lo].text == ",":
                 c_lo += 1
-            c_lo, c_hi = _trim(ctx, c_lo, hi)
+            c_lo, c_hi = trim(ctx, c_lo, hi)
         else:
-            c_lo, c_hi = _trim(ctx, *_frame_clause(ctx, j, lo, hi))
+            c_lo, c_hi = trim(ctx, *_frame_clause(ctx, j, lo, hi))
         if c_hi - c_lo < 3:
             continue
         start, end = ctx.char_span(c_lo, c_hi)
@@ -402,6 +407,8 @@ def _paren_source(ctx: QuoteContext, c: int, lo: int, hi: int) -> RawQuote | Non
 
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
     """Find reported-speech clauses sentence by sentence."""
+    from factcheck.nlp.complements import complement_candidates  # complements builds on this module
+
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
     direct_starts = [r.start for r in direct if r.cue or r.mention]
@@ -410,8 +417,8 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
         s_start, s_end = ctx.char_span(lo, hi)
         reported_here = any(s_start <= d < s_end for d in direct_starts)
         before = len(out)
-        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out)
-        prev_reported = reported_here or len(out) > before
+        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out, complement_candidates)
+        prev_reported = reported_here or any(not r.complement for r in out[before:])
     return out
 
 
@@ -429,19 +436,21 @@ def _sentence_before_anaphor(ctx: QuoteContext, c: int, mention: Span, lo: int, 
     start, end = ctx.char_span(p_lo, p_hi)
     if any(r.start < end and start < r.end for r in out):
         return None
-    content = _trim(ctx, p_lo, p_hi)
+    content = trim(ctx, p_lo, p_hi)
     return content if content[1] - content[0] >= 4 else None
 
 
 def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues: set, lo: int, hi: int,
-                         prev_reported: bool, out: list[RawQuote]) -> None:
+                         prev_reported: bool, out: list[RawQuote], complement_candidates) -> None:
     """Append the reported-speech candidates of one sentence to `out` (prev_reported: the sentence before held
-    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it)."""
+    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it; complement
+    clauses of words of speech and thought come from complement_candidates)."""
     doc = ctx.doc
     figures, used = figure_candidates(ctx, lo, hi)
     out.extend(figures)
     found = bool(figures)
     has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
+    cues_used: list[Span] = []
     for c in range(lo, hi):
         cue = ctx.cue_at(c, hi)
         if not cue or cue in direct_cues or c in used:
@@ -463,8 +472,11 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             continue
         mention = _reported_person(ctx, mention, content) or mention
         out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
+        cues_used.append(cue)
         found = True
-    if found:
+    complements = complement_candidates(ctx, lo, hi, cues_used)
+    out.extend(complements)
+    if found or complements:
         return
     s_start, s_end = ctx.char_span(lo, hi)
     if any(r.type == "indirect" and s_start <= r.start < s_end for r in direct):
@@ -494,12 +506,12 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
             t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
     if continues:
-        c_lo, c_hi = _trim(ctx, lo, hi)
+        c_lo, c_hi = trim(ctx, lo, hi)
         while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
             c_lo += 1
         while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
             c_hi -= 1
-        c_lo, c_hi = _trim(ctx, c_lo, c_hi)
+        c_lo, c_hi = trim(ctx, c_lo, c_hi)
         if c_hi - c_lo >= 4:
             start, end = ctx.char_span(c_lo, c_hi)
             mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None

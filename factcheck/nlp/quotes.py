@@ -43,6 +43,9 @@ class RawQuote:
     inherit: bool = False
     attribution: str | None = None
     continuation: bool = False
+    complement: bool = False
+    """Content of a word of thought, wish or agreement ("wir wissen, daß …"): reported, but the next sentence in
+    the Konjunktiv II does not carry it on."""
 
 
 class QuoteContext:
@@ -164,6 +167,8 @@ class QuoteContext:
             if subject:
                 return subject
         before = noun_phrase_before(doc, c, cls, start)
+        if before and doc[before[0]].lower_ in self.cues.OBLIQUE_WORDS:  # "Den USA warf Kim vor, …": an object
+            return self.noun_phrase_after_cue(c, hi)
         if before and before[1] == c and doc[c].lower_ in self.cues.PARTICIPLE_CUES \
                 and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
             return before
