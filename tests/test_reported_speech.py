@@ -415,3 +415,18 @@ def test_a_cue_after_its_content_opens_its_clause_with_the_speaker_after_it():
     assert quotes_of("Die Brücke bleibt bis Mai gesperrt, erwähnt wird sie in vielen Reiseführern.") == ()
     quotes = quotes_of("Die Brücke bleibt bis Mai gesperrt, wie die Stadt am Montag mitteilte.")
     assert [q.text for q in quotes] == ["Die Brücke bleibt bis Mai gesperrt"]
+
+
+def test_wie_frame_opening_the_sentence_credits_the_main_clause_after_it():
+    quotes = quotes_of("Wie das „Petit Journal“ meldet, soll gegen das Depot ein Doppelangriff erfolgen.")
+    assert [q.text for q in quotes] == ["soll gegen das Depot ein Doppelangriff erfolgen"]
+    assert quotes[0].speaker_mention == "Petit Journal"
+    quotes = quotes_of("As the agency reported, the talks ended without a deal.", "en")
+    assert [q.text for q in quotes] == ["the talks ended without a deal"]
+
+
+def test_zu_infinitive_in_old_spelling_and_the_narrators_comment_after_it():
+    quotes = quotes_of("Arbeitgeber und Arbeitnehmer werden ersucht, ihre Antworten an den Verein mitzutheilen.")
+    assert [q.text for q in quotes] == ["ihre Antworten an den Verein mitzutheilen"]
+    quotes = quotes_of("Die beiden hatten sich gewünscht, gemeinsam alt zu werden, was nun tatsächlich eingetroffen ist.")
+    assert [q.text for q in quotes] == ["gemeinsam alt zu werden"]

@@ -99,25 +99,41 @@ def _complement_end(ctx: QuoteContext, start: int, hi: int) -> int:
         t = doc[j]
         if t.text in (";", ":") or t.text in _DASHES:
             return j
-        if t.text == "," and j + 1 < hi and (ctx.cue_at(j + 1, hi) or main_clause_follows(ctx, j + 1, hi)):
+        if t.text == "," and j + 1 < hi and (ctx.cue_at(j + 1, hi) or main_clause_follows(ctx, j + 1, hi)
+                                             or doc[j + 1].lower_ in ctx.cues.COMMENT_OPENERS):
             return j
+        if t.lower_ in ("und", "aber") and j + 1 < hi and doc[j - 1].tag_ in _FINITE \
+                and main_clause_follows(ctx, j + 1, hi):
+            return j  # "daß X eine Erfindung sei und erzählen …": the cue's subject goes on
     return hi
 
 
+def _is_zu_infinitive(ctx: QuoteContext, k: int, hi: int) -> bool:
+    """Tell whether token k is a zu-infinitive ("zu gehen", "mitzuteilen", old "mitzutheilen")."""
+    t = ctx.doc[k]
+    if t.tag_ == "VVIZU":
+        return True
+    if t.tag_ == "PTKZU":
+        return k + 1 < hi and ctx.doc[k + 1].tag_.endswith("INF")
+    if not t.tag_.endswith("INF"):
+        return False
+    low = t.lower_
+    return any(low.startswith(p + "zu") and len(low) > len(p) + 4 for p in ctx.cues.SEPARABLE_PREFIXES)
+
+
 def _has_zu_infinitive(ctx: QuoteContext, lo: int, hi: int) -> bool:
-    doc = ctx.doc
-    return any(t.tag_ == "VVIZU" or t.tag_ == "PTKZU" and t.i + 1 < hi and doc[t.i + 1].tag_.endswith("INF")
-               for t in doc[lo:hi])
+    return any(_is_zu_infinitive(ctx, k, hi) for k in range(lo, hi))
 
 
-def _opens_complement(ctx: QuoteContext, keys: _Keys, s: int, end: int, adjacent: bool, zu: bool) -> bool:
+def _opens_complement(ctx: QuoteContext, keys: _Keys, s: int, end: int, bare: bool, zu: bool) -> bool:
     """Tell whether the clause [s, end) is a complement: "daß"/"ob"/a question word, "als ob", a zu-infinitive
-    (for words of asking, promising or claiming), or a main clause whose verb is in the Konjunktiv."""
+    (for words of asking, promising or claiming), or a main clause whose verb is in the Konjunktiv; "wie", "was"
+    and "wo" only when no noun stands between the cue and the comma (`bare`)."""
     doc = ctx.doc
     low = doc[s].lower_
     if spelling_key(low) in ("dass",) or low in keys.wh:
         return True
-    if low in ("wie", "was", "wo") and adjacent:
+    if low in ("wie", "was", "wo") and bare:
         return True
     if low == "als" and s + 1 < end and doc[s + 1].lower_ in ("ob", "wenn"):
         return True
@@ -153,7 +169,8 @@ def complement_candidates(ctx: QuoteContext, lo: int, hi: int, cues_used: list[t
             continue
         s = comma + 1
         end = _complement_end(ctx, s + 1, hi)
-        if not _opens_complement(ctx, keys, s, end, comma == c + 1, zu):
+        bare = not any(t.pos_ in ("NOUN", "PROPN") for t in doc[c + 1:comma])  # "wies darauf hin, wie …"
+        if not _opens_complement(ctx, keys, s, end, bare, zu):
             continue
         c_lo, c_hi = trim(ctx, s, end)
         if c_hi - c_lo < 3:

@@ -96,6 +96,10 @@ OBLIQUE_WORDS: frozenset[str] = frozenset({"dem", "den", "ihm", "ihn", "ihnen"})
 """Articles and pronouns that are never in the nominative (German grammar): a noun phrase they open before a cue
 ("Den USA warf Kim vor") is its object, and the speaker follows the verb."""
 
+AS_FRAMES: frozenset[str] = frozenset({"wie"})
+"""A clause opening a sentence with this word around a cue credits the main clause after its comma to the speaker
+("Wie das „Petit Journal“ meldet, soll …")."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
 """Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
 
@@ -435,6 +439,17 @@ COMPLEMENT_ZU_NOUNS: frozenset[str] = frozenset(
 
 COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset({"überzeugt", "bewusst", "gewiss", "entschlossen", "einig"})
 """Predicative adjectives of a belief or resolve with a complement ("ist sich bewusst, daß …")."""
+
+SEPARABLE_PREFIXES: tuple[str, ...] = (
+    "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor", "weg",
+    "zurück", "zusammen", "hinzu", "heraus", "hervor", "los", "teil", "wieder", "bekannt", "klar", "zu",
+)
+"""Particles of separable verbs, which take the "zu" of a zu-infinitive inside ("mitzuteilen", "anzugeben"): a
+tagger that does not know the old spelling ("mitzutheilen") still tags it an infinitive (German grammar)."""
+
+COMMENT_OPENERS: frozenset[str] = frozenset({"was", "nämlich"})
+"""Words after a comma that open the narrator's comment on a reported clause ("…, was nun tatsächlich zugetroffen
+ist", "…, nämlich auch …"): the reported clause ends at that comma."""
 
 WH_COMPLEMENTIZERS: frozenset[str] = frozenset(
     "ob warum weshalb weswegen wann wieso inwiefern inwieweit wieviel wieviele welche welcher welches".split())

@@ -63,6 +63,10 @@ SO_CUE: str = ""
 OBLIQUE_WORDS: frozenset[str] = frozenset()
 """Words that never open an English subject noun phrase before a cue; none are needed (word order marks it)."""
 
+AS_FRAMES: frozenset[str] = frozenset({"as"})
+"""A clause opening a sentence with this word around a cue credits the main clause after its comma to the speaker
+("As the agency reported, the talks …")."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset()
 """Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
 

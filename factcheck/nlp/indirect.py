@@ -174,9 +174,20 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
             end = j
             break
     lo2, hi2 = trim(ctx, start, end)
+    if _as_frame(ctx, c) and hi2 - lo2 >= 3:
+        return lo2, hi2  # "Wie das „Petit Journal“ meldet, soll …": the frame credits the main clause after it
     if not _is_reported_clause(ctx, lo2, hi2, lemma):
         return None
     return lo2, hi2
+
+
+def _as_frame(ctx: QuoteContext, c: int) -> bool:
+    """Tell whether the cue at token c sits in an "as X said" frame opening its sentence ("Wie X meldet, …", "As
+    the agency reported, …")."""
+    lo = ctx.sent_of(c)[0]
+    while lo < c and (is_punct(ctx.doc[lo]) or ctx.doc[lo].is_space):
+        lo += 1
+    return ctx.doc[lo].lower_ in ctx.cues.AS_FRAMES and not any(t.text in (",", ";", ":") for t in ctx.doc[lo:c])
 
 
 def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, lemma: str) -> Span | None:
@@ -458,7 +469,7 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
         if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
             continue
-        mention = ctx.speaker_for_cue(c, lo, hi)
+        mention = ctx.speaker_for_cue(c, lo, hi) or quoted_name_before(ctx, c, lo)  # 'wie der „Figaro“ meldet'
         inherit = mention is None and c > lo and (
             doc[c - 1].lower_ in ctx.cues.COORDINATORS
             or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
