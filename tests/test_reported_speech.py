@@ -430,3 +430,35 @@ def test_zu_infinitive_in_old_spelling_and_the_narrators_comment_after_it():
     assert [q.text for q in quotes] == ["ihre Antworten an den Verein mitzutheilen"]
     quotes = quotes_of("Die beiden hatten sich gewünscht, gemeinsam alt zu werden, was nun tatsächlich eingetroffen ist.")
     assert [q.text for q in quotes] == ["gemeinsam alt zu werden"]
+
+
+def test_english_subject_past_auxiliaries_brackets_and_insertions():
+    cases = {
+        "Republican presidential candidate Donald Trump has said that the country cannot afford it.": "Donald Trump",
+        "Democratic nominee Hillary Clinton, at a later press gaggle, said the bombings were terrible.":
+            "Hillary Clinton",
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott leaving his car.":
+            "Justin Bamberg",
+        "On Sunday, Republican nominee Gov. Mike Pence (R-IN) said his running mate was joking.": "Mike Pence",
+    }
+    for text, speaker in cases.items():
+        quotes = quotes_of(text, "en")
+        assert len(quotes) == 1 and quotes[0].speaker == speaker, (text, quotes)
+
+
+def test_english_groups_and_publications_speak_as_written_and_they_goes_back_to_a_group():
+    quotes = quotes_of("Human rights groups warned that the government was giving up leverage over the army.", "en")
+    assert [q.speaker for q in quotes] == ["Human rights groups"]
+    quotes = quotes_of("The ad says the senator voted against the bill twice.", "en")
+    assert [q.speaker for q in quotes] == ["ad"]
+    quotes = quotes_of("Several environmental groups sued the agency on Monday. They argue that the rule is illegal.",
+                       "en")
+    assert having(quotes, "the rule is illegal").speaker == "Several environmental groups"
+
+
+def test_english_proper_name_unknown_to_the_index_speaks_as_written_but_not_a_dateline():
+    quotes = quotes_of("PolitiFact says the claim is mostly false.", "en")
+    assert [q.speaker for q in quotes] == ["PolitiFact"]
+    quotes = quotes_of("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an "
+                       "American story.", "en")
+    assert [q.speaker for q in quotes] == ["Barack Obama"] or quotes[0].speaker_mention != "WASHINGTON"

@@ -100,6 +100,12 @@ AS_FRAMES: frozenset[str] = frozenset({"wie"})
 """A clause opening a sentence with this word around a cue credits the main clause after its comma to the speaker
 ("Wie das „Petit Journal“ meldet, soll …")."""
 
+PLURAL_PRONOUNS: frozenset[str] = frozenset()
+"""Plural pronouns that refer back to a group of people named just before (none: "sie" is also "she" and the polite form)."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset({"viele", "manche", "einige", "alle", "andere", "keiner", "niemand"})
+"""Quantities of people as speakers ("some say"): never the one person a later "he" or "she" refers to."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
 """Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
 
@@ -329,6 +335,10 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "meteorologen",
 )
 """Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
+
+WRITTEN_SPEAKERS: frozenset[str] = frozenset()
+"""Heads of unnamed groups and publications that speak as written; none yet for German (COLLECTIVE_SPEAKERS and
+DOCUMENT_SPEAKERS cover the stories' sources)."""
 
 DOCUMENT_SPEAKERS: tuple[str, ...] = ("schätzung", "zählung", "mitteilung", "erklärung", "pressemitteilung",
                                       "veröffentlichung", "statement", "stellungnahme", "website", "webseite",

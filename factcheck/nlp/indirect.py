@@ -555,14 +555,22 @@ def _resolve_pronoun(ctx: QuoteContext, token: Token, sent: int, last_sent: int,
     if sent - last_sent <= 2:
         if fits(last_speaker):
             return last_speaker
-        if last_speaker is None and last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]):
-            return None
+        if last_speaker is None and last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]) \
+                and _unnamed_person(ctx, last_mention):
+            return None  # "a source said … He added": the pronoun is that unnamed person, not someone named earlier
     for s_idx, name in reversed(spoken):
         if sent - s_idx > 8:
             break
         if fits(name):
             return name
     return index.recent_person_of(token.idx, gender)
+
+
+def _unnamed_person(ctx: QuoteContext, mention: Span) -> bool:
+    """Tell whether an unresolved speaker mention can be the one person a later "he" or "she" refers to: not a
+    plural or a quantity ("some say", "many", "human rights groups")."""
+    head = ctx.doc[mention[1] - 1]
+    return not (head.lower_ in ctx.cues.QUANTIFIER_PRONOUNS or head.tag_ in ("NNS", "NNPS"))
 
 
 def _is_definite(ctx: QuoteContext, toks: list[Token]) -> bool:
@@ -619,6 +627,60 @@ def _is_frame(ctx: QuoteContext, raw: RawQuote) -> bool:
     cues, low = ctx.cues, ctx.doc[raw.cue[0]].lower_
     return low in cues.ATTRIBUTION_BEFORE or low in cues.ATTRIBUTION_AFTER \
         or any(phrase.split()[0] == low for phrase in cues.ATTRIBUTION_PHRASES)
+
+
+def _is_group_noun(ctx: QuoteContext, t: Token) -> bool:
+    """Tell whether a token is a plural noun for people or a speaking group ("insiders", "Proponents", "groups")."""
+    low = t.lower_
+    return t.tag_ in ("NNS", "NNPS") and (low in ctx.cues.COLLECTIVE_SPEAKERS or low in ctx.cues.WRITTEN_SPEAKERS or (
+        low.endswith(ctx.cues.PERSON_HEAD_SUFFIXES) and low not in ctx.cues.NON_PERSON_NOUNS))
+
+
+def _group_written(ctx: QuoteContext, k: int, floor: int) -> str:
+    """The noun phrase ending at the group noun at token k, as written, without its article."""
+    doc = ctx.doc
+    np_ = noun_phrase_before(doc, k + 1, ctx.cls, floor)
+    a = np_[0] if np_ else k
+    if ctx.cls.is_det(doc[a]) and a < k:
+        a += 1
+    return ctx.text[doc[a].idx:doc[k].idx + len(doc[k].text)]
+
+
+def _group_antecedent(ctx: QuoteContext, token: Token) -> str | None:
+    """Resolve "they" with no speaker just before: a group of people named earlier in its sentence ("Proponents
+    … have urged Congress …, although they say"), else the group that is the subject of one of the two sentences
+    before ("Environmental groups sued the agency. They argue …"), as written; objects are passed over."""
+    doc = ctx.doc
+    lo, _ = ctx.sent_of(token.i)
+    for k in range(lo, token.i):  # the first group of the sentence: its subject rather than an object
+        if k not in ctx.quote_tokens and _is_group_noun(ctx, doc[k]):
+            return _group_written(ctx, k, lo)
+    for _ in range(2):
+        if lo == 0:
+            return None
+        lo, hi = ctx.sent_of(lo - 1)
+        k = lo
+        if doc[k].pos_ == "ADP":  # "In August, several environmental groups granted …"
+            k = next((m + 1 for m in range(lo, min(hi, lo + 8)) if doc[m].text == ","), lo)
+        for m in range(k, min(hi, k + 6)):  # the subject: a group noun before the sentence's first verb
+            if doc[m].tag_.startswith("VB") or doc[m].pos_ == "ADP":
+                break
+            if _is_group_noun(ctx, doc[m]) and not (m + 1 < hi and _is_group_noun(ctx, doc[m + 1])):
+                return _group_written(ctx, m, lo)
+    return None
+
+
+def _proper_name_as_written(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether an English mention the index does not know is still a name that can speak as written
+    ("PolitiFact says", "Bloomberg reports", "Russia insisted"): proper nouns, not a dateline in capitals
+    ("WASHINGTON") or an abbreviated place ("Md."), not a person's name (the index resolves those)."""
+    if ctx.language != "en" or not toks or len(toks) > 4:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks):
+        return False
+    if any(t.text.isupper() and len(t.text) > 4 or t.text.endswith(".") for t in toks):
+        return False
+    return not any(t.ent_type_ in ("PER", "PERSON") for t in toks)
 
 
 def _org_in_content(ctx: QuoteContext, raw: RawQuote) -> str | None:
@@ -688,6 +750,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if toks[0].lower_ in ctx.cues.NEUTER_PRONOUNS:
                     speaker = None if index.is_person(speaker) else speaker
                     speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and toks[0].lower_ in ctx.cues.PLURAL_PRONOUNS:
+                    speaker = _group_antecedent(ctx, toks[0])
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]) and last_kind == "spokesperson" \
                     and sent - last_sent <= 2 and last_speaker:
                 speaker, kind = last_speaker, "spokesperson"
@@ -718,6 +782,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if speaker is None and not kind and (_is_person_description(ctx, toks)
                                                      or _german_person_description(ctx, toks)):
                     speaker = index.recent_person(toks[0].idx)
+            if speaker is None and not kind and _proper_name_as_written(ctx, toks):
+                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "PolitiFact says", "Russia"
             if speaker is None and not kind and _is_frame(ctx, raw) and not ctx.cls.is_pronoun(toks[0]):
                 speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
         elif raw.inherit or raw.continuation:

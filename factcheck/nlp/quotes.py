@@ -21,6 +21,7 @@ from factcheck.nlp.mentions import (
     noun_phrase_after,
     noun_phrase_before,
     sentence_subject,
+    subject_before_cue,
 )
 from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from factcheck.nlp.speakers import SpeakerIndex
@@ -160,9 +161,12 @@ class QuoteContext:
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
+        p = c - 1
+        while self.language == "en" and p > lo and doc[p].tag_ == "RB" and c - p < 3:
+            p -= 1  # "… and also vowed", "but also contended"
         if (doc[c].lower_ in self.cues.PARTICIPLE_CUES or self.language == "en") and c > lo and (
                 doc[c - 1].text == "," and doc[c].lower_ in self.cues.PARTICIPLE_CUES
-                or doc[c - 1].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
+                or doc[p].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
@@ -238,7 +242,7 @@ class QuoteContext:
                 break
             k -= 1
         if self.language == "en":
-            return sentence_subject(doc, cls, c, lo)
+            return sentence_subject(doc, cls, c, lo) or subject_before_cue(doc, cls, c, lo)
         return None
 
     def noun_phrase_after_cue(self, c: int, hi: int) -> tuple[int, int] | None:
