@@ -98,6 +98,25 @@ def test_different_sources_are_different_facts_and_the_same_source_disagrees() -
     assert "per police" in conflict.explanation and "100,000" in conflict.explanation
 
 
+def test_each_wording_of_the_majority_figure_is_its_own_row_and_vague_words_state_no_figure() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c", "d", "e")]
+    items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
+             claim("b.txt", "Die Polizei zählte 150.000 Teilnehmer."),
+             claim("c.txt", "Laut Polizei kamen mehr als 150.000 Teilnehmer."),
+             claim("d.txt", "Laut Polizei kamen Tausende Teilnehmer."),
+             claim("e.txt", "Police put the number of participants at around 100,000.", language="en")]
+    result = build(items, arts)
+    police = facts_of(result, "participants")
+    assert len(police) == 1 and not police[0].agree
+    assert len(result.conflicts) == 2  # "150.000" and "mehr als 150.000" are never set against each other
+    texts = sorted(c.explanation for c in result.conflicts)
+    assert texts[0] != texts[1]
+    assert any('"150.000" (a, b) vs' in t for t in texts), texts
+    assert any('"mehr als 150.000" (c) vs' in t for t in texts), texts
+    assert all("one of 2 wordings" in t and "in 3 outlets" in t for t in texts), texts
+    assert all(" d" not in t.split(" vs ")[0] for t in texts)  # "Tausende" is no 150,000
+
+
 def test_german_and_english_reports_of_one_toll_meet_and_disagree() -> None:
     arts = [article("de.txt", "Sturm Xavier fegt über Norddeutschland", "2017-10-05"),
             article("en.txt", "Storm Xavier sweeps across northern Germany", "2017-10-05")]
@@ -140,6 +159,14 @@ def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> No
     assert "15 outlets" in result.conflicts[0].explanation
 
 
+def test_a_contract_length_is_a_contract_however_the_deal_is_hyphenated() -> None:
+    arts = [article("a.txt", TITLE)]
+    for text, language in (("He joins on a five-year-deal for €105 million.", "en"),
+                           ("He signed a five-year deal.", "en"), ("Er soll einen Fünfjahresvertrag unterschreiben.", "de")):
+        mentions = [m for m in build([claim("a.txt", text, language)], arts).mentions if m.type == "duration"]
+        assert [m.measures for m in mentions] == ["contract"], text
+
+
 def test_a_sentence_with_three_values_gives_three_mentions() -> None:
     arts = [article("a.txt", TITLE)]
     items = [claim("a.txt", "Fünf Sonderzüge, mehr als 600 Busse und 150.000 Teilnehmer kamen nach Berlin.")]
@@ -171,6 +198,20 @@ def facts_db(tmp_path):
         replace_facts(db, result)
     db.close()
     return path
+
+
+def test_facts_heading_says_how_many_articles_date_the_event(facts_db):
+    from factcheck import service
+
+    db = service.open_db(facts_db)
+    db.execute("update articles set published = '2015-10-10' where name in ('a.txt', 'b.txt')")
+    db.conn.commit()
+    [table] = service.facts_tables(db)
+    assert table.event == "2015-10-10; 2 of 3 articles dated"
+    db.execute("update articles set published = '2015-10-10'")
+    db.conn.commit()
+    [table] = service.facts_tables(db)
+    assert table.event == "2015-10-10"
 
 
 def test_facts_json_has_the_documented_fields(facts_db):
@@ -278,6 +319,7 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     pogba = [f for f in result.facts if {m.article for m in f.members} == {"b.txt", "c.txt"}]
     assert len(pogba) == 1 and not pogba[0].agree
     assert {m.subject for m in pogba[0].members} == {"pogba"}
+    assert [c.explanation.split(":")[0] for c in result.conflicts] == ["price (Pogba)"]
     assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
                    for f in result.facts)
 
@@ -317,3 +359,76 @@ def test_figures_far_apart_are_different_facts_not_a_disagreement() -> None:
     assert [sorted(m.article for m in f.members) for f in bonus] == [["a.txt", "b.txt"]]
     assert len(result.conflicts) == 1
     assert "3" not in {m.text.split()[0] for c in result.conflicts for m in c.claims}
+
+
+def test_a_story_label_counts_a_word_once_however_it_is_capitalised() -> None:
+    from factcheck.facts.stories import _label
+
+    arts = [article("a.txt", "Berlin: Tausende gegen TTIP"), article("b.txt", "BERLIN — Protest gegen TTIP"),
+            article("c.txt", "Demo in Berlin")]
+    assert _label(arts).split() == ["Berlin", "TTIP", "Tausende", "Protest"]
+
+
+def measures_of(text: str, language: str = "de") -> dict[str, str | None]:
+    """Value as written -> the concept its mention measures, for one sentence."""
+    arts = [article("a.txt", TITLE)]
+    return {m.text: m.measures for m in build([claim("a.txt", text, language)], arts).mentions}
+
+
+def test_a_concept_word_belongs_to_the_figure_of_its_own_clause_or_to_the_amount_added() -> None:
+    found = measures_of("Dembélé moves for €105m plus add-ons.", "en")
+    assert found["€105m"] != "bonus"
+    found = measures_of("105 Millionen Euro sind die fixe Transfersumme, 43 Millionen können noch folgen.")
+    assert found["105 Millionen Euro"] == "price" and found["43 Millionen"] is None
+    found = measures_of("Bonuszahlungen von rund 40 Prozent der Transfersumme können kommen - im besten Fall "
+                        "erhält der Klub damit mehr als 140 Millionen Euro.")
+    assert found["rund 40 Prozent"] == "bonus" and found["mehr als 140 Millionen Euro"] is None
+    found = measures_of("Above that there is a variable transfer compensation of up to 40 percent.", "en")
+    assert found["up to 40 percent"] == "bonus"
+
+
+def test_the_same_distinctive_figure_joins_the_fact_that_names_what_it_measures() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Hinzu kommen Boni von rund 43 Millionen Euro."),
+             claim("b.txt", "Die fixe Ablöse beträgt 105 Millionen Euro, 43 Millionen Euro können noch folgen."),
+             claim("c.txt", "Dazu kommen Prämien von höchstens 40 Millionen Euro.")]
+    bonus = facts_of(build(items, arts), "bonus")
+    assert len(bonus) == 1
+    assert {(m.article, m.text) for m in bonus[0].members} == {
+        ("a.txt", "rund 43 Millionen Euro"), ("b.txt", "43 Millionen Euro"), ("c.txt", "höchstens 40 Millionen Euro")}
+
+
+def test_amounts_about_the_story_protagonist_are_not_one_fact_for_that_alone() -> None:
+    arts = [article(f"{n}.txt", "Dembélé wechselt nach Barcelona", "2017-08-25") for n in ("a", "b", "c")]
+    items = [with_person(claim("a.txt", "Für Ousmane Dembélé fließen über 20 Millionen Euro nach Rennes."),
+                         "Ousmane Dembélé"),
+             with_person(claim("b.txt", "Der BVB hatte Ousmane Dembélé vor einem Jahr für 15 Millionen Euro geholt."),
+                         "Ousmane Dembélé"),
+             with_person(claim("c.txt", "Ousmane Dembélé kostet die Katalanen am Ende 148 Millionen Euro."),
+                         "Ousmane Dembélé")]
+    result = build(items, arts)
+    assert not any(len({m.article for m in f.members}) > 1 and f.type.startswith("money") for f in result.facts)
+    assert result.conflicts == ()
+
+
+def test_figures_that_differ_inside_one_article_only_are_no_disagreement() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b")]
+    items = [claim("a.txt", "Er erhält eine Prämie von drei Millionen Euro.", n=0),
+             claim("a.txt", "Die Prämie von 3,3 Millionen Euro wird später gezahlt.", n=1),
+             claim("b.txt", "Seine Prämie beträgt drei Millionen Euro.")]
+    result = build(items, arts)
+    bonus = facts_of(result, "bonus")
+    assert len(bonus) == 1 and not bonus[0].agree
+    assert result.conflicts == ()
+
+
+def test_the_word_a_figure_counts_beats_a_concept_elsewhere_in_the_sentence() -> None:
+    found = measures_of("Hundreds of people were stranded as their trains were canceled in the capital.", "en")
+    assert found["Hundreds"] == "people"
+    found = measures_of("Trains to Hamburg, Hanover and Berlin were called off as the three cities were badly hit.",
+                        "en")
+    assert found["three"] is None
+    found = measures_of("Police said that four people had died in their vehicles.", "en")
+    assert found["four"] == "dead"
+    found = measures_of("In Brandenburg seien drei Menschen in Autos gestorben.")
+    assert found["drei"] == "dead"

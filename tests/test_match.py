@@ -320,7 +320,8 @@ def test_a_chain_of_similar_pairs_does_not_glue_different_statements() -> None:
     items = [claim("a19:1", "a19", "Kim lud Putin ein."), claim("b19:1", "b19", "Kim traf Putin."),
              claim("nodate:1", "nodate", "Kim überquerte die Grenze.")]
     groups = group_statements(items, np.vstack([a, b, c]), articles=ARTICLES, threshold=0.7)
-    assert len(groups) == 1 and len(groups[0].members) == 2
+    # b says what a says and what c says (a sentence with two facts): one group for each, never a with c.
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["b19:1", "nodate:1"]]
 
 
 def test_a_group_holds_at_most_one_statement_per_article() -> None:
@@ -355,6 +356,26 @@ def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() ->
                                    story_of={"a19": "s1", "b19": "s2"},
                                    embed=lambda texts: encode(HashingEmbedder(), texts))
     assert other_story == []
+
+
+def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:
+    both = ("Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus, in zahlreichen Städten saßen "
+            "Reisende die ganze Nacht über an den Bahnhöfen fest.")
+    fire = "Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus."
+    stuck = "In zahlreichen Städten saßen Reisende die ganze Nacht über an den Bahnhöfen fest."
+    items = [claim("a19:1", "a19", both), claim("b19:1", "b19", fire), claim("b19:2", "b19", stuck)]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    groups = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                              embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["a19:1", "b19:2"]]
+    assert len({g.id for g in groups}) == 2
+    # The same fact repeated in a second sentence of one article is not a second group.
+    again = "Die Berliner Feuerwehr rief am Donnerstag in der Stadt den Ausnahmezustand aus."
+    items[2] = claim("b19:2", "b19", again)
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    groups = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                              embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert len(groups) == 1 and len(groups[0].members) == 2
 
 
 def test_value_anchor_needs_values_of_comparable_size() -> None:

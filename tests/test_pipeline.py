@@ -93,6 +93,14 @@ def test_german_tags_pos_and_lemmas(de):
     assert by_text["er"].tag_ == "PPER" and by_text["er"].pos_ == "PRON"
 
 
+def test_a_lowercase_word_that_can_be_a_verb_is_no_name(de):
+    # HanTa's name-after-name transition made "pries" a third name before "Sigmar Gabriel".
+    doc = de("Noch am Sonnabend pries Sigmar Gabriel in mehreren Zeitungen das Abkommen.")
+    tags = {t.text: t.tag_ for t in doc}
+    assert tags["pries"] == "VVFIN"
+    assert tags["Sigmar"] == "NE" and tags["Gabriel"] == "NE"
+
+
 def test_german_konjunktiv_one(de):
     doc = de("Er sagte, er habe keine Zeit, das sei klar, Kim wolle reden und Russland könne helfen.")
     marked = {t.text for t in doc if t._.konjunktiv1}

@@ -387,3 +387,33 @@ def test_claimreview_export_from_the_cli_stores_the_publisher(reviewed, tmp_path
         assert all(r["url"].startswith("https://example.org/checks#") for r in graph)
     bad = runner.invoke(main, ["export", "--format", "claimreview", "--db", path, "--url", "javascript:x"])
     assert bad.exit_code == 1 and "not an http(s) URL" in bad.output
+
+
+def test_a_fact_conflict_sets_the_majority_against_the_other_figures_only() -> None:
+    from factcheck.report.model import ConflictEntry, Source
+    from factcheck.report.summary import disagreements
+
+    def side(article: str) -> Source:
+        return Source("c1", "claim", article, None, None, None, None, "x", "x", 0, 1, 0, 1, None)
+
+    def entry(cid: str, sides: list[tuple[str, int]]) -> ConflictEntry:
+        return ConflictEntry(cid, "number", "f1", "", tuple(side(a) for a, _ in sides),
+                             tuple({"cluster": c} for _, c in sides), (), None, None, None, None, None, ())
+
+    found = disagreements([entry("x1", [("hpd", 0), ("sz", 0), ("sz", 0), ("bbc", 1)]),
+                           entry("x2", [("sz", 0), ("bbc", 1), ("newstalk", 1)])])
+    assert [(d.first, d.second, d.conflicts) for d in found] == [("bbc", "sz", 2), ("bbc", "hpd", 1),
+                                                                 ("newstalk", "sz", 1)]
+
+
+def test_html_facts_rows_say_whose_figure_and_whether_it_was_expected() -> None:
+    from types import SimpleNamespace
+
+    from factcheck.report import html
+    from factcheck.report.model import FactRow, StoryFacts
+
+    rows = (FactRow("f1", "participants", "police", "reported", False, None, None, {"taz": (("150.000", False),)}),
+            FactRow("f2", "participants", "police", "expected", True, None, None, {"taz": (("100.000", False),)}))
+    out = html._facts(SimpleNamespace(facts=(StoryFacts("s1", "Demo <b>", None, ("taz",), rows),)))
+    assert out.count("per police</span>") == 1 and out.count("per police, expected</span>") == 1
+    assert "Demo &lt;b&gt;" in out

@@ -12,9 +12,9 @@ from typing import Callable, Mapping, Sequence
 import numpy as np
 
 from factcheck.facts.disagree import fact_conflicts, outlet_label, readable
-from factcheck.facts.mentions import build_mentions, place_key, value_class
+from factcheck.facts.mentions import build_mentions, fold, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
-from factcheck.facts.stories import build_stories, evidence, lead, story_threshold
+from factcheck.facts.stories import build_stories, evidence, headline, lead, story_threshold
 from factcheck.match.events import is_coarse, parse_interval, shared_stories
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
@@ -45,9 +45,29 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
         for v in it.values:
             if v.type == "place" and not is_coarse(v):
                 places.setdefault(it.article, set()).add(place_key(v))
-    facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key))
+    facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key),
+                        protagonists=protagonists(stories, articles, mentions))
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)))
+
+
+PROTAGONIST_SHARE = 0.5
+"""A person named in at least this share of a story's article titles is what the story is about."""
+
+
+def protagonists(stories: Sequence[Story], articles: Mapping[str, Article],
+                 mentions: Sequence[FactMention]) -> dict[str, frozenset[str]]:
+    """Per story, the subjects of its mentions that at least PROTAGONIST_SHARE of its articles name in their
+    headlines ("Dembélé wechselt zum FC Barcelona")."""
+    subjects = {m.subject for m in mentions if m.subject}
+    out: dict[str, frozenset[str]] = {}
+    for story in stories:
+        titles = [set(fold(headline(articles[a])).split()) for a in story.articles if a in articles]
+        if not titles:
+            continue
+        out[story.id] = frozenset(s for s in subjects
+                                  if sum(s in words for words in titles) >= PROTAGONIST_SHARE * len(titles))
+    return out
 
 
 def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str],

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Mapping, Sequence
 
 from factcheck.conflicts import article_label
-from factcheck.facts.mentions import as_value
+from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
 from factcheck.values import describe
@@ -41,16 +42,20 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     conflict never sets two wordings of the same figure against each other; a majority stated one way (the
     usual case) gives exactly one conflict listing every side."""
     clusters = fact.clusters
-    if len(clusters) < 2:
+    if len(clusters) < 2 or not _across_outlets(clusters):
         return []
     parts = []
     for cluster in clusters:
+        cluster = [m for m in cluster if not m.value.get("vague")] or cluster  # "Tausende" states no figure
         outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in cluster))
         written = list(dict.fromkeys(m.text for m in cluster))
         n = len(outlets)
         parts.append(f"{n} outlet{'s' if n != 1 else ''} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
                      + (f" ({'; '.join(written[:3])})" if written else ""))
     what = readable(fact.measures)
+    subjects = {m.subject for m in fact.members if m.subject}
+    if len(subjects) == 1:  # whose figure it is when that is one person: "price (Pogba)"
+        what += f" ({_as_written(next(iter(subjects)), fact.members)})"
     source = f", per {readable(fact.source)}" if fact.source else ""
     explanation = f"{what}{source}: " + " · ".join(parts)
     # Vague magnitudes ("Tausende") stay in the fact but are no side of a disagreement: they state no figure.
@@ -63,12 +68,46 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     if not others or not ways:
         return []
     out = []
-    for k, (way, majority) in enumerate(sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))):
+    ordered = sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))
+    for k, (way, majority) in enumerate(ordered):
         key = f"fact|{fact.id}" + (f"|{way}" if k else "")
         cid = "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
-        out.append(Conflict(id=cid, type=conflict_type(fact), group_id=fact.id, explanation=explanation,
+        text = explanation if len(ordered) == 1 else _way_explanation(
+            f"{what}{source}", majority, len(ordered), clusters[0], parts[1:], articles)
+        out.append(Conflict(id=cid, type=conflict_type(fact), group_id=fact.id, explanation=text,
                             claims=tuple([_side(m, 0) for m in majority] + others), fact_id=fact.id))
     return out
+
+
+def _as_written(key: str, members: Sequence[FactMention]) -> str:
+    """A person key ("dembele") as the members' sentences write the name ("Dembélé")."""
+    for m in members:
+        for word in re.findall(r"\w+", m.sentence):
+            if fold(word) == key:
+                return word
+    return key.title()
+
+
+def _across_outlets(clusters: Sequence[Sequence[FactMention]]) -> bool:
+    """Whether some outlet states only a figure other than the majority's. An article that also states the
+    majority's figure counts another amount next to it (a signing bonus of 3 million and an instalment of 3.3
+    million in one report), it does not contradict the other outlets."""
+    majority = {m.article for m in clusters[0] if not m.value.get("vague")}
+    others = {m.article for c in clusters[1:] for m in c if not m.value.get("vague")}
+    return bool(others - majority)
+
+
+def _way_explanation(head: str, majority: Sequence[FactMention], n_ways: int, cluster: Sequence[FactMention],
+                     other_parts: Sequence[str], articles: Mapping[str, Article]) -> str:
+    """The explanation of one of several conflicts of a fact whose majority states its figure in several ways:
+    this way's wording and outlets first, so the rows differ where they differ ("participants, per police:
+    "150.000" (hpd, taz) vs 2 outlets (BBC, Newstalk): about 100,000 (...); one of 3 wordings of 150,000 in 8
+    outlets")."""
+    outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in majority))
+    written = "; ".join(dict.fromkeys(f"\"{m.text}\"" for m in majority))
+    n_outlets = len({m.article for m in cluster if not m.value.get("vague")})
+    return (f"{head}: {written} ({', '.join(outlets)}) vs " + " · ".join(other_parts)
+            + f"; one of {n_ways} wordings of {describe(as_value(cluster[0]))} in {n_outlets} outlets")
 
 
 def _side(m: FactMention, cluster: int) -> ConflictSide:

@@ -11,11 +11,14 @@ import hashlib
 import re
 from typing import Mapping, Sequence
 
+from factcheck.language.stopwords import ENGLISH, GERMAN
+from factcheck.match.clauses import SUBORDINATORS
 from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
 from factcheck.values.compare import is_specific_place
-from factcheck.values.measures import FOR_TYPE, GENERIC, find_concepts, has_attribution, is_expectation
+from factcheck.values.measures import (FOR_TYPE, GENERIC, find_concepts, has_addition, has_attribution,
+                                       is_expectation)
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
@@ -25,7 +28,7 @@ SECONDS_PER_YEAR = 31_536_000
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS) + r")\s)", re.IGNORECASE)
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
 _WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
@@ -86,8 +89,37 @@ def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, in
     return found[1] <= other[0] and other[1] <= lo
 
 
+FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
+"""Values that are figures: a clause holding one keeps its concept words for it (see _claimed)."""
+
+
+_ATTACHED = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+)?)?([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _counted_word(sentence: str, rel_end: int, names: frozenset[str]) -> bool:
+    """Whether a word right after a figure says what it counts ("the three cities", "zwei Hotelzüge"): then no
+    concept elsewhere in the sentence does ("Trains … were called off as the three cities were badly hit")."""
+    found = _NEXT_WORD.match(sentence, rel_end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return word.lower() not in GERMAN | ENGLISH and word.lower() not in names
+
+
+def _claimed(sentence: str, found: tuple[int, int, str], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether a concept word outside a value's clause stands in a clause with a figure of its own: "105
+    Millionen Euro sind die fixe Transfersumme, 43 Millionen können noch folgen" gives the fee to the 105
+    million only, "Bonuszahlungen von rund 40 Prozent der Transfersumme - … mehr als 140 Millionen Euro" gives
+    neither word to the 140 million."""
+    lo, hi = _span(sentence, found[0], _CLAUSE_BREAK)
+    return any(lo <= o[0] and o[1] <= hi for o in others)
+
+
 def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
-             vtype: str, others: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str | None]:
+             vtype: str, others: Sequence[tuple[int, int]] = (),
+             names: frozenset[str] = frozenset(),
+             figures: Sequence[tuple[int, int]] = ()) -> tuple[str | None, str | None]:
     """(concept, word as written) of what a value measures: the nearest specific concept in its clause, then in
     the sentence within SENTENCE_REACH, then a generic one ("Menschen") in the clause. Words after the value
     count as nearer than words before it (the counted noun follows the number), and only concepts a value of
@@ -98,20 +130,24 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
     allowed = FOR_TYPE.get(vtype)
     found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
              and not any(_between(f, rel, rel_end, o) for o in others)
+             and not (f[0] >= rel_end and has_addition(sentence[rel_end:f[0]]))
              and not (vtype == "percent" and f[0] >= rel_end and _BASE_OF.fullmatch(sentence[rel_end:f[0]]))]
     specific = [f for f in found if f[2] not in GENERIC]
     in_clause = [f for f in specific if clause[0] <= f[0] and f[1] <= clause[1]]
     best = _nearest(in_clause, rel, rel_end)
-    if best is None:
-        near = [f for f in specific if max(0, f[0] - rel_end, rel - f[1]) <= SENTENCE_REACH]
+    generic = [f for f in found if f[2] in GENERIC and clause[0] <= f[0] and f[1] <= clause[1]]
+    if best is None:  # "Hundreds of people were stranded as their trains were canceled": people, not trains
+        best = next((f for f in generic if f[0] >= rel_end and _ATTACHED.fullmatch(sentence[rel_end:f[0]])), None)
+    if best is None and not _counted_word(sentence, rel_end, names):
+        near = [f for f in specific if max(0, f[0] - rel_end, rel - f[1]) <= SENTENCE_REACH
+                and not _claimed(sentence, f, figures)]
         best = _nearest(near, rel, rel_end)
     if best is None:
-        generic = [f for f in found if f[2] in GENERIC and clause[0] <= f[0] and f[1] <= clause[1]]
         best = _nearest(generic, rel, rel_end)
     if best is not None:
         return best[2], sentence[best[0]:best[1]]
     words = _WORD.findall(sentence[rel_end:clause[1]])[:3]
-    noun = next((w for w in words if w[:1].isupper()), words[0] if words else None)
+    noun = next((w for w in words if w[:1].isupper() and w.lower() not in names), words[0] if words else None)
     return None, noun
 
 
@@ -152,12 +188,17 @@ def mention_id(item_id: str, start: int, end: int) -> str:
     return "m" + hashlib.sha1(f"{item_id}|{start}|{end}".encode("utf-8")).hexdigest()[:12]
 
 
-def _person_key(ent: Entity) -> str:
-    """Comparable key of a person: the last word of the canonical name, without accents, lower-cased."""
+def fold(text: str) -> str:
+    """Text without accents, lower-cased, its words separated by single spaces ("Dembélé:" -> "dembele")."""
     import unicodedata
 
-    name = (ent.norm or ent.text).split()[-1]
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+    return " ".join(re.findall(r"\w+", plain))
+
+
+def _person_key(ent: Entity) -> str:
+    """Comparable key of a person: the last word of the canonical name, without accents, lower-cased."""
+    return fold((ent.norm or ent.text).split()[-1])
 
 
 def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Article]) -> list[FactMention]:
@@ -241,9 +282,13 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         return None  # "zwei Monate nach dem Gipfel": an offset in time, not how long something lasted
     if _PERCENT_BASE.search(sentence[max(0, rel - 20):rel]):
         return None  # "bis zu 40 Prozent der 105 Millionen": the base of a share, not a figure of its own
-    others = [(o.start - base, o.end - base) for o in in_sentence if o.type == v.type
-              and o.value.get("currency") == v.value.get("currency") and (o.start, o.end) != (v.start, v.end)]
-    measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others)
+    others = [(o.start - base, o.end - base) for o in in_sentence if (o.start, o.end) != (v.start, v.end) and (
+              (o.type == v.type and o.value.get("currency") == v.value.get("currency"))
+              or (vtype == "money" and o.type == "money" and o.value.get("currency") == value.get("currency")))]
+    names = frozenset(w.lower() for e in entities.get(key, ()) for w in _WORD.findall(e.text))
+    figures = [(o.start - base, o.end - base) for o in in_sentence if o.type in FIGURE_TYPES
+               and (o.start, o.end) != (v.start, v.end)]
+    measures, noun = _measure(sentence, rel, rel_end, clause, vtype, others, names, figures)
     rank = str(value.get("unit") or "").startswith("rank:")
     if rank:
         measures, noun = "rank", v.text  # what is ranked is in the unit ("rank:expensive")

@@ -129,7 +129,7 @@ def _interval(m: FactMention) -> tuple[date, date] | None:
 
 
 def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozenset[str], cos: float,
-                threshold: float) -> float | None:
+                threshold: float, main_subjects: frozenset[str] = frozenset()) -> float | None:
     """Pair score when two mentions of one block may be one fact, else None."""
     if a.source and b.source and a.source != b.source:
         return None
@@ -149,14 +149,22 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
         score = 1.0 + 0.1 * cos
     elif _stem(a.noun) and _stem(a.noun) == _stem(b.noun):
         score = 0.9 + 0.1 * cos
-    elif cos >= threshold:
+    elif cos >= threshold and (not (ca or cb) or _same_figure(a, b)):
+        # A figure that names nothing it measures joins a named fact by its clause only when it repeats the
+        # fact's figure: "Dembélé moves for €105m plus up to €41m in add-ons" reads like the add-ons' clause,
+        # but its 105 million is the fee, not a third figure for the add-ons.
         score = cos
-    elif a.subject and a.subject == b.subject and a.type == "money" and not (ca and cb):
+    elif a.subject and a.subject == b.subject and a.subject not in main_subjects and a.type == "money" \
+            and not (ca and cb):
         score = 0.75 + 0.1 * cos  # Pogba's fee "105 Millionen Euro gekostet" / "für 110 Millionen Euro"
     elif not (ca and cb) and (not (ca or cb) or GENERIC & {a.measures, b.measures}) and _distinctive(a) \
             and variant(a) == variant(b):
         # "für 222 Mio Euro" in three outlets, "250.000 Menschen (offizielle Zahl der Veranstalter)" next to the
         # organisers' "250.000 Teilnehmer": the same distinctive figure (of people), the same fact
+        score = 0.7 + 0.1 * cos
+    elif bool(ca) != bool(cb) and _distinctive(a) and _distinctive(b) and _same_figure(a, b):
+        # "43 Millionen können noch folgen" names nothing it measures; "rund 43 Mio Euro variabler Zahlungen"
+        # in another outlet does: the same distinctive figure, the same fact
         score = 0.7 + 0.1 * cos
     else:
         return None
@@ -168,9 +176,12 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
 
 
 def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: Mapping[str, str],
-                stories: Sequence[Story], article_places: Mapping[str, set[str]], *, threshold: float) -> list[Fact]:
+                stories: Sequence[Story], article_places: Mapping[str, set[str]], *, threshold: float,
+                protagonists: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
     """Cluster the mentions of every story into facts (see the module docstring); facts of one article only
-    are left out (nothing to compare)."""
+    are left out (nothing to compare). ``protagonists``: per story, the people its titles are about (person
+    keys as in ``FactMention.subject``): every amount of the story is about them, so being about them does not
+    make two amounts one fact, while being about a side figure does (Pogba's fee told by two outlets)."""
     common = _common_places(stories, article_places)
     blocks: dict[tuple[str, str, str], list[int]] = {}
     by_id = {s.id: s for s in stories}
@@ -186,7 +197,8 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
         scopes = [frozenset(m.scope) - common.get(story, frozenset()) for m in block]
         vecs = np.asarray(vectors, dtype=np.float32)[idx]
         slots = _Slots(block, scopes)
-        for _, i, j in _scored_pairs(block, scopes, vecs, threshold):
+        main = (protagonists or {}).get(story, frozenset())
+        for _, i, j in _scored_pairs(block, scopes, vecs, threshold, main):
             slots.union(i, j)
         members: dict[int, list[int]] = {}
         for x in range(len(block)):
@@ -202,7 +214,7 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
 
 
 def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]], vecs: np.ndarray,
-                  threshold: float) -> list[tuple[float, int, int]]:
+                  threshold: float, main: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
     """Compatible pairs of a block, strongest first: all pairs of a small block, else the clause neighbours
     plus pairs sharing a concept."""
     n = len(block)
@@ -224,7 +236,7 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
         candidates = ((i, j, s) for (i, j), s in found.items())
     out = []
     for i, j, cos in candidates:
-        score = _compatible(block[i], block[j], scopes[i], scopes[j], cos, threshold)
+        score = _compatible(block[i], block[j], scopes[i], scopes[j], cos, threshold, main)
         if score is not None:
             out.append((score, i, j))
     out.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -276,6 +288,18 @@ def value_clusters(members: Sequence[FactMention]) -> list[list[FactMention]]:
         else:
             home.append(m)
     return clusters
+
+
+SAME_FIGURE_SHARE = 0.1
+"""Two figures within this share of the larger one state the same figure ("rund 105 Mio" / "105,0 Millionen")."""
+
+
+def _same_figure(a: FactMention, b: FactMention) -> bool:
+    """Whether two mentions state the same figure: agreeing values whose nominal figures are close ("bis zu 148
+    Millionen" agrees with 105 million but is another figure)."""
+    x, y = _number(a), _number(b)
+    return agree(as_value(a), as_value(b)) is not False and x > 0 and y > 0 \
+        and abs(x - y) <= SAME_FIGURE_SHARE * max(x, y)
 
 
 def _number(m: FactMention) -> float:

@@ -154,12 +154,25 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
     return stories, story_of
 
 
+HEADLINE_CHARS = 200
+
+
+def headline(article: Article) -> str:
+    """What an article is about at a glance: its title, else the start of its text (scraped pages often come
+    without a title)."""
+    return article.title or article.text[:HEADLINE_CHARS]
+
+
 def _label(articles: Sequence[Article]) -> str:
     """A readable story label: the most frequent capitalised words of its titles (ties in order of appearance, so
     the label is the same in every run)."""
     words: Counter[str] = Counter()
+    written: dict[str, str] = {}
     for a in articles:
-        for w in dict.fromkeys(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", a.title or a.text[:200])):
-            words[w] += 1
-    top = [w for w, _ in words.most_common(4)]
+        for w in dict.fromkeys(re.findall(r"\b[A-ZÄÖÜ][\wäöüß-]{3,}", headline(a))):
+            key = w.lower()  # "BERLIN —" in a dateline is the "Berlin" of the titles
+            if key not in words or (written[key].isupper() and not w.isupper()):
+                written[key] = w
+            words[key] += 1
+    top = [written[w] for w, _ in words.most_common(4)]
     return " ".join(top) or (articles[0].title or articles[0].name)

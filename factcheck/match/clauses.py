@@ -22,6 +22,13 @@ CLAUSE_OPENERS: tuple[str, ...] = (
 )
 """Words that open a new clause; a split happens before them."""
 
+SUBORDINATORS: tuple[str, ...] = (
+    # the subordinating conjunctions of CLAUSE_OPENERS: a clause they open is about something else than the
+    # figure before them ("Hundreds of people were stranded as their trains were canceled")
+    "während", "weil", "nachdem", "obwohl", "sodass", "bevor", "seitdem", "because", "although", "though",
+    "whereas", "as",
+)
+
 MIN_WORDS = 5
 """A clause shorter than this says too little to stand for a fact (or is a speech frame: "sagte ein
 nordkoreanischer Sprecher", "berichtete die staatliche Nachrichtenagentur")."""

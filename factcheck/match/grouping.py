@@ -179,7 +179,8 @@ class _Clusters:
     different things.
     """
 
-    def __init__(self, profiles: Sequence[events.Profile], vectors: np.ndarray, articles: Sequence[str]) -> None:
+    def __init__(self, profiles: Sequence[events.Profile], vectors: np.ndarray, articles: Sequence[str],
+                 linked: set[tuple[int, int]] | None = None) -> None:
         self.parent = list(range(len(profiles)))
         self.art = [p.article_time for p in profiles]
         self.dates = [p.dates for p in profiles]
@@ -188,6 +189,7 @@ class _Clusters:
         self.members = [[i] for i in range(len(profiles))]
         self.articles = [{a} for a in articles]
         self.vectors = vectors
+        self.linked = linked
 
     def size(self, x: int) -> int:
         return len(self.members[self.find(x)])
@@ -212,7 +214,7 @@ class _Clusters:
             return False
         if len(self.members[ra]) > 1 or len(self.members[rb]) > 1:
             cross = self.vectors[self.members[ra]] @ self.vectors[self.members[rb]].T
-            if float(cross.min()) < link_floor:
+            if float(cross.min()) < link_floor and not self._all_linked(ra, rb, cross, link_floor):
                 return False
         self.parent[rb] = ra
         self.members[ra].extend(self.members[rb])
@@ -220,6 +222,18 @@ class _Clusters:
         self.art[ra], self.dates[ra] = art, dates  # type: ignore[assignment]
         self.score_sum[ra] += self.score_sum[rb] + score
         self.edges[ra] += self.edges[rb] + 1
+        return True
+
+
+    def _all_linked(self, ra: int, rb: int, cross: np.ndarray, link_floor: float) -> bool:
+        """Whether every pair below the link floor is an accepted edge (with ``linked``: the second layer, where
+        a sentence of two facts embeds low against each fact told alone)."""
+        if self.linked is None:
+            return False
+        for x, y in zip(*np.nonzero(cross < link_floor)):
+            i, j = sorted((self.members[ra][x], self.members[rb][y]))
+            if (i, j) not in self.linked:
+                return False
         return True
 
 
@@ -347,8 +361,41 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 accepted.append((threshold - 2e-9, i, j))
                 seen.add((i, j))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
-    clusters = _Clusters(profiles, vectors, [it.article for it in items])
-    for score, i, j in accepted:
+    clusters = _cluster(accepted, profiles, vectors, items, threshold, translated)
+    groups = _groups_of(kind, kind, clusters, items)
+    if kind == "claim":
+        # A sentence often states two facts ("Am Hauptbahnhof, dem Startpunkt der Demonstration, hielten keine
+        # S-Bahnen mehr"), and a group holds one statement per article: an article that tells the two facts in
+        # two sentences can join only one of its groups. The edges the first layer could not use form a second
+        # layer of groups, so a statement may belong to one group of each layer.
+        first = [clusters.find(x) for x in range(len(items))]
+        unmet = [(score, i, j) for score, i, j in accepted if first[i] != first[j]
+                 and not _told_again(clusters, i, j, vectors, threshold - LINK_SLACK)
+                 and not _told_again(clusters, j, i, vectors, threshold - LINK_SLACK)]
+        linked = {(i, j) for _, i, j in accepted}
+        second = _cluster(unmet, profiles, vectors, items, threshold, translated, linked=linked)
+        groups.extend(_groups_of(kind, SECOND_LAYER, second, items))
+    return groups
+
+
+def _told_again(clusters: "_Clusters", i: int, j: int, vectors: np.ndarray, floor: float) -> bool:
+    """Whether i's group already holds another statement that says what j says (the same fact from a third
+    article, or j's own article repeating it in another sentence): the pair i~j would be that group again, not
+    a second fact of i's sentence."""
+    return any(k != i and float(vectors[k] @ vectors[j]) >= floor for k in clusters.members[clusters.find(i)])
+
+
+SECOND_LAYER = "claim-2"
+"""Salt of the group ids of the second layer (a group there may share its smallest member with one of the
+first layer)."""
+
+
+def _cluster(edges: Sequence[tuple[float, int, int]], profiles: Sequence[events.Profile], vectors: np.ndarray,
+             items: Sequence[Quote | Claim], threshold: float, translated: set[tuple[int, int]],
+             linked: set[tuple[int, int]] | None = None) -> "_Clusters":
+    """Union the accepted edges (best first) under the group rules of _Clusters."""
+    clusters = _Clusters(profiles, vectors, [it.article for it in items], linked=linked)
+    for score, i, j in edges:
         anchor = score < threshold
         if anchor and clusters.size(i) > 1 and clusters.size(j) > 1:
             continue  # an anchor edge attaches a lone statement; it never joins two groups
@@ -356,6 +403,11 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         if (i, j) in translated:
             floor -= TRANSLATED_QUOTE_SLACK
         clusters.union(i, j, max(score, threshold), link_floor=floor)
+    return clusters
+
+
+def _groups_of(kind: str, salt: str, clusters: "_Clusters", items: Sequence[Quote | Claim]) -> list[Group]:
+    """The groups (two members or more) of a clustering."""
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
         members.setdefault(clusters.find(x), []).append(x)
@@ -365,7 +417,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
             continue
         ordered = sorted(idx, key=lambda x: (items[x].article, items[x].start, items[x].id))
         score = min(1.0, clusters.score_sum[root] / max(1, clusters.edges[root]))
-        groups.append(Group(id=group_id(kind, [items[x].id for x in idx]), kind=kind,
+        groups.append(Group(id=group_id(salt, [items[x].id for x in idx]), kind=kind,
                             members=tuple(_member(kind, items[x]) for x in ordered), score=round(score, 4)))
     return groups
 

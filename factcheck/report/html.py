@@ -232,7 +232,9 @@ def _facts(report: Report) -> str:
         head = "".join(f"<th>{_e(o)}</th>" for o in table.outlets)
         rows = []
         for row in table.rows:
-            what = _e(row.measures) + (f'<br><span class="muted">per {_e(row.source)}</span>' if row.source else "")
+            whose = ", ".join(d for d in (f"per {row.source}" if row.source else "",
+                                          row.modality if row.modality != "reported" else "") if d)
+            what = _e(row.measures) + (f'<br><span class="muted">{_e(whose)}</span>' if whose else "")
             cells = "".join(
                 "<td>" + "<br>".join(f'<mark class="differs">≠ {_e(text)}</mark>' if differs else _e(text)
                                      for text, differs in row.cells.get(o, ())) + "</td>" for o in table.outlets)

@@ -82,8 +82,21 @@ def disagreements(conflicts: list[ConflictEntry]) -> tuple[Disagreement, ...]:
     for conflict in conflicts:
         if conflict.resolution == "not_a_conflict":
             continue
-        pair = tuple(sorted((conflict.sides[0].article, conflict.sides[1].article)))
-        pairs[pair] += 1
-        resolved[pair] += conflict.resolution is not None
+        for pair in _opposed(conflict):
+            pairs[pair] += 1
+            resolved[pair] += conflict.resolution is not None
     ranked = sorted(pairs.items(), key=lambda item: (-item[1], item[0]))
     return tuple(Disagreement(a, b, n, resolved[(a, b)]) for (a, b), n in ranked)
+
+
+def _opposed(conflict: ConflictEntry) -> set[tuple[str, str]]:
+    """The pairs of articles a conflict sets against each other: for a fact, every article of the majority's
+    figure against every article of another figure (articles that agree are no pair, nor is an article with
+    itself); otherwise its two sides."""
+    clusters = [v.get("cluster") for v in conflict.side_values]
+    if len(conflict.sides) > 2 and all(isinstance(c, int) for c in clusters):
+        majority = {s.article for s, c in zip(conflict.sides, clusters) if c == 0}
+        others = {s.article for s, c in zip(conflict.sides, clusters) if c != 0}
+        return {tuple(sorted((a, b))) for a in majority for b in others if a != b}  # type: ignore[misc]
+    a, b = conflict.sides[0].article, conflict.sides[1].article
+    return {tuple(sorted((a, b)))} if a != b else set()  # type: ignore[misc]

@@ -80,4 +80,17 @@ def facts_tables(db: Database, *, story: str | None = None, disagreeing: bool = 
             cells.setdefault(outlet, []).append((m["text"], not fact["agree"] and m["cluster"] != 0))
         table.rows.append(fact)
         table.cells.append(cells)
+    for table in tables.values():
+        table.event = _event_label(db, table.story, table.event)
     return list(tables.values())
+
+
+def _event_label(db: Database, story: str, event: str | None) -> str | None:
+    """The event's dates as a heading shows them, saying how many of the story's articles are dated when not
+    all are (one dated archive page among undated scraped texts dates the story by itself)."""
+    found = next((s for s in queries.stories(db) if s["id"] == story), None)
+    names = found["articles"] if found else []
+    if not event or not names:
+        return event
+    dated = sum(queries.dated_articles(db, names).values())
+    return event if dated == len(names) else f"{event}; {dated} of {len(names)} articles dated"

@@ -11,6 +11,10 @@ from sqlite_utils import Database
 from factcheck.models import written_speaker
 
 REVIEW_COLUMNS = "r.verdict as verdict, r.note as note, r.evidence as evidence, r.reviewer as reviewer, r.updated as reviewed_at"
+# The group an item is shown with: a claim may belong to two (see match/grouping.py, the second layer); the larger
+# one (then the smaller id) is its group, the same one in every listing, the desk and the report.
+GROUP_SUBQUERY = """(select gm.group_id from group_members gm where gm.item_id = {alias}.id order by
+  (select count(*) from group_members n where n.group_id = gm.group_id) desc, gm.group_id limit 1)"""
 VALUES_SUBQUERY = """(select json_group_array(json_object('type', v.type, 'text', v.text, 'start', v.start,
   'end', v.end, 'value', json(v.value))) from (select * from [values] v2 where v2.item_id = {alias}.id order by v2.idx) v)"""
 
@@ -103,7 +107,7 @@ def quotes(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
     where, params = _where(filters, "q", db, text_columns=("text", "sentence", "speaker"), speaker=True)
     sql = f"""select q.id, q.article, q.text, q.sentence, q.start, q.end, q.type, q.speaker, q.speaker_mention,
       q.cue, q.sentence_start, q.sentence_end, {VALUES_SUBQUERY.format(alias='q')} as [values],
-      (select gm.group_id from group_members gm where gm.item_id = q.id) as [group], {REVIEW_COLUMNS}
+      {GROUP_SUBQUERY.format(alias='q')} as [group], {REVIEW_COLUMNS}
       from quotes q left join reviews r on r.item_id = q.id{where} order by q.article, q.start{_page(filters)}"""
     for record in _records(db, sql, params):
         yield _with_written_speaker(record)
@@ -121,7 +125,7 @@ def claims(db: Database, filters: Filters = Filters()) -> Iterator[dict]:
     where, params = _where(filters, "c", db, text_columns=("text",), speaker=False)
     sql = f"""select c.id, c.article, c.text, c.sentence, c.start, c.end, c.sentence_start, c.sentence_end,
       {VALUES_SUBQUERY.format(alias='c')} as [values],
-      (select gm.group_id from group_members gm where gm.item_id = c.id) as [group], {REVIEW_COLUMNS}
+      {GROUP_SUBQUERY.format(alias='c')} as [group], {REVIEW_COLUMNS}
       from claims c left join reviews r on r.item_id = c.id{where} order by c.article, c.start{_page(filters)}"""
     return _records(db, sql, params)
 
@@ -249,8 +253,8 @@ def item(db: Database, item_id: str) -> dict | None:
 
 def group_of(db: Database, item_id: str) -> dict | None:
     """The group an item belongs to, with members."""
-    row = db.execute("select group_id from group_members where item_id = ?", [item_id]).fetchone()
-    if not row:
+    row = db.execute(f"select {GROUP_SUBQUERY.format(alias='i')} from (select ? as id) i", [item_id]).fetchone()
+    if not row or row[0] is None:
         return None
     return next(groups(db, group_id=row[0]), None)
 
@@ -313,6 +317,17 @@ def stories(db: Database) -> Iterator[dict]:
                                " order by size desc, id", []):
         record["articles"] = json.loads(record["articles"] or "[]")
         yield record
+
+
+def dated_articles(db: Database, names: list[str]) -> dict[str, bool]:
+    """Whether each named article has a publication date."""
+    out: dict[str, bool] = {}
+    for start in range(0, len(names), 900):
+        chunk = names[start:start + 900]
+        for name, published in db.execute(f"select name, published from articles where name in "
+                                          f"({','.join('?' * len(chunk))})", chunk).fetchall():
+            out[name] = bool(published)
+    return out
 
 
 def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,

@@ -41,7 +41,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
               "feste summe", "kaufpreis*", "preis", "kosten", "gekostet", "kostete*", "fee", "fees", "transfer fee",
               "transfer compensation", "initial", "price", "cost", "costs", "paid"),
     "bonus": ("boni", "*boni", "bonus*", "*bonus*", "prämie*", "*prämie*", "variable*", "optionale*",
-              "erfolgsabhängig*", "add-ons", "add-on", "addons", "bonuses", "performance-related"),
+              "erfolgsabhängig*", "add-ons", "add-on", "addons", "bonuses", "performance-related",
+              "variable transfer compensation", "variable compensation", "variable transfer fee", "variable fee"),
     "release_clause": ("ausstiegsklausel*", "*klausel*", "release clause", "buyout clause", "buy-out clause"),
     "salary": ("gehalt*", "jahresgehalt*", "salary", "salaries", "wage", "wages"),
     "damage": ("schaden", "schäden", "*schaden", "*schäden", "damage", "damages"),
@@ -72,7 +73,7 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "distance": ("entfernung", "distanz", "distance"),
     "sanctions": ("sanktionen", "sanctions"),
     "delegation": ("delegation*", "delegations"),
-    "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "five-year deal"),
+    "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "*-year deal", "*-year-deal"),
     "people": ("menschen", "personen", "leute", "people", "persons"),
 }
 """Concept -> the words that name it, German and English."""
@@ -119,6 +120,11 @@ EXPECTATION: tuple[str, ...] = (
 """Words that make a figure a forecast, hope or registration rather than a count of what happened."""
 
 
+ADDITION: tuple[str, ...] = ("plus", "zuzüglich", "zzgl", "as well as", "on top of", "obendrauf")
+"""Words that add a second amount to a figure ("€105 million plus add-ons", "105 Millionen zuzüglich Boni"): a
+concept named after them is what the added amount measures, not the figure before them."""
+
+
 def _entry_pattern(entry: str) -> str:
     """Regex for one word-list entry (see the module docstring)."""
     words = entry.split(" ")
@@ -150,7 +156,7 @@ def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=4)
 def _list_regex(name: str) -> re.Pattern[str]:
-    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION}[name]
+    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION, "addition": ADDITION}[name]
     alternation = "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
 
@@ -172,6 +178,11 @@ def find_concepts(text: str, table: str = "measures") -> tuple[tuple[int, int, s
 def has_attribution(text: str) -> bool:
     """Whether ``text`` holds a word that attributes a figure ("laut", "sprach von", "said", "estimated")."""
     return _list_regex("attribution").search(text) is not None
+
+
+def has_addition(text: str) -> bool:
+    """Whether ``text`` (what stands between a figure and a concept word) adds another amount ("plus")."""
+    return _list_regex("addition").search(text) is not None
 
 
 def is_expectation(text: str) -> bool:

@@ -10,6 +10,16 @@ LOWER_BOUND = -1e6
 BEAM = 5
 
 
+def _lowercase(tagger: Any, wprobs: dict[int, float]) -> dict[int, float]:
+    """A lowercase word inside a sentence is not a name when it can be a verb: German writes names with a capital
+    (Duden, Rechtschreibregeln §§ 60-64), so "pries" between "Sonnabend" and "Sigmar Gabriel" is "preisen", not a
+    third name, however likely the name-after-name transition makes it."""
+    names = [c for c in wprobs if tagger.int2tag[c] == "NE"]
+    if names and any(tagger.int2tag[c].startswith("V") for c in wprobs):
+        return {c: lp for c, lp in wprobs.items() if c not in names}
+    return wprobs
+
+
 def tag_ids(tagger: Any, words: list[str]) -> list[int]:
     """Return HanTa tag ids for a sentence, as ``HanoverTagger.tag_sent_viterbi`` does (case-sensitive)."""
     trans = tagger.LP_trans_word
@@ -20,6 +30,8 @@ def tag_ids(tagger: Any, words: list[str]) -> list[int]:
         wprobs = dict(tagger._tag_word(word, cutoff=5, casesensitive=i > 0, conditional=True))
         if len(wprobs) == 1 and UNKNOWN in wprobs:
             wprobs = {}
+        elif i > 0 and word[:1].islower():
+            wprobs = _lowercase(tagger, wprobs)
         row: dict[tuple[int, int], float] = {}
         pointers: dict[tuple[int, int], tuple[int, int]] = {}
         rowbound = sorted(prevrow.values(), reverse=True)[BEAM] - 1 if len(prevrow) > BEAM else LOWER_BOUND
