@@ -462,3 +462,8 @@ def test_english_proper_name_unknown_to_the_index_speaks_as_written_but_not_a_da
     quotes = quotes_of("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an "
                        "American story.", "en")
     assert [q.speaker for q in quotes] == ["Barack Obama"] or quotes[0].speaker_mention != "WASHINGTON"
+
+
+def test_attribution_frame_after_a_bullet_stays_out_of_the_reported_words():
+    quotes = quotes_of("► Laut Dortmund-Veröffentlichung kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse.")
+    assert [q.text for q in quotes] == ["kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse"]

@@ -290,7 +290,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                 continue
         if not src:
             continue
-        if j == lo:
+        if all(is_punct(t) or not t.is_alpha for t in doc[lo:j]):  # the frame opens the sentence, after a bullet
             c_lo = max(src[1], phrase_end)
             while c_lo < hi and doc[c_lo].text == ",":
                 c_lo += 1
