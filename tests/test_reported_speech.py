@@ -467,3 +467,10 @@ def test_english_proper_name_unknown_to_the_index_speaks_as_written_but_not_a_da
 def test_attribution_frame_after_a_bullet_stays_out_of_the_reported_words():
     quotes = quotes_of("► Laut Dortmund-Veröffentlichung kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse.")
     assert [q.text for q in quotes] == ["kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse"]
+
+
+def test_inserted_wie_frame_credits_the_whole_sentence():
+    quotes = quotes_of("Als Endresultat wird man, wie es heißt, ein Defizit von zwei Millionen eingestehen.")
+    assert [q.text for q in quotes] == ["Als Endresultat wird man, wie es heißt, ein Defizit von zwei Millionen "
+                                        "eingestehen"]
+    assert quotes[0].speaker_mention is None

@@ -206,6 +206,11 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
         return None
     if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
         return None
+    if ctx.language == "de" and doc[start].lower_ == "wie":
+        hi = ctx.sent_of(c)[1]
+        after = next((j for j in range(c + 1, hi) if doc[j].text == "," and j not in ctx.quote_tokens), None)
+        if after is not None and hi - after > 3:  # "Als Endresultat wird man, wie es heißt, ein Deficit eingestehen"
+            return trim(ctx, lo2, hi)
     return lo2, hi2
 
 

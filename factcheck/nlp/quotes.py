@@ -118,6 +118,9 @@ class QuoteContext:
             return (i, i + 1)
         if low in self.cues.IMPERSONAL_CUES and i + 1 < hi and self.doc[i + 1].lower_ in ("es", "it"):
             return (i, i + 2)
+        if low in self.cues.IMPERSONAL_CUES and i > 1 and self.doc[i - 1].lower_ == "es" \
+                and self.doc[i - 2].lower_ in self.cues.AS_FRAMES:  # "…, wie es heißt, …"
+            return (i, i + 1)
         seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
             + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
         particles = {sep[1] for sep in seps}
@@ -148,6 +151,8 @@ class QuoteContext:
     def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
         doc, cls = self.doc, self.cls
+        if doc[c].lower_ in self.cues.IMPERSONAL_CUES and c > lo and doc[c - 1].lower_ == "es":
+            return None  # "wie es heißt": no source named
         if doc[c].lower_ in self.cues.IMPERSONAL_CUES:  # "heißt es im Statement des BVB": the source after it
             k = c + 2
             while k < hi and k < c + 6 and doc[k].pos_ not in ("ADP",) and not is_punct(doc[k]):
