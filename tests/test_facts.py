@@ -3,6 +3,7 @@ value parser; no spaCy pipeline)."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from factcheck import facts
@@ -208,6 +209,8 @@ def test_facts_heading_says_how_many_articles_date_the_event(facts_db):
     db.conn.commit()
     [table] = service.facts_tables(db)
     assert table.event == "2015-10-10; 2 of 3 articles dated"
+    assert [f["event_label"] for f in service.list_facts(db)] == ["2015-10-10; 2 of 3 articles dated"]
+    assert [f["event"] for f in service.list_facts(db)] == ["2015-10-10"]
     db.execute("update articles set published = '2015-10-10'")
     db.conn.commit()
     [table] = service.facts_tables(db)
@@ -334,6 +337,8 @@ def test_differently_named_storms_are_different_stories() -> None:
     assert result.story_of["x1.txt"] == result.story_of["x2.txt"]
     assert result.story_of["h.txt"] != result.story_of["x1.txt"]
     assert facts.stories.event_names(arts[2]) == {"herwart"} and facts.stories.event_names(arts[3]) == set()
+    assert ("x1.txt", "x2.txt") in result.links and ("h.txt", "x1.txt") not in result.links
+    assert all(result.story_of[a] == result.story_of[b] for a, b in result.links)
 
 
 def test_a_count_of_people_joins_the_same_sources_count_of_participants() -> None:
@@ -432,3 +437,28 @@ def test_the_word_a_figure_counts_beats_a_concept_elsewhere_in_the_sentence() ->
     assert found["four"] == "dead"
     found = measures_of("In Brandenburg seien drei Menschen in Autos gestorben.")
     assert found["drei"] == "dead"
+
+
+def test_an_outlet_listing_several_figures_does_not_contradict_one() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b")]
+    items = [claim("a.txt", "Die Freien Wähler erhalten 7 Sitze.", n=0), claim("a.txt", "Die SPD erhält 9 Sitze.", n=1),
+             claim("a.txt", "Die CSU erhält 11 Sitze.", n=2),
+             claim("b.txt", "Die Freien Wähler kommen auf 10 Sitze.", n=0), claim("b.txt", "Die CSU hat 15 Sitze.", n=1)]
+    assert build(items, arts).conflicts == ()
+
+
+def test_figures_of_articles_alike_only_through_others_are_not_compared() -> None:
+    from factcheck.facts.slots import build_facts
+
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b")]
+    items = [claim("a.txt", "Laut Polizei entstand ein Schaden von 10.000 Euro."),
+             claim("b.txt", "Laut Polizei entstand ein Schaden von 16.000 Euro.")]
+    result = build(items, arts)
+    assert len(result.conflicts) == 1
+    vectors = np.zeros((len(result.mentions), 4), dtype=np.float32)
+    apart = build_facts(result.mentions, vectors, result.story_of, result.stories, {}, threshold=0.5,
+                        links=frozenset())
+    assert apart == []
+    together = build_facts(result.mentions, vectors, result.story_of, result.stories, {}, threshold=0.5,
+                           links=frozenset({("a.txt", "b.txt")}))
+    assert len(together) == 1

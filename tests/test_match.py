@@ -369,6 +369,13 @@ def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:
                               embed=lambda texts: encode(HashingEmbedder(), texts))
     assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["a19:1", "b19:2"]]
     assert len({g.id for g in groups}) == 2
+    # Articles that are alike only through others of their story (an archive's topic) get no second group.
+    apart = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset(),
+                             embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert len(apart) == 1
+    linked = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset({("a19", "b19")}),
+                              embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert len(linked) == 2
     # The same fact repeated in a second sentence of one article is not a second group.
     again = "Die Berliner Feuerwehr rief am Donnerstag in der Stadt den Ausnahmezustand aus."
     items[2] = claim("b19:2", "b19", again)
@@ -428,3 +435,13 @@ def test_main_place_counts_near_places_together_and_prefers_the_lead() -> None:
     assert main["a"] == (43.03, 131.89) or main["a"] == (43.1056, 131.8735)
     assert main["b"] == (51.884, 128.333)  # the lead's place, named twice, beats later reference places
     assert main["c"] is None  # one mention each: no main place
+
+
+def test_a_truncated_compound_is_one_phrase_and_counts_written_out() -> None:
+    from factcheck.match.clauses import clauses, content_words
+
+    text = ("Am Hauptbahnhof, dem Startpunkt der Demonstration, hielten zeitweilig keine S- und U-Bahnen mehr: "
+            "es passte niemand mehr auf den Vorplatz.")
+    assert "hielten zeitweilig keine S- und U-Bahnen mehr" in clauses(text)
+    assert {"s-bahn", "u-bahn"} <= content_words("keine S- und U-Bahnen")
+    assert content_words("keine S-Bahn hält hier mehr") & content_words("keine S- und U-Bahnen")

@@ -28,6 +28,8 @@ class FactsResult:
     mentions: tuple[FactMention, ...]
     facts: tuple[Fact, ...]
     conflicts: tuple[Conflict, ...]
+    links: frozenset[tuple[str, str]] = frozenset()
+    """Pairs of articles (names in order) whose leads are alike by themselves (see ``stories.build_stories``)."""
 
 
 def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
@@ -37,7 +39,8 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     arts = [articles[n] for n in names]
     lead_vectors = embed([lead(a) for a in arts]) if arts else np.zeros((0, 1), dtype=np.float32)
     times = {n: parse_interval(articles[n].published) for n in names}
-    stories, story_of = build_stories(arts, lead_vectors, times, evidence(items), threshold=story_threshold(model_key))
+    stories, story_of, links = build_stories(arts, lead_vectors, times, evidence(items),
+                                             threshold=story_threshold(model_key))
     mentions = build_mentions(items, articles)
     clause_vectors = _clause_vectors(mentions, story_of, embed)
     places: dict[str, set[str]] = {}
@@ -46,9 +49,9 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
             if v.type == "place" and not is_coarse(v):
                 places.setdefault(it.article, set()).add(place_key(v))
     facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key),
-                        protagonists=protagonists(stories, articles, mentions))
+                        protagonists=protagonists(stories, articles, mentions), links=links)
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
-                       tuple(fact_conflicts(facts, articles)))
+                       tuple(fact_conflicts(facts, articles)), links)
 
 
 PROTAGONIST_SHARE = 0.5

@@ -7,6 +7,7 @@ import re
 from typing import Mapping, Sequence
 
 from factcheck.conflicts import article_label
+from factcheck.display import plural
 from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
@@ -50,7 +51,7 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
         outlets = list(dict.fromkeys(outlet_label(m.article, articles) for m in cluster))
         written = list(dict.fromkeys(m.text for m in cluster))
         n = len(outlets)
-        parts.append(f"{n} outlet{'s' if n != 1 else ''} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
+        parts.append(f"{plural(n, 'outlet')} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
                      + (f" ({'; '.join(written[:3])})" if written else ""))
     what = readable(fact.measures)
     subjects = {m.subject for m in fact.members if m.subject}
@@ -89,12 +90,16 @@ def _as_written(key: str, members: Sequence[FactMention]) -> str:
 
 
 def _across_outlets(clusters: Sequence[Sequence[FactMention]]) -> bool:
-    """Whether some outlet states only a figure other than the majority's. An article that also states the
-    majority's figure counts another amount next to it (a signing bonus of 3 million and an instalment of 3.3
-    million in one report), it does not contradict the other outlets."""
-    majority = {m.article for m in clusters[0] if not m.value.get("vague")}
-    others = {m.article for c in clusters[1:] for m in c if not m.value.get("vague")}
-    return bool(others - majority)
+    """Whether some outlet states one figure, and only that one, other than the majority's. An article that
+    also states the majority's figure counts another amount next to it (a signing bonus of 3 million and an
+    instalment of 3.3 million in one report), and one that states several figures lists several things (the
+    seats of each party in a council): neither contradicts the other outlets."""
+    stated: dict[str, set[int]] = {}
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            if not m.value.get("vague"):
+                stated.setdefault(m.article, set()).add(n)
+    return any(len(found) == 1 and 0 not in found for found in stated.values())
 
 
 def _way_explanation(head: str, majority: Sequence[FactMention], n_ways: int, cluster: Sequence[FactMention],
@@ -107,7 +112,7 @@ def _way_explanation(head: str, majority: Sequence[FactMention], n_ways: int, cl
     written = "; ".join(dict.fromkeys(f"\"{m.text}\"" for m in majority))
     n_outlets = len({m.article for m in cluster if not m.value.get("vague")})
     return (f"{head}: {written} ({', '.join(outlets)}) vs " + " · ".join(other_parts)
-            + f"; one of {n_ways} wordings of {describe(as_value(cluster[0]))} in {n_outlets} outlets")
+            + f"; one of {n_ways} wordings of {describe(as_value(cluster[0]))} in {plural(n_outlets, 'outlet')}")
 
 
 def _side(m: FactMention, cluster: int) -> ConflictSide:

@@ -177,11 +177,15 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
 
 def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: Mapping[str, str],
                 stories: Sequence[Story], article_places: Mapping[str, set[str]], *, threshold: float,
-                protagonists: Mapping[str, frozenset[str]] | None = None) -> list[Fact]:
+                protagonists: Mapping[str, frozenset[str]] | None = None,
+                links: frozenset[tuple[str, str]] | None = None) -> list[Fact]:
     """Cluster the mentions of every story into facts (see the module docstring); facts of one article only
     are left out (nothing to compare). ``protagonists``: per story, the people its titles are about (person
     keys as in ``FactMention.subject``): every amount of the story is about them, so being about them does not
-    make two amounts one fact, while being about a side figure does (Pogba's fee told by two outlets)."""
+    make two amounts one fact, while being about a side figure does (Pogba's fee told by two outlets).
+    ``links``: pairs of articles (names in order) alike by themselves; two mentions are compared only when
+    their articles are one of them or the same article (an archive's story can chain reports of different
+    events on one topic: a fire's damage and a fraud's). Any pair when not given."""
     common = _common_places(stories, article_places)
     blocks: dict[tuple[str, str, str], list[int]] = {}
     by_id = {s.id: s for s in stories}
@@ -199,7 +203,9 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
         slots = _Slots(block, scopes)
         main = (protagonists or {}).get(story, frozenset())
         for _, i, j in _scored_pairs(block, scopes, vecs, threshold, main):
-            slots.union(i, j)
+            a, b = block[i].article, block[j].article
+            if links is None or a == b or (min(a, b), max(a, b)) in links:
+                slots.union(i, j)
         members: dict[int, list[int]] = {}
         for x in range(len(block)):
             members.setdefault(slots.find(x), []).append(x)

@@ -119,11 +119,13 @@ def event_names(article: Article) -> frozenset[str]:
 
 
 def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mapping[str, Interval | None],
-                  bags: Mapping[str, set[str]], *, threshold: float) -> tuple[list[Story], dict[str, str]]:
-    """Stories (one per event) and the story id of every article."""
+                  bags: Mapping[str, set[str]], *,
+                  threshold: float) -> tuple[list[Story], dict[str, str], frozenset[tuple[str, str]]]:
+    """Stories (one per event), the story id of every article, and the pairs of articles (names in order)
+    that are alike by themselves, not only through others of their story."""
     names = [a.name for a in articles]
     if not names:
-        return [], {}
+        return [], {}, frozenset()
     named = [event_names(a) for a in articles]
     ii, jj, ss = candidate_pairs(np.asarray(vectors, dtype=np.float32), k=NEIGHBOURS, min_sim=threshold - EVIDENCE_WEIGHT)
     edges = []
@@ -151,7 +153,9 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
         for n in arts:
             story_of[n] = sid
     stories.sort(key=lambda s: (-len(s.articles), s.id))
-    return stories, story_of
+    links = frozenset(tuple(sorted((names[i], names[j]))) for _, i, j in edges
+                      if story_of[names[i]] == story_of[names[j]])
+    return stories, story_of, links  # type: ignore[return-value]
 
 
 HEADLINE_CHARS = 200

@@ -36,7 +36,8 @@ nordkoreanischer Sprecher", "berichtete die staatliche Nachrichtenagentur")."""
 MAX_CLAUSES = 6
 """At most this many clauses per statement (the longest ones), which keeps embedding linear."""
 
-_BREAK = re.compile(r"\s*(?:[;:()\[\]–—•]|,\s*|\s-\s)\s*|\s+(?=(?:" + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
+# No split after a truncated compound: "keine S- und U-Bahnen" is one phrase (the hyphen stands for "-Bahnen").
+_BREAK = re.compile(r"\s*(?:[;:()\[\]–—•]|,\s*|\s-\s)\s*|(?<!-)\s+(?=(?:" + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENER = re.compile(r"^(?:" + "|".join(CLAUSE_OPENERS) + r")\s+", re.I)
 
@@ -58,7 +59,12 @@ _CONTENT = re.compile(r"[^\W\d_][\w-]{4,}", re.UNICODE)
 _FUNCTION_WORDS = GERMAN | ENGLISH
 
 
+_TRUNCATED = re.compile(r"\b([^\W\d_]+)-\s+(und|oder|sowie|bzw\.)\s+([^\W\d_]+)-([^\W\d_]+)")
+
+
 def content_words(text: str) -> frozenset[str]:
     """Stems of the words of five letters or more that are not function words (the first ``anchors.STEM``
-    letters, so inflections meet: "Feuerwehr"/"Feuerwehren")."""
+    letters, so inflections meet: "Feuerwehr"/"Feuerwehren"). A truncated compound is written out first:
+    "S- und U-Bahnen" counts as "S-Bahnen und U-Bahnen" (the German Ergänzungsstrich)."""
+    text = _TRUNCATED.sub(r"\1-\4 \2 \3-\4", text)
     return frozenset(w.lower()[:STEM] for w in _CONTENT.findall(text) if w.lower() not in _FUNCTION_WORDS)

@@ -73,11 +73,14 @@ def group_statements(
     threshold: float | None = None,
     story_of: Mapping[str, str] | None = None,
     embed: Callable[[Sequence[str]], np.ndarray] | None = None,
+    article_links: frozenset[tuple[str, str]] | None = None,
 ) -> list[Group]:
     """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
 
     With ``embed`` (texts -> unit vectors) claims are also compared clause by clause (see clauses.py), inside
-    one story when ``story_of`` (article -> story id) is given."""
+    one story when ``story_of`` (article -> story id) is given. ``article_links`` (pairs of article names in
+    order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
+    articles when not given)."""
     if len(items) != len(vectors):
         raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -93,7 +96,7 @@ def group_statements(
         extra = _clause_pairs(chosen, embed, story_of, threshold) if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
-                                  [_language(articles, items[i]) for i in idx]))
+                                  [_language(articles, items[i]) for i in idx], article_links))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -310,7 +313,8 @@ def _rare_words(articles: Sequence[str], stories: Sequence[str],
 def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Claim], vectors: np.ndarray,
                 times: Mapping[str, events.Interval | None],
                 main_places: Mapping[str, tuple[float, float] | None], threshold: float,
-                clause_pairs: Sequence[tuple[int, int]] = (), languages: Sequence[str | None] = ()) -> list[Group]:
+                clause_pairs: Sequence[tuple[int, int]] = (), languages: Sequence[str | None] = (),
+                article_links: frozenset[tuple[str, str]] | None = None) -> list[Group]:
     """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs)."""
     max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
     floor = threshold - max_bonus
@@ -347,6 +351,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         if not events.same_event(profiles[i], profiles[j], near_identical=near):
             continue
         accepted.append((score, i, j))
+    anchored: set[tuple[int, int]] = set()
     if kind == "claim":
         seen = {(i, j) for _, i, j in accepted}
         for i, j in sorted(anchor_pairs(items)):
@@ -356,6 +361,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
             if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
                 accepted.append((threshold - 1e-9, i, j))
                 seen.add((i, j))
+                anchored.add((i, j))
         for i, j in clause_pairs:
             if (i, j) not in seen and events.same_event(profiles[i], profiles[j]):
                 accepted.append((threshold - 2e-9, i, j))
@@ -368,11 +374,14 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         # S-Bahnen mehr"), and a group holds one statement per article: an article that tells the two facts in
         # two sentences can join only one of its groups. The edges the first layer could not use form a second
         # layer of groups, so a statement may belong to one group of each layer.
+        # Only edges between articles alike by themselves count there (an archive's story can chain many
+        # articles on one topic), and no value anchors (too weak to stand for a second fact).
         first = [clusters.find(x) for x in range(len(items))]
-        unmet = [(score, i, j) for score, i, j in accepted if first[i] != first[j]
+        unmet = [(score, i, j) for score, i, j in accepted if first[i] != first[j] and (i, j) not in anchored
+                 and (article_links is None or tuple(sorted((items[i].article, items[j].article))) in article_links)
                  and not _told_again(clusters, i, j, vectors, threshold - LINK_SLACK)
                  and not _told_again(clusters, j, i, vectors, threshold - LINK_SLACK)]
-        linked = {(i, j) for _, i, j in accepted}
+        linked = {(i, j) for _, i, j in accepted if (i, j) not in anchored}
         second = _cluster(unmet, profiles, vectors, items, threshold, translated, linked=linked)
         groups.extend(_groups_of(kind, SECOND_LAYER, second, items))
     return groups

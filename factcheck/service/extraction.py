@@ -395,7 +395,7 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     facts = fact_layer.build(items, articles, embed, model_key=model_key)
     progress("group", 0, 1)
     groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key), story_of=facts.story_of,
-                    embed=embed) if items else []
+                    embed=embed, article_links=facts.links) if items else []
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):

@@ -19,10 +19,16 @@ def list_stories(db: Database) -> list[dict]:
 
 
 def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
-    """Facts as JSON-ready records: id, story, measures, event, source, type, agree, members (article, outlet,
-    text as written, sentence, normalised value, offsets, value cluster)."""
+    """Facts as JSON-ready records: id, story, measures, event, event_label (the event's dates as a heading shows
+    them), source, type, agree, members (article, outlet, text as written, sentence, normalised value, offsets,
+    value cluster)."""
+    labels: dict[str, str | None] = {}
     for record in queries.facts(db, story=story, disagreeing=disagreeing):
-        yield _public(record)
+        fact = _public(record)
+        if fact["story"] not in labels:
+            labels[fact["story"]] = _event_label(db, fact["story"], fact["event"])
+        fact["event_label"] = labels[fact["story"]]
+        yield fact
 
 
 def get_fact(db: Database, fact_id: str) -> dict:
@@ -30,7 +36,9 @@ def get_fact(db: Database, fact_id: str) -> dict:
     found = list(queries.facts(db, fact_id=fact_id))
     if not found:
         raise FactcheckError(f"no fact with id {fact_id!r} (see `factcheck facts`)")
-    return _public(found[0])
+    fact = _public(found[0])
+    fact["event_label"] = _event_label(db, fact["story"], fact["event"])
+    return fact
 
 
 def _public(record: dict) -> dict:
@@ -71,7 +79,7 @@ def facts_tables(db: Database, *, story: str | None = None, disagreeing: bool = 
         table = tables.get(fact["story"])
         if table is None:
             table = tables[fact["story"]] = FactsTable(fact["story"], fact["story_label"] or fact["story"],
-                                                       fact["event"], [])
+                                                       fact["event_label"], [])
         cells: dict[str, list[tuple[str, bool]]] = {}
         for m in fact["members"]:
             outlet = outlet_of(m)
@@ -80,8 +88,6 @@ def facts_tables(db: Database, *, story: str | None = None, disagreeing: bool = 
             cells.setdefault(outlet, []).append((m["text"], not fact["agree"] and m["cluster"] != 0))
         table.rows.append(fact)
         table.cells.append(cells)
-    for table in tables.values():
-        table.event = _event_label(db, table.story, table.event)
     return list(tables.values())
 
 

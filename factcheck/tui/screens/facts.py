@@ -44,11 +44,12 @@ class FactSaved(Message):
 
 
 def clusters_of(fact: dict) -> list[list[dict]]:
-    """The fact's members by value cluster (0 = the value most outlets give)."""
+    """The fact's members by value cluster (0 = the value most outlets give), figures before vague words
+    ("150.000 / More than 150,000", not "thousands / 150.000")."""
     out: dict[int, list[dict]] = {}
     for m in fact["members"]:
         out.setdefault(int(m.get("cluster") or 0) if not fact["agree"] else 0, []).append(m)
-    return [out[k] for k in sorted(out)]
+    return [sorted(out[k], key=lambda m: bool((m.get("value") or {}).get("vague"))) for k in sorted(out)]
 
 
 def values_cell(fact: dict) -> Text:
@@ -77,7 +78,7 @@ def detail_content(fact: dict) -> Content:
     """The sources of a fact side by side: each value with its outlets and the sentence that states it."""
     lines = [Content.assemble((render.clean(fact["measures"]), "bold"),
                               (f"   per {render.clean(fact['source'])}" if fact.get("source") else "", render.MUTED),
-                              (f"   {fact['event']}" if fact.get("event") else "", render.MUTED),
+                              (f"   {fact['event_label']}" if fact.get("event_label") else "", render.MUTED),
                               ("   values agree" if fact["agree"] else "   outlets disagree",
                                render.MUTED if fact["agree"] else "bold $error"))]
     for n, cluster in enumerate(clusters_of(fact), start=1):
