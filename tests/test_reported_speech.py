@@ -359,3 +359,118 @@ def test_english_object_before_a_second_coordinated_cue_is_not_reported_speech()
     quotes = quotes_of("Berlin's fire brigade declared a state of emergency and said it had received 50 emergency "
                        "calls on Thursday.", "en")
     assert [q.text for q in quotes] == ["it had received 50 emergency calls on Thursday"]
+
+
+def test_dass_clause_after_a_verb_of_knowing_in_old_spelling_is_reported_content():
+    quotes = quotes_of("Aber wir wissen auch, daß in Republiken Heilmittel für alles gefunden werden. Der Winter kam früh.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "daß in Republiken Heilmittel für alles gefunden werden"
+
+
+def test_complement_of_a_noun_of_speech_or_thought():
+    quotes = quotes_of("Struve knüpft an die Anschauung an, daß Rußland ein Spielzeug der Reaktionäre sein würde, und "
+                       "bemerkt dazu etwas anderes.")
+    assert [q.text for q in quotes] == ["daß Rußland ein Spielzeug der Reaktionäre sein würde"]
+    quotes = quotes_of("Die Stadt äußerte die Hoffnung, dass die Brücke im Mai wieder befahrbar sei.")
+    assert [q.text for q in quotes] == ["dass die Brücke im Mai wieder befahrbar sei"]
+
+
+def test_zu_infinitive_after_a_request_is_what_was_asked():
+    quotes = quotes_of("Die Polizei forderte die Anwohner auf, wegen des Sturms nicht vor die Tür zu gehen.")
+    assert len(quotes) == 1
+    assert quotes[0].text == "wegen des Sturms nicht vor die Tür zu gehen" and quotes[0].speaker == "Polizei"
+
+
+def test_zu_infinitive_of_purpose_or_after_an_ordinary_noun_is_not_reported():
+    assert quotes_of("Die Helfer kamen am Morgen, um die Straße von Ästen zu räumen.") == ()
+    assert quotes_of("Wir hatten am Sonntag die Gelegenheit, den neuen Bahnhof von innen zu sehen.") == ()
+
+
+def test_nested_complement_lies_inside_the_reported_clause():
+    quotes = quotes_of("Der Minister sagte, er glaube, dass die Verhandlungen bald beendet seien.")
+    assert len(quotes) == 2  # reported speech inside reported speech is an item of its own
+    outer, inner = sorted(quotes, key=lambda q: q.start)
+    assert outer.text.startswith("er glaube") and outer.cue == "sagte"
+    assert inner.text.startswith("dass") and outer.start < inner.start and inner.end <= outer.end
+
+
+def test_fronted_object_before_the_cue_is_not_the_speaker():
+    quotes = quotes_of("Kim Jong Un traf Putin in Wladiwostok. Den USA warf Kim vor, bei dem Treffen in Hanoi "
+                       "unredlich agiert zu haben.")
+    q = having(quotes, "unredlich agiert")
+    assert q.speaker_mention == "Kim" and q.speaker == "Kim Jong Un"
+
+
+def test_reported_clause_ends_at_a_semicolon_and_at_the_narrators_next_clause():
+    quotes = quotes_of("Die Regierung meldet ferner, daß Garibaldi sich in den Bergen befinde; es sind deshalb Truppen "
+                       "aufgestellt worden.")
+    assert [q.text for q in quotes] == ["daß Garibaldi sich in den Bergen befinde"]
+    quotes = quotes_of("Wir glaubten, die Vermutung sei falsch, und man bat ihn um eine Erklärung.")
+    assert [q.text for q in quotes] == ["die Vermutung sei falsch"]
+
+
+def test_a_cue_after_its_content_opens_its_clause_with_the_speaker_after_it():
+    quotes = quotes_of("Die Brücke bleibt bis Mai gesperrt, erklärte die Stadt am Montag.")
+    assert [q.text for q in quotes] == ["Die Brücke bleibt bis Mai gesperrt"]
+    assert quotes_of("Die Brücke bleibt bis Mai gesperrt, erwähnt wird sie in vielen Reiseführern.") == ()
+    quotes = quotes_of("Die Brücke bleibt bis Mai gesperrt, wie die Stadt am Montag mitteilte.")
+    assert [q.text for q in quotes] == ["Die Brücke bleibt bis Mai gesperrt"]
+
+
+def test_wie_frame_opening_the_sentence_credits_the_main_clause_after_it():
+    quotes = quotes_of("Wie das „Petit Journal“ meldet, soll gegen das Depot ein Doppelangriff erfolgen.")
+    assert [q.text for q in quotes] == ["soll gegen das Depot ein Doppelangriff erfolgen"]
+    assert quotes[0].speaker_mention == "Petit Journal"
+    quotes = quotes_of("As the agency reported, the talks ended without a deal.", "en")
+    assert [q.text for q in quotes] == ["the talks ended without a deal"]
+
+
+def test_zu_infinitive_in_old_spelling_and_the_narrators_comment_after_it():
+    quotes = quotes_of("Arbeitgeber und Arbeitnehmer werden ersucht, ihre Antworten an den Verein mitzutheilen.")
+    assert [q.text for q in quotes] == ["ihre Antworten an den Verein mitzutheilen"]
+    quotes = quotes_of("Die beiden hatten sich gewünscht, gemeinsam alt zu werden, was nun tatsächlich eingetroffen ist.")
+    assert [q.text for q in quotes] == ["gemeinsam alt zu werden"]
+
+
+def test_english_subject_past_auxiliaries_brackets_and_insertions():
+    cases = {
+        "Republican presidential candidate Donald Trump has said that the country cannot afford it.": "Donald Trump",
+        "Democratic nominee Hillary Clinton, at a later press gaggle, said the bombings were terrible.":
+            "Hillary Clinton",
+        "In a statement, one of the family's attorneys, Justin Bamberg, said the videos show Scott leaving his car.":
+            "Justin Bamberg",
+        "On Sunday, Republican nominee Gov. Mike Pence (R-IN) said his running mate was joking.": "Mike Pence",
+    }
+    for text, speaker in cases.items():
+        quotes = quotes_of(text, "en")
+        assert len(quotes) == 1 and quotes[0].speaker == speaker, (text, quotes)
+
+
+def test_english_groups_and_publications_speak_as_written_and_they_goes_back_to_a_group():
+    quotes = quotes_of("Human rights groups warned that the government was giving up leverage over the army.", "en")
+    assert [q.speaker for q in quotes] == ["Human rights groups"]
+    quotes = quotes_of("The ad says the senator voted against the bill twice.", "en")
+    assert [q.speaker for q in quotes] == ["ad"]
+    quotes = quotes_of("Several environmental groups sued the agency on Monday. They argue that the rule is illegal.",
+                       "en")
+    assert having(quotes, "the rule is illegal").speaker == "Several environmental groups"
+
+
+def test_english_proper_name_unknown_to_the_index_speaks_as_written_but_not_a_dateline():
+    quotes = quotes_of("PolitiFact says the claim is mostly false.", "en")
+    assert [q.speaker for q in quotes] == ["PolitiFact"]
+    quotes = quotes_of("WASHINGTON -- President Obama, dedicating the museum on Saturday, said it would tell an "
+                       "American story.", "en")
+    assert [q.speaker for q in quotes] == ["Barack Obama"] or quotes[0].speaker_mention != "WASHINGTON"
+
+
+def test_attribution_frame_after_a_bullet_stays_out_of_the_reported_words():
+    quotes = quotes_of("► Laut Dortmund-Veröffentlichung kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse.")
+    assert [q.text for q in quotes] == ["kassiert der Klub für den Transfer rund 105 Mio Euro Fix-Ablöse"]
+
+
+def test_inserted_wie_frame_credits_the_whole_sentence():
+    quotes = quotes_of("Als Endresultat wird man, wie es heißt, ein Defizit von zwei Millionen eingestehen.")
+    assert [q.text for q in quotes] == ["Als Endresultat wird man, wie es heißt, ein Defizit von zwei Millionen "
+                                        "eingestehen"]
+    assert quotes[0].speaker_mention is None

@@ -92,6 +92,20 @@ the subject of the narrator's sentence."""
 ANAPHORIC_OBJECTS: frozenset[str] = frozenset({"das", "dies"})
 """A sentence opening "Das hatte X behauptet" / "Dies bestätigte X" credits the sentence before it to X."""
 
+OBLIQUE_WORDS: frozenset[str] = frozenset({"dem", "den", "ihm", "ihn", "ihnen"})
+"""Articles and pronouns that are never in the nominative (German grammar): a noun phrase they open before a cue
+("Den USA warf Kim vor") is its object, and the speaker follows the verb."""
+
+AS_FRAMES: frozenset[str] = frozenset({"wie"})
+"""A clause opening a sentence with this word around a cue credits the main clause after its comma to the speaker
+("Wie das „Petit Journal“ meldet, soll …")."""
+
+PLURAL_PRONOUNS: frozenset[str] = frozenset()
+"""Plural pronouns that refer back to a group of people named just before (none: "sie" is also "she" and the polite form)."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset({"viele", "manche", "einige", "alle", "andere", "keiner", "niemand"})
+"""Quantities of people as speakers ("some say"): never the one person a later "he" or "she" refers to."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
 """Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
 
@@ -322,6 +336,10 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
 )
 """Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
 
+WRITTEN_SPEAKERS: frozenset[str] = frozenset()
+"""Heads of unnamed groups and publications that speak as written; none yet for German (COLLECTIVE_SPEAKERS and
+DOCUMENT_SPEAKERS cover the stories' sources)."""
+
 DOCUMENT_SPEAKERS: tuple[str, ...] = ("schätzung", "zählung", "mitteilung", "erklärung", "pressemitteilung",
                                       "veröffentlichung", "statement", "stellungnahme", "website", "webseite",
                                       "bericht")
@@ -378,3 +396,73 @@ a definite description goes back to the person named last."""
 SOURCE_PAREN_NOUNS: frozenset[str] = frozenset({"zahl", "zahlen", "angaben", "schätzung", "schätzungen", "zählung",
                                                  "polizeiangaben", "veranstalterangaben", "laut", "nach"})
 """Words in a bracket after a figure that name its source: "150.000 (offizielle Zahl der Polizei)"."""
+
+# Complement clauses of speech, thought and writing ("wir wissen, daß …", "die Hoffnung, daß …", "bat ihn, … zu
+# melden"). Source: written by hand for factcheck from standard German grammar: the verbs and nouns of saying,
+# thinking, learning of a report and writing (verba dicendi et sentiendi) that take a dass-, ob- or zu-complement
+# or a clause in the Konjunktiv. Lemmas in today's spelling; complements.spelling_key reads old spelling as today's
+# ("Vermuthung", "daß"). Checked against redewiedergabe's categories (speech, thought, writing), not taken from it.
+
+COMPLEMENT_VERBS: frozenset[str] = frozenset(
+    """sagen erklären betonen berichten mitteilen äußern behaupten versichern bemerken erwähnen erzählen melden
+    verkünden ankündigen antworten entgegnen erwidern einwenden hinzufügen ergänzen bestätigen bekräftigen beteuern
+    zugeben einräumen gestehen eingestehen leugnen bestreiten dementieren fragen anfragen bitten ersuchen auffordern
+    fordern verlangen vorschlagen empfehlen raten warnen mahnen drohen versprechen zusagen zusichern verbieten
+    erlauben gestatten befehlen anordnen verordnen beantragen beschließen vereinbaren verabreden klagen beklagen
+    kritisieren vorwerfen vorhalten hervorheben unterstreichen hinweisen verweisen ausführen darlegen schildern
+    andeuten verraten verlauten bekanntgeben erinnern schreiben lesen telegraphieren verlautbaren argumentieren
+    begründen feststellen konstatieren prophezeien voraussagen vorhersagen anführen entgegenhalten verschweigen
+    beschwören nachweisen glauben meinen denken wissen ahnen vermuten annehmen erwarten hoffen fürchten befürchten
+    wünschen bezweifeln zweifeln anzweifeln überlegen erwägen bedenken begreifen einsehen erkennen merken vergessen
+    träumen voraussetzen beabsichtigen entschließen erfahren hören vernehmen bedauern rechnen zugestehen
+    beschuldigen anklagen verpflichten bezeugen kolportieren verbreiten""".split()
+)
+"""Verb lemmas (separable ones with their particle) whose comma-separated complement is reported content."""
+
+COMPLEMENT_ZU_VERBS: frozenset[str] = frozenset(
+    """bitten ersuchen auffordern fordern verlangen vorschlagen empfehlen raten warnen mahnen drohen versprechen
+    zusagen zusichern verbieten erlauben gestatten befehlen anordnen beantragen beschließen vereinbaren verabreden
+    behaupten erklären ankündigen hoffen fürchten befürchten glauben wünschen beabsichtigen entschließen leugnen
+    bestreiten versichern gestehen zugeben vorwerfen vorhalten beschuldigen anklagen verpflichten beschwören""".split()
+)
+"""Verbs whose zu-infinitive complement is what was asked, promised or claimed ("bat ihn, … zu melden"); verbs of
+knowing are left out ("wusste, sich zu helfen" is a skill, not a report)."""
+
+COMPLEMENT_NOUNS: frozenset[str] = frozenset(
+    """meinung ansicht auffassung anschauung überzeugung behauptung versicherung erklärung aussage äußerung bemerkung
+    nachricht meldung mitteilung kunde gerücht hoffnung befürchtung furcht besorgnis erwartung vermutung annahme
+    verdacht gedanke vorstellung eindruck gefühl gewissheit glaube zweifel wunsch forderung bitte aufforderung
+    antrag vorschlag befehl auftrag weisung anweisung beschluss entschluss absicht versprechen zusage zusicherung
+    drohung warnung mahnung vorwurf klage beschwerde einwand hinweis erkenntnis einsicht ahnung bewusstsein frage
+    antwort bescheid begründung ausspruch erwägung überlegung bedenken geständnis zeugnis vermerk bestätigung
+    ankündigung zugeständnis standpunkt beteuerung prophezeiung vorhersage voraussage übereinkunft vereinbarung
+    verpflichtung""".split()
+)
+"""Noun lemmas of speech, thought and writing whose comma-separated complement is the content ("die Hoffnung,
+daß …", "mit der Begründung, es könnte …")."""
+
+COMPLEMENT_ZU_NOUNS: frozenset[str] = frozenset(
+    """aufforderung bitte forderung befehl auftrag antrag vorschlag wunsch absicht entschluss beschluss versprechen
+    zusage drohung warnung hoffnung weisung anweisung vorwurf verpflichtung""".split()
+)
+"""Nouns whose zu-infinitive complement is the content ("eine Aufforderung an die Hausfrauen, … zu bringen")."""
+
+COMPLEMENT_ADJECTIVES: frozenset[str] = frozenset({"überzeugt", "bewusst", "gewiss", "entschlossen", "einig"})
+"""Predicative adjectives of a belief or resolve with a complement ("ist sich bewusst, daß …")."""
+
+SEPARABLE_PREFIXES: tuple[str, ...] = (
+    "ab", "an", "auf", "aus", "bei", "dar", "ein", "fest", "fort", "her", "hin", "mit", "nach", "vor", "weg",
+    "zurück", "zusammen", "hinzu", "heraus", "hervor", "los", "teil", "wieder", "bekannt", "klar", "zu",
+)
+"""Particles of separable verbs, which take the "zu" of a zu-infinitive inside ("mitzuteilen", "anzugeben"): a
+tagger that does not know the old spelling ("mitzutheilen") still tags it an infinitive (German grammar)."""
+
+COMMENT_OPENERS: frozenset[str] = frozenset({"was", "nämlich"})
+"""Words after a comma that open the narrator's comment on a reported clause ("…, was nun tatsächlich zugetroffen
+ist", "…, nämlich auch …"): the reported clause ends at that comma."""
+
+WH_COMPLEMENTIZERS: frozenset[str] = frozenset(
+    "ob warum weshalb weswegen wann wieso inwiefern inwieweit wieviel wieviele welche welcher welches".split())
+"""Question words opening an indirect question after a cue ("fragte, ob …", "erklärte, warum …"); "wie", "was"
+and "wo" count only right after the cue, elsewhere they are comparisons and relative pronouns."""
+

@@ -60,6 +60,19 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+OBLIQUE_WORDS: frozenset[str] = frozenset()
+"""Words that never open an English subject noun phrase before a cue; none are needed (word order marks it)."""
+
+AS_FRAMES: frozenset[str] = frozenset({"as"})
+"""A clause opening a sentence with this word around a cue credits the main clause after its comma to the speaker
+("As the agency reported, the talks …")."""
+
+PLURAL_PRONOUNS: frozenset[str] = frozenset({"they"})
+"""Plural pronouns that refer back to a group of people named just before ("they")."""
+
+QUANTIFIER_PRONOUNS: frozenset[str] = frozenset({"some", "many", "all", "most", "others", "everyone", "nobody"})
+"""Quantities of people as speakers ("some say"): never the one person a later "he" or "she" refers to."""
+
 DATIVE_PRONOUNS: frozenset[str] = frozenset()
 """Addressee pronouns between a cue and its speaker; English puts them after the speaker ("X told me")."""
 
@@ -231,6 +244,16 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "residents", "firefighters", "forecasters", "meteorologists", "kremlin", "newspaper", "paper",
 )
 """Head nouns of organisations and groups that speak as a whole ("police", "the fire brigade", "Organisers")."""
+
+WRITTEN_SPEAKERS: frozenset[str] = frozenset(
+    """groups analysts aides advisers advisors source sources observers advocates lawmakers economists
+    researchers scientists activists investigators prosecutors diplomats legislators regulators letter article
+    study survey poll polls memo email emails filing ruling document commentary editorial analysis tweet video
+    slide clip submission ad ads campaign network book story percent""".split()
+)
+"""Heads of unnamed groups and of publications that speak as written ("human rights groups", "a Democratic
+source", "the ad", "one slide", "the ruling"): the text names no one else behind them, so the speaker is the
+mention itself, never the organisation named last. Written for factcheck from the attributions of US news."""
 
 DOCUMENT_SPEAKERS: tuple[str, ...] = ("estimate", "count", "statement", "website", "release", "report", "announcement")
 """Heads of documents that speak for their author ("a statement from Barca")."""

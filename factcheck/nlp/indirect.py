@@ -50,17 +50,20 @@ def _is_reported_clause(ctx: QuoteContext, lo: int, hi: int, lemma: str) -> bool
     return lemma in STRONG_CUES
 
 
-def _main_clause_follows(ctx: QuoteContext, j: int, hi: int) -> bool:
+def main_clause_follows(ctx: QuoteContext, j: int, hi: int) -> bool:
     """Tell whether a new main clause of the narrator starts at token j ("…, und fügte hinzu", "…, so wurde er")."""
     doc = ctx.doc
     if j >= hi:
         return False
     if doc[j].lower_ in ("und", "aber", "doch", "sondern", "so", "and", "but") and j + 1 < hi:
         j += 1
-    return doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[j], ctx)
+        if doc[j].tag_ in ("PPER", "PIS") and j + 1 < hi and doc[j].lower_ not in ("es",):
+            j += 1  # "…, und man bat ihn", "…, aber er fügte hinzu": a new subject and its verb
+    return doc[j].tag_ in ("VVFIN", "VAFIN", "VMFIN") and not is_subjunctive(doc[j], ctx) \
+        and doc[j].lower_ not in ctx.cues.KONJUNKTIV2_FORMS
 
 
-def _trim(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int]:
+def trim(ctx: QuoteContext, lo: int, hi: int) -> tuple[int, int]:
     """Drop punctuation at both ends of a token range (quotation marks are kept if balanced inside)."""
     doc = ctx.doc
     while hi > lo and is_punct(doc[hi - 1]) and doc[hi - 1].text not in QUOTE_MARKS:
@@ -143,7 +146,7 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         return None  # "Was BILD.de berichtete, ist jetzt offiziell": what was reported is the subject, not a report
     end = hi
     for j in range(start + 1, hi - 1):
-        if english and doc[j].text == ";" and j not in ctx.quote_tokens:
+        if doc[j].text == ";" and j not in ctx.quote_tokens:
             end = j
             break
         if doc[j].text == ":" or doc[j].text in QUOTE_MARKS and j in ctx.quote_tokens and doc[j - 1].text == ":":
@@ -160,7 +163,7 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
             if np_ and np_[1] < hi and ctx.cue_at(np_[1], hi) and all(is_punct(t) for t in doc[np_[1] + 1:hi]):
                 end = j
                 break
-        if doc[j].text in (",", ";") and j not in ctx.quote_tokens and _main_clause_follows(ctx, j + 1, hi):
+        if doc[j].text in (",", ";") and j not in ctx.quote_tokens and main_clause_follows(ctx, j + 1, hi):
             end = j
             break
         if english and doc[j].lower_ in ctx.cues.COORDINATORS and doc[j - 1].text != "," and ctx.cue_at(j + 1, hi) \
@@ -170,10 +173,21 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
             end = j
             break
-    lo2, hi2 = _trim(ctx, start, end)
+    lo2, hi2 = trim(ctx, start, end)
+    if _as_frame(ctx, c) and hi2 - lo2 >= 3:
+        return lo2, hi2  # "Wie das „Petit Journal“ meldet, soll …": the frame credits the main clause after it
     if not _is_reported_clause(ctx, lo2, hi2, lemma):
         return None
     return lo2, hi2
+
+
+def _as_frame(ctx: QuoteContext, c: int) -> bool:
+    """Tell whether the cue at token c sits in an "as X said" frame opening its sentence ("Wie X meldet, …", "As
+    the agency reported, …")."""
+    lo = ctx.sent_of(c)[0]
+    while lo < c and (is_punct(ctx.doc[lo]) or ctx.doc[lo].is_space):
+        lo += 1
+    return ctx.doc[lo].lower_ in ctx.cues.AS_FRAMES and not any(t.text in (",", ";", ":") for t in ctx.doc[lo:c])
 
 
 def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, lemma: str) -> Span | None:
@@ -182,14 +196,21 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     start = ctx.clause_start(c, lo)
     if mention and mention[1] <= c and mention[0] < start:
         return None
+    if ctx.language == "de" and doc[start].lower_ != "wie" and (c != start or mention is None or mention[0] < c):
+        return None  # after its content a German cue opens its clause, the speaker after it ("…, erklärte Kim")
     comma = start - 1
     if comma <= lo or doc[comma].text != ",":
         return None
-    lo2, hi2 = _trim(ctx, lo, comma)
+    lo2, hi2 = trim(ctx, lo, comma)
     if hi2 - lo2 < 3 or doc[lo2].text in QUOTE_MARKS:
         return None
     if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
         return None
+    if ctx.language == "de" and doc[start].lower_ == "wie":
+        hi = ctx.sent_of(c)[1]
+        after = next((j for j in range(c + 1, hi) if doc[j].text == "," and j not in ctx.quote_tokens), None)
+        if after is not None and hi - after > 3:  # "Als Endresultat wird man, wie es heißt, ein Deficit eingestehen"
+            return trim(ctx, lo2, hi)
     return lo2, hi2
 
 
@@ -267,20 +288,20 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                     while k < hi and ctx.cls.is_adj(doc[k]):
                         k += 1
                     if k < hi and k > j + 1 and doc[k].lower_ in cues.SOURCE_ADJECTIVE_PHRASE_NOUNS:
-                        s_lo, s_hi = _trim(ctx, lo, hi)
+                        s_lo, s_hi = trim(ctx, lo, hi)
                         a, b = ctx.char_span(j + 1, k + 1)
                         start, end = ctx.char_span(s_lo, s_hi)
                         return RawQuote(start, end, "indirect", None, None, attribution=ctx.text[a:b])
                 continue
         if not src:
             continue
-        if j == lo:
+        if all(is_punct(t) or not t.is_alpha for t in doc[lo:j]):  # the frame opens the sentence, after a bullet
             c_lo = max(src[1], phrase_end)
             while c_lo < hi and doc[c_lo].text == ",":
                 c_lo += 1
-            c_lo, c_hi = _trim(ctx, c_lo, hi)
+            c_lo, c_hi = trim(ctx, c_lo, hi)
         else:
-            c_lo, c_hi = _trim(ctx, *_frame_clause(ctx, j, lo, hi))
+            c_lo, c_hi = trim(ctx, *_frame_clause(ctx, j, lo, hi))
         if c_hi - c_lo < 3:
             continue
         start, end = ctx.char_span(c_lo, c_hi)
@@ -402,6 +423,8 @@ def _paren_source(ctx: QuoteContext, c: int, lo: int, hi: int) -> RawQuote | Non
 
 def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQuote]:
     """Find reported-speech clauses sentence by sentence."""
+    from factcheck.nlp.complements import complement_candidates  # complements builds on this module
+
     out: list[RawQuote] = []
     direct_cues = {r.cue for r in direct if r.type == "direct" and r.cue}
     direct_starts = [r.start for r in direct if r.cue or r.mention]
@@ -410,8 +433,8 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
         s_start, s_end = ctx.char_span(lo, hi)
         reported_here = any(s_start <= d < s_end for d in direct_starts)
         before = len(out)
-        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out)
-        prev_reported = reported_here or len(out) > before
+        _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out, complement_candidates)
+        prev_reported = reported_here or any(not r.complement for r in out[before:])
     return out
 
 
@@ -429,19 +452,21 @@ def _sentence_before_anaphor(ctx: QuoteContext, c: int, mention: Span, lo: int, 
     start, end = ctx.char_span(p_lo, p_hi)
     if any(r.start < end and start < r.end for r in out):
         return None
-    content = _trim(ctx, p_lo, p_hi)
+    content = trim(ctx, p_lo, p_hi)
     return content if content[1] - content[0] >= 4 else None
 
 
 def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues: set, lo: int, hi: int,
-                         prev_reported: bool, out: list[RawQuote]) -> None:
+                         prev_reported: bool, out: list[RawQuote], complement_candidates) -> None:
     """Append the reported-speech candidates of one sentence to `out` (prev_reported: the sentence before held
-    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it)."""
+    reported or direct speech, so a Konjunktiv II sentence or one saying "demnach" continues it; complement
+    clauses of words of speech and thought come from complement_candidates)."""
     doc = ctx.doc
     figures, used = figure_candidates(ctx, lo, hi)
     out.extend(figures)
     found = bool(figures)
     has_quote = any(i in ctx.quote_tokens for i in range(lo, hi))
+    cues_used: list[Span] = []
     for c in range(lo, hi):
         cue = ctx.cue_at(c, hi)
         if not cue or cue in direct_cues or c in used:
@@ -449,7 +474,7 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
         if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
             continue
-        mention = ctx.speaker_for_cue(c, lo, hi)
+        mention = ctx.speaker_for_cue(c, lo, hi) or quoted_name_before(ctx, c, lo)  # 'wie der „Figaro“ meldet'
         inherit = mention is None and c > lo and (
             doc[c - 1].lower_ in ctx.cues.COORDINATORS
             or (doc[c].lower_ in ctx.cues.PARTICIPLE_CUES and doc[c - 1].text == ","))
@@ -463,8 +488,11 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             continue
         mention = _reported_person(ctx, mention, content) or mention
         out.append(RawQuote(start, end, "indirect", cue, mention, inherit))
+        cues_used.append(cue)
         found = True
-    if found:
+    complements = complement_candidates(ctx, lo, hi, cues_used)
+    out.extend(complements)
+    if found or complements:
         return
     s_start, s_end = ctx.char_span(lo, hi)
     if any(r.type == "indirect" and s_start <= r.start < s_end for r in direct):
@@ -494,12 +522,12 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
             t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
     if continues:
-        c_lo, c_hi = _trim(ctx, lo, hi)
+        c_lo, c_hi = trim(ctx, lo, hi)
         while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
             c_lo += 1
         while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
             c_hi -= 1
-        c_lo, c_hi = _trim(ctx, c_lo, c_hi)
+        c_lo, c_hi = trim(ctx, c_lo, c_hi)
         if c_hi - c_lo >= 4:
             start, end = ctx.char_span(c_lo, c_hi)
             mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
@@ -532,14 +560,22 @@ def _resolve_pronoun(ctx: QuoteContext, token: Token, sent: int, last_sent: int,
     if sent - last_sent <= 2:
         if fits(last_speaker):
             return last_speaker
-        if last_speaker is None and last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]):
-            return None
+        if last_speaker is None and last_mention and not ctx.cls.is_pronoun(ctx.doc[last_mention[0]]) \
+                and _unnamed_person(ctx, last_mention):
+            return None  # "a source said … He added": the pronoun is that unnamed person, not someone named earlier
     for s_idx, name in reversed(spoken):
         if sent - s_idx > 8:
             break
         if fits(name):
             return name
     return index.recent_person_of(token.idx, gender)
+
+
+def _unnamed_person(ctx: QuoteContext, mention: Span) -> bool:
+    """Tell whether an unresolved speaker mention can be the one person a later "he" or "she" refers to: not a
+    plural or a quantity ("some say", "many", "human rights groups")."""
+    head = ctx.doc[mention[1] - 1]
+    return not (head.lower_ in ctx.cues.QUANTIFIER_PRONOUNS or head.tag_ in ("NNS", "NNPS"))
 
 
 def _is_definite(ctx: QuoteContext, toks: list[Token]) -> bool:
@@ -596,6 +632,60 @@ def _is_frame(ctx: QuoteContext, raw: RawQuote) -> bool:
     cues, low = ctx.cues, ctx.doc[raw.cue[0]].lower_
     return low in cues.ATTRIBUTION_BEFORE or low in cues.ATTRIBUTION_AFTER \
         or any(phrase.split()[0] == low for phrase in cues.ATTRIBUTION_PHRASES)
+
+
+def _is_group_noun(ctx: QuoteContext, t: Token) -> bool:
+    """Tell whether a token is a plural noun for people or a speaking group ("insiders", "Proponents", "groups")."""
+    low = t.lower_
+    return t.tag_ in ("NNS", "NNPS") and (low in ctx.cues.COLLECTIVE_SPEAKERS or low in ctx.cues.WRITTEN_SPEAKERS or (
+        low.endswith(ctx.cues.PERSON_HEAD_SUFFIXES) and low not in ctx.cues.NON_PERSON_NOUNS))
+
+
+def _group_written(ctx: QuoteContext, k: int, floor: int) -> str:
+    """The noun phrase ending at the group noun at token k, as written, without its article."""
+    doc = ctx.doc
+    np_ = noun_phrase_before(doc, k + 1, ctx.cls, floor)
+    a = np_[0] if np_ else k
+    if ctx.cls.is_det(doc[a]) and a < k:
+        a += 1
+    return ctx.text[doc[a].idx:doc[k].idx + len(doc[k].text)]
+
+
+def _group_antecedent(ctx: QuoteContext, token: Token) -> str | None:
+    """Resolve "they" with no speaker just before: a group of people named earlier in its sentence ("Proponents
+    … have urged Congress …, although they say"), else the group that is the subject of one of the two sentences
+    before ("Environmental groups sued the agency. They argue …"), as written; objects are passed over."""
+    doc = ctx.doc
+    lo, _ = ctx.sent_of(token.i)
+    for k in range(lo, token.i):  # the first group of the sentence: its subject rather than an object
+        if k not in ctx.quote_tokens and _is_group_noun(ctx, doc[k]):
+            return _group_written(ctx, k, lo)
+    for _ in range(2):
+        if lo == 0:
+            return None
+        lo, hi = ctx.sent_of(lo - 1)
+        k = lo
+        if doc[k].pos_ == "ADP":  # "In August, several environmental groups granted …"
+            k = next((m + 1 for m in range(lo, min(hi, lo + 8)) if doc[m].text == ","), lo)
+        for m in range(k, min(hi, k + 6)):  # the subject: a group noun before the sentence's first verb
+            if doc[m].tag_.startswith("VB") or doc[m].pos_ == "ADP":
+                break
+            if _is_group_noun(ctx, doc[m]) and not (m + 1 < hi and _is_group_noun(ctx, doc[m + 1])):
+                return _group_written(ctx, m, lo)
+    return None
+
+
+def _proper_name_as_written(ctx: QuoteContext, toks: list[Token]) -> bool:
+    """Tell whether an English mention the index does not know is still a name that can speak as written
+    ("PolitiFact says", "Bloomberg reports", "Russia insisted"): proper nouns, not a dateline in capitals
+    ("WASHINGTON") or an abbreviated place ("Md."), not a person's name (the index resolves those)."""
+    if ctx.language != "en" or not toks or len(toks) > 4:
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in toks):
+        return False
+    if any(t.text.isupper() and len(t.text) > 4 or t.text.endswith(".") for t in toks):
+        return False
+    return not any(t.ent_type_ in ("PER", "PERSON") for t in toks)
 
 
 def _org_in_content(ctx: QuoteContext, raw: RawQuote) -> str | None:
@@ -665,6 +755,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if toks[0].lower_ in ctx.cues.NEUTER_PRONOUNS:
                     speaker = None if index.is_person(speaker) else speaker
                     speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
+                if speaker is None and toks[0].lower_ in ctx.cues.PLURAL_PRONOUNS:
+                    speaker = _group_antecedent(ctx, toks[0])
             elif len(toks) == 1 and ctx.cls.is_pronoun(toks[0]) and last_kind == "spokesperson" \
                     and sent - last_sent <= 2 and last_speaker:
                 speaker, kind = last_speaker, "spokesperson"
@@ -695,6 +787,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 if speaker is None and not kind and (_is_person_description(ctx, toks)
                                                      or _german_person_description(ctx, toks)):
                     speaker = index.recent_person(toks[0].idx)
+            if speaker is None and not kind and _proper_name_as_written(ctx, toks):
+                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "PolitiFact says", "Russia"
             if speaker is None and not kind and _is_frame(ctx, raw) and not ctx.cls.is_pronoun(toks[0]):
                 speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
         elif raw.inherit or raw.continuation:

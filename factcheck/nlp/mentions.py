@@ -329,7 +329,7 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
             return True
         if t.lower_ in cues.PERSON_DESCRIPTION_NOUNS or is_age_noun(t.lower_):
             return True
-        if t.lower_.endswith(tuple(cues.ORG_NOUNS)):
+        if t.lower_.endswith(tuple(cues.ORG_NOUNS)) or t.lower_ in cues.WRITTEN_SPEAKERS:
             return True
         if t.ent_type_ in ("PER", "PERSON", "ORG") or (cls.is_name(t) and cls.tagged and t.pos_ == "PROPN"):
             return True
@@ -343,6 +343,11 @@ def _opening_np(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int]
     k = lo
     while k < c and (doc[k].lower_ in cls.cues.CLAUSE_OPENERS or is_punct(doc[k]) or doc[k].is_space):
         k += 1
+    d = k
+    while d < c and d - k < 4 and doc[d].is_alpha and doc[d].is_upper and len(doc[d].text) > 1:
+        d += 1
+    if d > k and d < c and doc[d].text in ("--", "—", "–", "-"):  # a dateline: "WASHINGTON -- President Obama"
+        k = d + 1
     return noun_phrase_after(doc, k, cls, c)
 
 
@@ -374,6 +379,69 @@ def sentence_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int,
         elif not inserted and t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.pos_ != "AUX":
             return None
     return subject
+
+
+_EN_AUXILIARIES = frozenset({"has", "have", "had", "was", "were", "is", "are", "also", "later", "then", "again",
+                             "further", "repeatedly", "often", "previously", "recently", "publicly", "once"})
+
+
+def subject_before_cue(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
+    """Find the English subject right before a cue, past auxiliaries and adverbs ("Donald Trump has said"), a
+    bracket ("Mike Pence (R-IN) said") and an insertion between commas ("Hillary Clinton, at a later press gaggle,
+    said"); a name inserted so is an apposition and is the speaker ("one of the attorneys, Justin Bamberg, said"). A
+    noun phrase that runs into a person's name ends at the name ("… of the Washington Post Trump said"), and a
+    person before "at"/"of" speaks rather than the place after it ("professor Kent Moore at the University of
+    Toronto says")."""
+    k = c
+    while k - 1 > lo and (doc[k - 1].tag_ in ("MD", "RB") or doc[k - 1].lower_ in _EN_AUXILIARIES) and c - k < 4:
+        k -= 1
+    if k < c and k - 1 >= lo and doc[k - 1].lower_ in cls.cues.WEAK_PRONOUNS:
+        return (k - 1, k)  # "…,” it further wrote."
+    if k - 1 > lo and doc[k - 1].text == ")":
+        m = k - 2
+        while m > lo and doc[m].text != "(" and k - m < 8:
+            m -= 1
+        if doc[m].text != "(":
+            return None
+        k = m
+    if k - 1 > lo and doc[k - 1].text == ",":
+        m = k - 2
+        while m > lo and doc[m].text != "," and k - m < 14:
+            if doc[m].text in QUOTE_MARKS or doc[m].text in (".", ";", ":") or doc[m].tag_ in ("VBD", "VBZ", "VBP"):
+                return None
+            m -= 1
+        if doc[m].text != ",":
+            return None
+        inner = list(doc[m + 1:k - 1])
+        if inner and all(t.pos_ == "PROPN" or t.text in (".", "-") for t in inner) \
+                and any(t.ent_type_ in ("PER", "PERSON") for t in inner):
+            return (m + 1, k - 1)
+        k = m
+    subject = noun_phrase_before(doc, k, cls, lo)
+    if subject is None:
+        return None
+    owner = subject
+    for _ in range(3):
+        if owner[0] - 1 <= lo or doc[owner[0] - 1].lower_ not in ("at", "of", "from", "for", "with"):
+            break
+        owner = noun_phrase_before(doc, owner[0] - 1, cls, lo)
+        if owner is None:
+            break
+        if doc[owner[1] - 1].ent_type_ in ("PER", "PERSON"):
+            subject = owner
+            break
+    a, b = subject
+    if doc[b - 1].ent_type_ in ("PER", "PERSON") and doc[a].ent_type_ not in ("PER", "PERSON"):
+        a = b - 1
+        while a - 1 >= subject[0] and doc[a - 1].ent_type_ in ("PER", "PERSON"):
+            a -= 1
+        while a - 1 >= subject[0] and cls.is_role(doc[a - 1]):  # keep a role ("police Chief Chuck Jordan")
+            a -= 1
+    if a - 1 >= lo and doc[a - 1].tag_.startswith("VB") and doc[a - 1].lower_ not in _EN_AUXILIARIES:
+        return None  # the object of an earlier verb ("told reporters … said")
+    if not is_person_like(list(doc[a:b]), cls) and not cls.is_noun(doc[b - 1]):
+        return None
+    return (a, b)
 
 
 def extend_to_person(doc: Doc, span: tuple[int, int], hi: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from factcheck.nlp.mentions import (
     noun_phrase_after,
     noun_phrase_before,
     sentence_subject,
+    subject_before_cue,
 )
 from factcheck.nlp.quote_marks import QUOTE_MARKS, QuotedSpan, find_quoted_spans
 from factcheck.nlp.speakers import SpeakerIndex
@@ -44,6 +45,9 @@ class RawQuote:
     inherit: bool = False
     attribution: str | None = None
     continuation: bool = False
+    complement: bool = False
+    """Content of a word of thought, wish or agreement ("wir wissen, daß …"): reported, but the next sentence in
+    the Konjunktiv II does not carry it on."""
 
 
 class QuoteContext:
@@ -115,6 +119,9 @@ class QuoteContext:
             return (i, i + 1)
         if low in self.cues.IMPERSONAL_CUES and i + 1 < hi and self.doc[i + 1].lower_ in ("es", "it"):
             return (i, i + 2)
+        if low in self.cues.IMPERSONAL_CUES and i > 1 and self.doc[i - 1].lower_ == "es" \
+                and self.doc[i - 2].lower_ in self.cues.AS_FRAMES:  # "…, wie es heißt, …"
+            return (i, i + 1)
         seps = ((self.cues.SEPARABLE_VERBS[low],) if low in self.cues.SEPARABLE_VERBS else ()) \
             + self.cues.SEPARABLE_ALTERNATIVES.get(low, ())
         particles = {sep[1] for sep in seps}
@@ -145,6 +152,8 @@ class QuoteContext:
     def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
         """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
         doc, cls = self.doc, self.cls
+        if doc[c].lower_ in self.cues.IMPERSONAL_CUES and c > lo and doc[c - 1].lower_ == "es":
+            return None  # "wie es heißt": no source named
         if doc[c].lower_ in self.cues.IMPERSONAL_CUES:  # "heißt es im Statement des BVB": the source after it
             k = c + 2
             while k < hi and k < c + 6 and doc[k].pos_ not in ("ADP",) and not is_punct(doc[k]):
@@ -158,13 +167,18 @@ class QuoteContext:
         openers = self.cues.SUBORDINATORS | self.cues.CLAUSE_OPENERS
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
+        p = c - 1
+        while self.language == "en" and p > lo and doc[p].tag_ == "RB" and c - p < 3:
+            p -= 1  # "… and also vowed", "but also contended"
         if (doc[c].lower_ in self.cues.PARTICIPLE_CUES or self.language == "en") and c > lo and (
                 doc[c - 1].text == "," and doc[c].lower_ in self.cues.PARTICIPLE_CUES
-                or doc[c - 1].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
+                or doc[p].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
             subject = main_subject(doc, cls, c, lo)
             if subject:
                 return subject
         before = noun_phrase_before(doc, c, cls, start)
+        if before and doc[before[0]].lower_ in self.cues.OBLIQUE_WORDS:  # "Den USA warf Kim vor, …": an object
+            return self.noun_phrase_after_cue(c, hi)
         if before and before[1] == c and doc[c].lower_ in self.cues.PARTICIPLE_CUES \
                 and is_person_like(list(doc[before[0]:before[1]]), cls):  # "with Minister X warning of …"
             return before
@@ -234,7 +248,7 @@ class QuoteContext:
                 break
             k -= 1
         if self.language == "en":
-            return sentence_subject(doc, cls, c, lo)
+            return sentence_subject(doc, cls, c, lo) or subject_before_cue(doc, cls, c, lo)
         return None
 
     def noun_phrase_after_cue(self, c: int, hi: int) -> tuple[int, int] | None:

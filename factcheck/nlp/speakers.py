@@ -490,7 +490,8 @@ class SpeakerIndex:
 
         kind is "spokesperson" (someone speaking for an organisation: the organisation is the speaker, None when
         the text does not say which), "org" (an organisation or group speaking as a whole), "document" (a
-        statement speaking for its author) or "person" (an unnamed person described in the text, kept as written),
+        statement speaking for its author), "written" (an unnamed group or a publication speaking as written:
+        "human rights groups", "the ad") or "person" (an unnamed person described in the text, kept as written),
         else "".
         """
         cls, cues = self.classes, self.cues
@@ -550,6 +551,9 @@ class SpeakerIndex:
                     if words is not modifiers or all(w[:1].isupper() for w in words):
                         return " ".join(words)[:1].upper() + " ".join(words)[1:], "spokesperson"
             return None, "spokesperson"
+        if low in cues.WRITTEN_SPEAKERS and not attached:  # "human rights groups said", "the ad says"
+            start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
+            return text[start:toks[-1].idx + len(toks[-1].text)], "written"
         if low.endswith(cues.DOCUMENT_SPEAKERS):
             doc_word = next(x for x in cues.DOCUMENT_SPEAKERS if low.endswith(x))
             prefix = head.text[: len(head.text) - len(doc_word)].strip("-‑")
