@@ -186,3 +186,24 @@ def test_outlet_source_is_stored_and_listed(tmp_path):
     save_article(db, article, assign_ids(_extraction("Ein Satz."), "a.txt"))
     (listed,) = service.list_articles(db)
     assert listed["outlet"] == "Welt" and listed["outlet_source"] == "file name a.txt"
+
+
+def test_an_article_saved_twice_keeps_one_row_per_item(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.models import Article, Claim, Extraction, Sentence, Value
+    from factcheck.store.writes import save_article
+
+    db = service.open_db(tmp_path / "claims.db")
+    art = Article(name="a.txt", path="a.txt", text="Die Polizei zählte 150 000.", title=None, outlet=None, url=None,
+                  published=None, published_source="none")
+    value = Value("number", "150 000", 19, 26, {"value": 150000, "min": 150000, "max": 150000, "unit": None})
+    claim = Claim(text=art.text, start=0, end=27, sentence=art.text, sentence_start=0, sentence_end=27,
+                  values=(value,), id="c1", article="a.txt")
+    extraction = Extraction(language="de", quotes=(), claims=(claim,), sentences=(Sentence(art.text, 0, 27),),
+                            entities=())
+    for _ in range(2):
+        with db.atomic():
+            save_article(db, art, extraction)
+    assert db.execute("select count(*) from claims").fetchone()[0] == 1
+    assert db.execute("select type, text, start, [end] from [values]").fetchall() == [("number", "150 000", 19, 26)]
+    assert db.execute("select text, start, [end] from sentences").fetchall() == [(art.text, 0, 27)]

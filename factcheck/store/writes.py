@@ -75,34 +75,34 @@ def delete_article_rows(db: Database, name: str) -> None:
     db.execute("delete from articles where name = ?", [name])
 
 
+def _replace_rows(db: Database, table: str, rows: Sequence[dict]) -> None:
+    """INSERT OR REPLACE rows of scalar values into a table the migrations created, in one executemany
+    (sqlite-utils' insert_all looks the table up on every call: 6.5 of 29 s in the writer for 400 articles)."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    sql = (f"insert or replace into [{table}] ({', '.join(f'[{c}]' for c in columns)}) "
+           f"values ({', '.join('?' for _ in columns)})")
+    db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
+
+
 def save_article(db: Database, article: Article, extraction: Extraction) -> None:
     """Replace an article's rows with a new extraction (caller wraps this in a transaction)."""
     delete_article_rows(db, article.name)
     db["articles"].insert(article_row(article), pk="name")
-    db["sentences"].insert_all(
-        (
-            {"id": sentence_id(article.name, s.start), "article": article.name, "idx": i, "text": s.text,
-             "start": s.start, "end": s.end}
-            for i, s in enumerate(extraction.sentences)
-        ),
-        pk="id",
-        replace=True,
-    )
-    db["quotes"].insert_all((_row(q, QUOTE_COLUMNS) for q in extraction.quotes), pk="id", replace=True)
-    db["claims"].insert_all((_row(c, CLAIM_COLUMNS) for c in extraction.claims), pk="id", replace=True)
+    _replace_rows(db, "sentences", [
+        {"id": sentence_id(article.name, s.start), "article": article.name, "idx": i, "text": s.text,
+         "start": s.start, "end": s.end}
+        for i, s in enumerate(extraction.sentences)])
+    _replace_rows(db, "quotes", [_row(q, QUOTE_COLUMNS) for q in extraction.quotes])
+    _replace_rows(db, "claims", [_row(c, CLAIM_COLUMNS) for c in extraction.claims])
     value_rows: list[dict] = []
     for item in (*extraction.quotes, *extraction.claims):
         value_rows.extend(_value_rows(item.id, article.name, item.values))
-    db["values"].insert_all(value_rows, pk=("item_id", "idx"), replace=True)
-    db["entities"].insert_all(
-        (
-            {"article": article.name, "start": e.start, "end": e.end, "text": e.text, "label": e.label,
-             "norm": e.norm}
-            for e in extraction.entities
-        ),
-        pk=("article", "start", "end"),
-        replace=True,
-    )
+    _replace_rows(db, "values", value_rows)
+    _replace_rows(db, "entities", [
+        {"article": article.name, "start": e.start, "end": e.end, "text": e.text, "label": e.label, "norm": e.norm}
+        for e in extraction.entities])
 
 
 def save_file(db: Database, row: dict) -> None:
