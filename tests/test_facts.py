@@ -322,7 +322,7 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     pogba = [f for f in result.facts if {m.article for m in f.members} == {"b.txt", "c.txt"}]
     assert len(pogba) == 1 and not pogba[0].agree
     assert {m.subject for m in pogba[0].members} == {"pogba"}
-    assert [c.explanation.split(":")[0] for c in result.conflicts] == ["price (Pogba)"]
+    assert [c.explanation.split(":")[0] for c in result.conflicts] == ["price (Paul Pogba)"]
     assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
                    for f in result.facts)
 

@@ -10,6 +10,7 @@ from factcheck.conflicts import article_label
 from factcheck.display import plural
 from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
+from factcheck.language.stopwords import ENGLISH, GERMAN
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
 from factcheck.values import describe
 
@@ -54,9 +55,9 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
         parts.append(f"{plural(n, 'outlet')} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
                      + (f" ({'; '.join(written[:3])})" if written else ""))
     what = readable(fact.measures)
-    subjects = {m.subject for m in fact.members if m.subject}
-    if len(subjects) == 1:  # whose figure it is when that is one person: "price (Pogba)"
-        what += f" ({_as_written(next(iter(subjects)), fact.members)})"
+    subjects = {m.subject for m in fact.members}
+    if len(subjects) == 1 and None not in subjects:  # every figure is about one person: "price (Pogba)"
+        what += f" ({_as_written(next(iter(subjects)), fact.members)})"  # type: ignore[arg-type]
     source = f", per {readable(fact.source)}" if fact.source else ""
     explanation = f"{what}{source}: " + " · ".join(parts)
     # Vague magnitudes ("Tausende") stay in the fact but are no side of a disagreement: they state no figure.
@@ -80,12 +81,19 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     return out
 
 
+_NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)")
+
+
 def _as_written(key: str, members: Sequence[FactMention]) -> str:
-    """A person key ("dembele") as the members' sentences write the name ("Dembélé")."""
+    """A person key ("dembele", "un") as the members' sentences write the name, with the capitalised words
+    before it ("Dembélé", "Kim Jong Un")."""
     for m in members:
-        for word in re.findall(r"\w+", m.sentence):
-            if fold(word) == key:
-                return word
+        for found in _NAME.finditer(m.sentence):
+            if fold(found.group(1)) == key:
+                words = found.group(0).split()
+                while len(words) > 1 and words[0].lower() in GERMAN | ENGLISH:
+                    words = words[1:]  # "Laut Paul Pogba": the name starts after the preposition
+                return " ".join(words)
     return key.title()
 
 
