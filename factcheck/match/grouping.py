@@ -227,7 +227,6 @@ class _Clusters:
         self.edges[ra] += self.edges[rb] + 1
         return True
 
-
     def _all_linked(self, ra: int, rb: int, cross: np.ndarray, link_floor: float) -> bool:
         """Whether every pair below the link floor is an accepted edge (with ``linked``: the second layer, where
         a sentence of two facts embeds low against each fact told alone)."""
