@@ -289,6 +289,11 @@ HEADLINE_CHARS = 300
 """How far into an article its headline may reach."""
 
 
+def article_pair(a: str, b: str) -> tuple[str, str]:
+    """Two article names in order: the key of a pair of articles (story links, sources that disagree)."""
+    return (a, b) if a <= b else (b, a)
+
+
 def is_headline(item: Quote | Claim, articles: Mapping[str, Article]) -> bool:
     """Whether a statement stands in its article's headline (the title, or the first line of the text)."""
     art = articles.get(item.article)

@@ -33,7 +33,7 @@ import numpy as np
 
 from factcheck.facts.mentions import as_value, value_class
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Fact, FactMention, Story
+from factcheck.models import Fact, FactMention, Story, article_pair
 from factcheck.values import agree
 from factcheck.values.measures import GENERIC
 
@@ -204,7 +204,7 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
         main = (protagonists or {}).get(story, frozenset())
         for _, i, j in _scored_pairs(block, scopes, vecs, threshold, main):
             a, b = block[i].article, block[j].article
-            if links is None or a == b or (min(a, b), max(a, b)) in links:
+            if links is None or a == b or article_pair(a, b) in links:
                 slots.union(i, j)
         members: dict[int, list[int]] = {}
         for x in range(len(block)):

@@ -28,7 +28,7 @@ import numpy as np
 
 from factcheck.match.events import Interval, gap_days
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Article, Claim, Quote, Story
+from factcheck.models import Article, Claim, Quote, Story, article_pair
 
 LEAD_CHARS = 600
 EVIDENCE_WEIGHT = 0.3
@@ -153,9 +153,9 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
         for n in arts:
             story_of[n] = sid
     stories.sort(key=lambda s: (-len(s.articles), s.id))
-    links = frozenset(tuple(sorted((names[i], names[j]))) for _, i, j in edges
+    links = frozenset(article_pair(names[i], names[j]) for _, i, j in edges
                       if story_of[names[i]] == story_of[names[j]])
-    return stories, story_of, links  # type: ignore[return-value]
+    return stories, story_of, links
 
 
 HEADLINE_CHARS = 200

@@ -13,7 +13,7 @@ from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clauses, content_words
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
+from factcheck.models import Article, Claim, Group, Member, Quote, article_pair, is_headline
 
 # Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
 # stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
@@ -377,7 +377,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         # articles on one topic), and no value anchors (too weak to stand for a second fact).
         first = [clusters.find(x) for x in range(len(items))]
         unmet = [(score, i, j) for score, i, j in accepted if first[i] != first[j] and (i, j) not in anchored
-                 and (article_links is None or tuple(sorted((items[i].article, items[j].article))) in article_links)
+                 and (article_links is None or article_pair(items[i].article, items[j].article) in article_links)
                  and not _told_again(clusters, i, j, vectors, threshold - LINK_SLACK)
                  and not _told_again(clusters, j, i, vectors, threshold - LINK_SLACK)]
         linked = {(i, j) for _, i, j in accepted if (i, j) not in anchored}

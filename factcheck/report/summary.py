@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable, Mapping
 
+from factcheck.models import article_pair
 from factcheck.report.model import (
     UNREVIEWED,
     VERDICT_ORDER,
@@ -97,6 +98,6 @@ def _opposed(conflict: ConflictEntry) -> set[tuple[str, str]]:
     if len(conflict.sides) > 2 and all(isinstance(c, int) for c in clusters):
         majority = {s.article for s, c in zip(conflict.sides, clusters) if c == 0}
         others = {s.article for s, c in zip(conflict.sides, clusters) if c != 0}
-        return {tuple(sorted((a, b))) for a in majority for b in others if a != b}  # type: ignore[misc]
+        return {article_pair(a, b) for a in majority for b in others if a != b}
     a, b = conflict.sides[0].article, conflict.sides[1].article
-    return {tuple(sorted((a, b)))} if a != b else set()  # type: ignore[misc]
+    return {article_pair(a, b)} if a != b else set()

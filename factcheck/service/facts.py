@@ -94,9 +94,11 @@ def facts_tables(db: Database, *, story: str | None = None, disagreeing: bool = 
 def _event_label(db: Database, story: str, event: str | None) -> str | None:
     """The event's dates as a heading shows them, saying how many of the story's articles are dated when not
     all are (one dated archive page among undated scraped texts dates the story by itself)."""
-    found = next((s for s in queries.stories(db) if s["id"] == story), None)
-    names = found["articles"] if found else []
-    if not event or not names:
+    if not event:
         return event
-    dated = sum(queries.dated_articles(db, names).values())
+    found = next(queries.stories(db, story_id=story), None)
+    names = found["articles"] if found else []
+    if not names:
+        return event
+    dated = queries.dated_count(db, names)
     return event if dated == len(names) else f"{event}; {dated} of {len(names)} articles dated"

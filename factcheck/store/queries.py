@@ -311,23 +311,23 @@ def ids_with_prefix(db: Database, prefix: str, *, limit: int = 6) -> list[str]:
     return found[:limit]
 
 
-def stories(db: Database) -> Iterator[dict]:
-    """Stories (one per event) with their articles, largest first."""
+def stories(db: Database, *, story_id: str | None = None) -> Iterator[dict]:
+    """Stories (one per event) with their articles, largest first (only ``story_id`` when given)."""
+    where, params = (" where id = ?", [story_id]) if story_id is not None else ("", [])
     for record in _records(db, "select id, label, articles, event_start, event_end, size from stories"
-                               " order by size desc, id", []):
+                               f"{where} order by size desc, id", params):
         record["articles"] = json.loads(record["articles"] or "[]")
         yield record
 
 
-def dated_articles(db: Database, names: list[str]) -> dict[str, bool]:
-    """Whether each named article has a publication date."""
-    out: dict[str, bool] = {}
+def dated_count(db: Database, names: list[str]) -> int:
+    """How many of the named articles have a publication date."""
+    found = 0
     for start in range(0, len(names), 900):
         chunk = names[start:start + 900]
-        for name, published in db.execute(f"select name, published from articles where name in "
-                                          f"({','.join('?' * len(chunk))})", chunk).fetchall():
-            out[name] = bool(published)
-    return out
+        found += db.execute(f"select count(*) from articles where published is not null and published != '' "
+                            f"and name in ({','.join('?' * len(chunk))})", chunk).fetchone()[0]
+    return found
 
 
 def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,
