@@ -474,3 +474,14 @@ def test_inserted_wie_frame_credits_the_whole_sentence():
     assert [q.text for q in quotes] == ["Als Endresultat wird man, wie es heißt, ein Defizit von zwei Millionen "
                                         "eingestehen"]
     assert quotes[0].speaker_mention is None
+
+
+def test_speaker_described_in_apposition_to_a_name_is_the_named_person():
+    text = ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said the event "
+            "brought back memories of her father.\n\nThe minister of the economy, Mr. Guajardo Villarreal, argues "
+            "there is little point in responding now.")
+    quotes = quotes_of(text, "en")
+    assert having(quotes, "memories of her father").speaker == "Donna Sampson Rawlings"
+    assert having(quotes, "little point").speaker == "Guajardo Villarreal"
+    german = quotes_of("Der Sprecher des Innenministeriums, Hans Müller, sagte, die Lage sei unter Kontrolle.")
+    assert having(german, "unter Kontrolle").speaker == "Hans Müller"

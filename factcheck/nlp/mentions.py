@@ -338,7 +338,7 @@ def is_person_like(tokens: list[Token], cls: TokenClasses) -> bool:
     return False
 
 
-def _opening_np(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
+def opening_np(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
     """Return the noun phrase that opens the sentence at lo, after connectives and punctuation, ending before c."""
     k = lo
     while k < c and (doc[k].lower_ in cls.cues.CLAUSE_OPENERS or is_punct(doc[k]) or doc[k].is_space):
@@ -353,7 +353,7 @@ def _opening_np(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int]
 
 def main_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
     """Find the subject opening the sentence of a participle cue ("Graf protested the bills, saying ...")."""
-    subject = _opening_np(doc, cls, c, lo)
+    subject = opening_np(doc, cls, c, lo)
     if subject and is_person_like(list(doc[subject[0]:subject[1]]), cls):
         return subject
     if not cls.german:  # "During a speech, Trump attacked Clinton …, saying": the subject of the one finite verb
@@ -366,7 +366,7 @@ def main_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int
 
 def sentence_subject(doc: Doc, cls: TokenClasses, c: int, lo: int) -> tuple[int, int] | None:
     """Find an English subject opening the sentence when the cue is its first finite verb outside commas."""
-    subject = _opening_np(doc, cls, c, lo)
+    subject = opening_np(doc, cls, c, lo)
     if not subject or subject[1] >= c:
         return None
     inserted = False

@@ -21,6 +21,7 @@ from factcheck.nlp.mentions import (
     main_subject,
     noun_phrase_after,
     noun_phrase_before,
+    opening_np,
     sentence_subject,
     subject_before_cue,
 )
@@ -30,6 +31,7 @@ from factcheck.nlp.speakers import SpeakerIndex
 _WORD = re.compile(r"\w+")
 _ACRONYM_AFTER = re.compile(r" ?\([A-ZÄÖÜ][A-ZÄÖÜ0-9&.-]{1,9}\)")
 _CLAUSE_BREAKS = frozenset({",", ":", ";", "(", "–", "—"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VVFIN", "VAFIN", "VMFIN"})
 Span = tuple[int, int]
 
 
@@ -150,7 +152,34 @@ class QuoteContext:
         return k
 
     def speaker_for_cue(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
-        """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi)."""
+        """Find the speaker noun phrase of the cue at token c within sentence tokens [lo, hi); where it is a
+        description in apposition to a person's name, the name (see _apposition_name)."""
+        mention = self._speaker_mention(c, lo, hi)
+        return self._apposition_name(mention, c, lo) if mention else None
+
+    def _apposition_name(self, mention: Span, c: int, lo: int) -> Span:
+        """The person's name a speaker mention stands in apposition to: "The minister of the economy, Mr. Guajardo
+        Villarreal, argues" (a role, then the name between commas) and "Donna Sampson Rawlings, 59, of Ashton, Md.,
+        who watched …, said" (age and place after the name opening the sentence); else the mention itself."""
+        doc, cls = self.doc, self.cls
+        a, b = mention
+        if _names_person(doc[a:b]):
+            return mention
+        if b + 2 < c and doc[b].text == ",":
+            name = noun_phrase_after(doc, b + 1, cls, c)
+            if name and name[1] < c and doc[name[1]].text == "," and _names_person(doc[name[0]:name[1]]) \
+                    and all(t.pos_ == "PROPN" or is_punct(t) or cls.is_det(t) for t in doc[name[0]:name[1]]):
+                return name
+        opening = opening_np(doc, cls, a, lo)
+        if not opening or opening[1] >= a or doc[opening[1]].text != "," or not _names_person(doc[opening[0]:opening[1]]):
+            return mention
+        if any(t.text in QUOTE_MARKS or t.text in (".", ";", ":", "(", ")") or t.tag_ in _FINITE_TAGS
+               for t in doc[opening[1]:a]):
+            return mention
+        return opening
+
+    def _speaker_mention(self, c: int, lo: int, hi: int) -> tuple[int, int] | None:
+        """The speaker noun phrase of the cue at token c as the sentence gives it (see speaker_for_cue)."""
         doc, cls = self.doc, self.cls
         if doc[c].lower_ in self.cues.IMPERSONAL_CUES and c > lo and doc[c - 1].lower_ == "es":
             return None  # "wie es heißt": no source named
@@ -308,6 +337,11 @@ class QuoteContext:
             speaker=speaker, speaker_mention=mention, speaker_start=m_start, speaker_end=m_end,
             cue=cue, cue_start=c_start, cue_end=c_end,
         )
+
+
+def _names_person(tokens) -> bool:
+    """Tell whether tokens hold a person's name (the entity tagger's PER/PERSON)."""
+    return any(t.ent_type_ in ("PER", "PERSON") for t in tokens)
 
 
 def _is_term(ctx: QuoteContext, span: QuotedSpan, has_cue: bool) -> bool:
