@@ -485,3 +485,13 @@ def test_speaker_described_in_apposition_to_a_name_is_the_named_person():
     assert having(quotes, "little point").speaker == "Guajardo Villarreal"
     german = quotes_of("Der Sprecher des Innenministeriums, Hans Müller, sagte, die Lage sei unter Kontrolle.")
     assert having(german, "unter Kontrolle").speaker == "Hans Müller"
+
+
+def test_english_verb_of_calling_gives_its_subject_as_the_speaker_of_the_quoted_complement():
+    text = ("Dr. Connie Mariano said the clot was treated in 1998.\n\n"
+            "Obama called the holiday “a celebration of the ways faith can transcend any differences.”\n\n"
+            "He joined a group called “Veterans for Peace and Justice in the World” last year.")
+    quotes = quotes_of(text, "en")
+    holiday = having(quotes, "a celebration of the ways")
+    assert holiday.speaker == "Obama" and holiday.cue == "called"
+    assert not [q for q in quotes if "Veterans for Peace" in q.text and q.cue == "called"]

@@ -110,6 +110,10 @@ DATIVE_PRONOUNS: frozenset[str] = frozenset({"mir", "dir", "uns", "euch"})
 """Addressee pronouns between a cue and its speaker ("sagte mir ein Landwirt"): skipped to find the speaker."""
 
 SO_CUE: str = "so"
+
+NAMING_VERBS: frozenset[str] = frozenset()
+"""Verbs of calling with a quoted object complement (see cues_en); German "nennen" and "bezeichnen" are speech
+verbs already (SPEECH_VERBS), so none are needed here."""
 """After a quote: "…", so der Machthaber."""
 
 ATTRIBUTION_BEFORE: tuple[str, ...] = ("laut", "lt.", "gemäß", "gemäss")

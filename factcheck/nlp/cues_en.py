@@ -60,6 +60,12 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
 
 SO_CUE: str = ""
 
+NAMING_VERBS: frozenset[str] = frozenset("call calls called calling dubbed dubs labeled labelled labels branded".split())
+"""Verbs of calling whose object complement is a quoted phrase ("Obama called the holiday “a celebration …”",
+"Pepper called the decision a “huge win”"): the subject said those words. From the attributions of PolNeAR's
+development half (Newell et al. 2018) whose partial quotes had no speech verb; a past participle ("a group called
+“…”") names rather than speaks and is not read so."""
+
 OBLIQUE_WORDS: frozenset[str] = frozenset()
 """Words that never open an English subject noun phrase before a cue; none are needed (word order marks it)."""
 

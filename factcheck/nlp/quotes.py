@@ -565,6 +565,9 @@ def _direct_speaker(ctx: QuoteContext, q_lo: int, q_hi: int, lo: int, hi: int) -
             if best is not None:
                 return (best, best + 1), ctx.speaker_for_cue(best, p_lo, p_hi), False
     if best is None:
+        naming = _naming_verb(ctx, q_lo, lo)
+        if naming is not None:
+            return (naming, naming + 1), ctx.speaker_for_cue(naming, lo, hi), False
         return None, _colon_frame_person(ctx, q_lo, lo), False
     mention = ctx.speaker_for_cue(best, lo, hi)
     inherit = mention is None and best > lo and doc[best - 1].lower_ in ("und", "and")
@@ -596,6 +599,18 @@ def _dash_signature(ctx: QuoteContext, q_hi: int) -> Span | None:
     if after is None or "\n" in after.text or (after.is_space and "\n" in after.text) \
             or (is_punct(after) and (end + 1 >= n or "\n" in doc[end + 1].text or doc[end + 1].is_space)):
         return (k, end)
+    return None
+
+
+def _naming_verb(ctx: QuoteContext, q_lo: int, lo: int) -> int | None:
+    """The finite verb of calling before a quotation in its sentence ("Obama called the holiday “…”"), whose
+    subject said the quoted words, or None (cues NAMING_VERBS)."""
+    doc = ctx.doc
+    for k in range(q_lo - 1, max(lo, q_lo - 12) - 1, -1):
+        if doc[k].text in QUOTE_MARKS or doc[k].text in (".", ";", ":"):
+            return None
+        if doc[k].lower_ in ctx.cues.NAMING_VERBS and doc[k].tag_ != "VBN":
+            return k
     return None
 
 
