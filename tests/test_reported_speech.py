@@ -495,3 +495,13 @@ def test_english_verb_of_calling_gives_its_subject_as_the_speaker_of_the_quoted_
     holiday = having(quotes, "a celebration of the ways")
     assert holiday.speaker == "Obama" and holiday.cue == "called"
     assert not [q for q in quotes if "Veterans for Peace" in q.text and q.cue == "called"]
+
+
+def test_english_capitalised_adjective_opens_a_speaker_and_but_has_said_takes_the_main_subject():
+    text = ("Democratic candidate Hillary Clinton, like Obama, has encouraged European nations to bolster defense "
+            "spending but has said she will hold firm to U.S. defense commitments.\n\n"
+            "On Tuesday, Donald Tusk urged the British government “to clarify its intentions as soon as possible.”")
+    quotes = quotes_of(text, "en")
+    q = having(quotes, "hold firm")
+    assert q.speaker == "Hillary Clinton" and q.speaker_mention == "Democratic candidate Hillary Clinton"
+    assert not [q for q in quotes if q.speaker and "government" in q.speaker]

@@ -192,6 +192,22 @@ def role_key(words: list[str], cues: ModuleType) -> tuple[str, str, str] | None:
     return (modifier, country, role)
 
 
+def _capitalised_adjective_of_person(doc: Doc, j: int, n: int, cls: TokenClasses) -> bool:
+    """Tell whether an English capitalised adjective opens a description of people ("Democratic candidate Hillary
+    Clinton", "Central European leaders"): a role, a person's name or a noun for people follows within four words."""
+    if cls.german or doc[j].tag_ != "JJ":
+        return False
+    for t in doc[j + 1:min(n, j + 5)]:
+        if is_punct(t):
+            return False
+        if cls.is_role(t) or t.ent_type_ in ("PER", "PERSON"):
+            return True
+        if t.lower_.endswith(cls.cues.PERSON_HEAD_SUFFIXES) and t.lower_ not in cls.cues.NON_PERSON_NOUNS \
+                and t.lower_ not in cls.cues.ORG_NOUNS:
+            return True
+    return False
+
+
 def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[int, int] | None:
     """Return the token span [i, j) of a speaker noun phrase starting at token i, or None."""
     n = min(len(doc), limit)
@@ -220,7 +236,7 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
         end = _compound_end(doc, j, n)
         if end > j + 1 and end < n and (cls.is_noun(doc[end]) or cls.is_adj(doc[end])):
             j = end
-        elif cls.is_adj(doc[j]) and not is_capitalised(doc[j]):
+        elif cls.is_adj(doc[j]) and (not is_capitalised(doc[j]) or _capitalised_adjective_of_person(doc, j, n, cls)):
             j += 1
         else:
             break

@@ -197,8 +197,9 @@ class QuoteContext:
         while start < c and (doc[start].lower_ in openers or doc[start].text == "-"):
             start += 1
         p = c - 1
-        while self.language == "en" and p > lo and doc[p].tag_ == "RB" and c - p < 3:
-            p -= 1  # "… and also vowed", "but also contended"
+        while self.language == "en" and p > lo and (doc[p].tag_ == "RB" or doc[p].lower_ in ("has", "have", "had")) \
+                and c - p < 4:
+            p -= 1  # "… and also vowed", "but also contended", "but has said"
         if (doc[c].lower_ in self.cues.PARTICIPLE_CUES or self.language == "en") and c > lo and (
                 doc[c - 1].text == "," and doc[c].lower_ in self.cues.PARTICIPLE_CUES
                 or doc[p].lower_ in self.cues.COORDINATORS):  # "Cruz exhorted Republicans … and said"
