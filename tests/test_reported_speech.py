@@ -505,3 +505,12 @@ def test_english_capitalised_adjective_opens_a_speaker_and_but_has_said_takes_th
     q = having(quotes, "hold firm")
     assert q.speaker == "Hillary Clinton" and q.speaker_mention == "Democratic candidate Hillary Clinton"
     assert not [q for q in quotes if q.speaker and "government" in q.speaker]
+
+
+def test_bracketed_aside_of_the_writer_before_a_frame_is_not_part_of_the_report():
+    text = ("Ein Großteil der Summe (die den Spieler zum zweitteuersten der Geschichte machen) soll dem Blatt "
+            "zufolge direkt überwiesen werden. Die Stadt (rund 5000 Einwohner) soll laut Polizei evakuiert "
+            "worden sein.")
+    quotes = quotes_of(text)
+    assert having(quotes, "überwiesen").text == "soll dem Blatt zufolge direkt überwiesen werden"
+    assert having(quotes, "evakuiert").text.startswith("Die Stadt (rund 5000 Einwohner)")

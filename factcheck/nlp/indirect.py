@@ -259,6 +259,20 @@ def _frame_clause(ctx: QuoteContext, j: int, lo: int, hi: int) -> tuple[int, int
     return c_lo, c_hi
 
 
+def _after_aside(ctx: QuoteContext, c_lo: int, j: int) -> int:
+    """Where a bracketed aside of the writer with a verb of its own stands before an attribution frame in its
+    clause ("Ein Großteil der 105 Millionen Euro (die Dembélé … zum zweitteuersten Spieler … machen) soll dem Blatt
+    zufolge direkt überwiesen werden"), the report the frame credits starts after the bracket; else at c_lo."""
+    doc = ctx.doc
+    close = next((k for k in range(j - 1, c_lo, -1) if doc[k].text == ")"), None)
+    if close is None or close + 3 > j:
+        return c_lo
+    open_ = next((k for k in range(close - 1, c_lo - 1, -1) if doc[k].text == "("), None)
+    if open_ is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[open_ + 1:close]):
+        return c_lo
+    return close + 1
+
+
 def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     """Find "laut X", "X zufolge", "nach Angaben von X", "according to X" in a sentence."""
     doc, cues = ctx.doc, ctx.cues
@@ -302,6 +316,7 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
             c_lo, c_hi = trim(ctx, c_lo, hi)
         else:
             c_lo, c_hi = trim(ctx, *_frame_clause(ctx, j, lo, hi))
+            c_lo = _after_aside(ctx, c_lo, j)
         if c_hi - c_lo < 3:
             continue
         start, end = ctx.char_span(c_lo, c_hi)
