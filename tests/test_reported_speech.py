@@ -514,3 +514,12 @@ def test_bracketed_aside_of_the_writer_before_a_frame_is_not_part_of_the_report(
     quotes = quotes_of(text)
     assert having(quotes, "überwiesen").text == "soll dem Blatt zufolge direkt überwiesen werden"
     assert having(quotes, "evakuiert").text.startswith("Die Stadt (rund 5000 Einwohner)")
+
+
+def test_english_relative_clause_in_the_writers_tense_ends_a_backshifted_report():
+    text = ("A statement from Barca said Dembele would arrive in Barcelona on Sunday before signing the contract, "
+            "which will contain a release clause of €400 million.\n\n"
+            "The minister said the plan would cost $2 billion, which was more than expected.")
+    quotes = quotes_of(text, "en")
+    assert having(quotes, "would arrive").text.endswith("before signing the contract")
+    assert having(quotes, "would cost").text.endswith("which was more than expected")

@@ -116,6 +116,23 @@ def _narrator_as_clause(ctx: QuoteContext, j: int, hi: int) -> bool:
     return not any(t.text in QUOTE_MARKS for t in doc[k:hi])
 
 
+_BACKSHIFTED = frozenset({"would", "could", "might", "had"})
+_UNSHIFTED = frozenset({"will", "is", "are", "has", "have", "can"})
+
+
+def _writer_relative_clause(ctx: QuoteContext, start: int, j: int, hi: int) -> bool:
+    """Tell whether ", which …" at token j is the writer's addition to a backshifted report: the reported words
+    say "would"/"had" (tense moved back after a past cue) and the relative clause says "will"/"is", in the
+    writer's own present ("said Dembele would arrive on Sunday …, which will contain a release clause")."""
+    doc = ctx.doc
+    if j + 2 >= hi or doc[j + 1].lower_ not in ("which", "who"):
+        return False
+    if not any(t.lower_ in _BACKSHIFTED for t in doc[start:j]):
+        return False
+    verb = next((t for t in doc[j + 2:min(hi, j + 6)] if t.tag_ in ("MD", "VBZ", "VBP", "VBD")), None)
+    return verb is not None and verb.lower_ in _UNSHIFTED
+
+
 def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lemma: str) -> Span | None:
     """Return the reported clause after a cue ("sagte, er sei froh"; "said that ..."), or None."""
     doc, english = ctx.doc, ctx.language == "en"
@@ -171,6 +188,9 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
             end = j
             break
         if english and j > start + 3 and _narrator_as_clause(ctx, j, hi):
+            end = j
+            break
+        if english and doc[j].text == "," and _writer_relative_clause(ctx, start, j, hi):
             end = j
             break
     lo2, hi2 = trim(ctx, start, end)
