@@ -456,6 +456,26 @@ def test_a_clause_and_its_retelling_in_another_language_group_when_each_is_the_o
     assert groups_of(items) == [{"de1:1", "en1:1"}]
 
 
+def test_two_facts_that_share_only_their_circumstance_do_not_group() -> None:
+    from factcheck.match.clauses import clause_parts
+
+    berlin = "Im Berliner Stadtteil Tegel wurde eine Rentnerin getötet, als ein Baum auf ihr Auto stürzte."
+    schwerin = "Nahe Schwerin verunglückte ein Lastwagenfahrer tödlich, als ein Baum auf ihr Auto stürzte."
+    seen = "Zeugen aus der Nachbarschaft sahen, wie ein Baum auf ihr Auto stürzte."
+    assert clause_parts(berlin)[1] == ("ein Baum auf ihr Auto stürzte", True)
+    assert clause_parts(seen)[1] == ("wie ein Baum auf ihr Auto stürzte", False)
+
+    def groups_of(a: str, b: str) -> list[set[str]]:
+        items = [claim("a19:1", "a19", a), claim("b19:1", "b19", b)]
+        vecs = encode(HashingEmbedder(), [it.text for it in items])
+        found = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                                 embed=lambda texts: encode(HashingEmbedder(), texts))
+        return [{m.id for m in g.members} for g in found]
+
+    assert groups_of(berlin, schwerin) == []
+    assert groups_of(berlin, seen) == [{"a19:1", "b19:1"}]
+
+
 def test_main_place_counts_near_places_together_and_prefers_the_lead() -> None:
     def at(cid: str, article: str, start: int, *places: Value) -> Claim:
         text = "x" * 40

@@ -11,7 +11,7 @@ import numpy as np
 
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
-from factcheck.match.clauses import clauses, content_words
+from factcheck.match.clauses import clause_parts, content_words
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, article_pair, is_headline
 
@@ -276,14 +276,16 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     content words of their own in common (see _rare_words)."""
     owner: list[int] = []
     texts: list[str] = []
+    background: list[bool] = []
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
     shared = events.shared_stories(story_of) if story_of is not None else None
     for idx, item in enumerate(items):
         if shared is not None and story[idx] not in shared:
             continue  # a story told by one article has nothing to compare its clauses with
-        for clause in clauses(item.text) or [item.text]:
+        for clause, aside in clause_parts(item.text) or [(item.text, False)]:
             owner.append(idx)
             texts.append(clause)
+            background.append(aside)
     if len(texts) < 2:
         return []
     vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -293,8 +295,8 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     found = set()
     for a, b, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
         i, j = sorted((owner[a], owner[b]))
-        if items[i].article == items[j].article or story[i] != story[j]:
-            continue
+        if items[i].article == items[j].article or story[i] != story[j] or background[a] and background[b]:
+            continue  # two circumstances alike ("als ein Baum auf ihr Auto stürzte") are not one fact
         if cos < threshold:
             own = rare.get(story[i], {})
             if sum(own.get(w, 0.0) for w in words[a] & words[b]) < 1.0:
@@ -302,18 +304,20 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
         found.add((i, j))
     if languages:
         found |= _translated_clause_pairs(owner, vectors, [items[i].article for i in owner],
-                                          [story[i] for i in owner], [languages[i] for i in owner])
+                                          [story[i] for i in owner], [languages[i] for i in owner], background)
     return sorted(found)
 
 
 
 def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles: Sequence[str],
-                             stories: Sequence[str], languages: Sequence[str | None]) -> set[tuple[int, int]]:
+                             stories: Sequence[str], languages: Sequence[str | None],
+                             background: Sequence[bool]) -> set[tuple[int, int]]:
     """Statement pairs (i < j) of two languages with a clause each that is the other's translation: each clause
     is the other's best match in the other article, and its cosine stands out against what each clause scores
     with its nearest clauses of the other language (the ratio margin of Artetxe & Schwenk 2019, "Margin-based
     parallel corpus mining with multilingual sentence embeddings"), since a German clause and its English
-    retelling embed lower than two wordings in one language do."""
+    retelling embed lower than two wordings in one language do. Two background clauses are not a pair (see
+    clauses.BACKGROUND_OPENERS)."""
     found: set[tuple[int, int]] = set()
     blocks: dict[tuple[str, str], list[int]] = {}
     for x, (story, lang) in enumerate(zip(stories, languages)):
@@ -339,6 +343,8 @@ def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles
                         if best_p[b] != a:
                             continue
                         p, q, cos = ps[a], qs[b], float(sub[a, b])
+                        if background[xs[p]] and background[ys[q]]:
+                            continue
                         usual = max(1e-6, float(knn_x[p] + knn_y[q]) / 2)
                         if cos >= TRANSLATION_MIN_COS and cos / usual >= TRANSLATION_MARGIN:
                             i, j = sorted((owner[xs[p]], owner[ys[q]]))
