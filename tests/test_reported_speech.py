@@ -523,3 +523,14 @@ def test_english_relative_clause_in_the_writers_tense_ends_a_backshifted_report(
     quotes = quotes_of(text, "en")
     assert having(quotes, "would arrive").text.endswith("before signing the contract")
     assert having(quotes, "would cost").text.endswith("which was more than expected")
+
+
+def test_frame_source_that_is_a_quoted_paper_or_the_report_of_one():
+    text = ("Laut einem Bericht der „Bild“ soll der Spieler bereits am Sonntag eingetroffen sein. "
+            "Die Summe beträgt nach Informationen des „Kicker“ 105 Millionen Euro. "
+            "Laut einem Bericht der Süddeutschen Zeitung soll der Minister zurücktreten.")
+    quotes = quotes_of(text)
+    bild = having(quotes, "eingetroffen")
+    assert bild.text == "soll der Spieler bereits am Sonntag eingetroffen sein" and bild.speaker == "Bild"
+    assert having(quotes, "105 Millionen").speaker == "Kicker"
+    assert having(quotes, "zurücktreten").speaker == "Süddeutsche Zeitung"

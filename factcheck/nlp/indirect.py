@@ -248,6 +248,21 @@ def quoted_name_before(ctx: QuoteContext, j: int, lo: int) -> Span | None:
     return None
 
 
+def quoted_name_after(ctx: QuoteContext, k: int, hi: int) -> Span | None:
+    """Return the tokens of a short quoted name opening at the quotation mark at token k ('nach Informationen des
+    „Kicker“'), without the marks."""
+    doc = ctx.doc
+    if k >= hi or doc[k].text not in QUOTE_MARKS:
+        return None
+    for m in range(k + 1, min(hi, k + 8)):
+        if doc[m].text in QUOTE_MARKS:
+            inner = (k + 1, m)
+            if inner[1] > inner[0] and all(t.text[:1].isupper() or t.text in "-." for t in doc[inner[0]:inner[1]]):
+                return inner
+            return None
+    return None
+
+
 def _reported_person(ctx: QuoteContext, mention: Span | None, content: Span) -> Span | None:
     """When an agency reports a person's words ("Kim habe die Gespräche gelobt, berichtete KCNA"), return the
     person's mention: the subject opening the content, if it is a person's name and the content holds a speech
@@ -327,10 +342,17 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                         start, end = ctx.char_span(s_lo, s_hi)
                         return RawQuote(start, end, "indirect", None, None, attribution=ctx.text[a:b])
                 continue
+        if not src and phrase_end < hi and doc[phrase_end].text in QUOTE_MARKS:
+            src = quoted_name_after(ctx, phrase_end, hi)  # 'nach Informationen des „Kicker“'
         if not src:
             continue
+        src_end = src[1] + 1 if src[1] < hi and doc[src[1]].text in QUOTE_MARKS else src[1]
+        if src_end + 1 < hi and doc[src_end].lower_ in cues.ATTACHMENT_WORDS and doc[src_end + 1].text in QUOTE_MARKS:
+            named = quoted_name_after(ctx, src_end + 1, hi)  # 'laut einem Bericht der „Bild“': the paper's report
+            if named:
+                src, src_end = (src[0], named[1] + 1), named[1] + 1
         if all(is_punct(t) or not t.is_alpha for t in doc[lo:j]):  # the frame opens the sentence, after a bullet
-            c_lo = max(src[1], phrase_end)
+            c_lo = max(src_end, phrase_end)
             while c_lo < hi and doc[c_lo].text == ",":
                 c_lo += 1
             c_lo, c_hi = trim(ctx, c_lo, hi)

@@ -559,7 +559,11 @@ class SpeakerIndex:
             prefix = head.text[: len(head.text) - len(doc_word)].strip("-‑")
             for words in (attached, [prefix] if len(prefix) > 2 and prefix[:1].isupper() else [], modifiers):
                 if words and (words[-1][:1].isupper() or words[-1].lower() in cues.COLLECTIVE_SPEAKERS):
-                    return self.org_for_words(words[-1:], pos) or " ".join(words), "document"
+                    written = " ".join(words)
+                    article = next((t.lower_ for t in rest[:1] if t.lower_ in ("der", "des")), None)
+                    if cls.german and article and words is attached:  # "ein Bericht der Süddeutschen Zeitung"
+                        written = _nominative(written, article)
+                    return self.org_for_words(words[-1:], pos) or written, "document"
             return self.recent_org(pos), "document"
         if low in cues.COLLECTIVE_SPEAKERS:
             org = self.org_for_words([*modifiers[-1:], low], pos) if modifiers else None
