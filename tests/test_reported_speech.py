@@ -534,3 +534,15 @@ def test_frame_source_that_is_a_quoted_paper_or_the_report_of_one():
     assert bild.text == "soll der Spieler bereits am Sonntag eingetroffen sein" and bild.speaker == "Bild"
     assert having(quotes, "105 Millionen").speaker == "Kicker"
     assert having(quotes, "zurücktreten").speaker == "Süddeutsche Zeitung"
+
+
+def test_deutlich_machen_and_made_clear_are_speech_verbs_before_their_clause():
+    text = ("Die Stadt hat wenig Geld. Bürgermeister Jan Roth machte deutlich, dass die Stadt nicht zahlen werde. "
+            "Man habe keine Mittel dafür.")
+    quotes = quotes_of(text)
+    assert having(quotes, "nicht zahlen werde").speaker == "Jan Roth"
+    assert having(quotes, "keine Mittel").speaker == "Jan Roth"
+    english = quotes_of("Mayor John Smith made clear that the city would not pay. Recouping the money looks "
+                        "unlikely, as the audit report makes clear.", "en")
+    assert having(english, "would not pay").speaker == "John Smith"
+    assert not [q for q in english if "Recouping" in q.text]

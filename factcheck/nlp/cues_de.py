@@ -79,8 +79,12 @@ SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
     "spricht": ("aussprechen", "aus"), "sprach": ("aussprechen", "aus"),
     "führt": ("ausführen", "aus"), "führte": ("ausführen", "aus"),
     "warf": ("vorwerfen", "vor"), "wirft": ("vorwerfen", "vor"), "warfen": ("vorwerfen", "vor"),
+    "macht": ("deutlich machen", "deutlich"), "machte": ("deutlich machen", "deutlich"),
+    "machten": ("deutlich machen", "deutlich"),
 }
-"""Finite stems of separable speech verbs mapped to (lemma, particle); the particle must follow in the sentence."""
+"""Finite stems of separable speech verbs mapped to (lemma, particle); the particle must follow in the sentence.
+"deutlich machen" / "klarmachen" ("Bürgermeister Jan Roth machte deutlich, dass …") come from the story pages of
+issue 11."""
 
 IMPERSONAL_CUES: frozenset[str] = frozenset({"heißt", "hieß", "hiess"})
 """Verbs that cue speech with "es" and a source after them: "…“, heißt es im Statement des BVB"."""
@@ -380,11 +384,16 @@ REPORT_ADVERBS: frozenset[str] = frozenset({"demnach", "demzufolge"})
 """Adverbs that mark a sentence as still reporting the source of the sentence before ("Insgesamt waren es
 demnach knapp 20 Züge")."""
 
+CLAUSE_PARTICLES: frozenset[str] = frozenset()
+"""Particles that make a speech verb only before a clause (see cues_en); German "klar" also ends a report
+("…, stellte er klar.")."""
+
 SEPARABLE_ALTERNATIVES: dict[str, tuple[tuple[str, str], ...]] = {
     "gab": (("bekanntgeben", "bekannt"),), "gibt": (("bekanntgeben", "bekannt"),),
     "gaben": (("bekanntgeben", "bekannt"),), "gebe": (("bekanntgeben", "bekannt"),),
     "stellte": (("darstellen", "dar"),), "stellt": (("darstellen", "dar"),),
     "sprach": (("ansprechen", "an"),), "spricht": (("ansprechen", "an"),),
+    "macht": (("klarmachen", "klar"),), "machte": (("klarmachen", "klar"),), "machten": (("klarmachen", "klar"),),
 }
 """Further separable speech verbs sharing a finite form with one in SEPARABLE_VERBS ("gab … bekannt")."""
 

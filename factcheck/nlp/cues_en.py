@@ -56,7 +56,14 @@ SPEECH_VERBS: dict[str, str] = {
 
 SEPARABLE_VERBS: dict[str, tuple[str, str]] = {
     "points": ("point out", "out"), "pointed": ("point out", "out"),
+    "made": ("make clear", "clear"), "makes": ("make clear", "clear"), "make": ("make clear", "clear"),
 }
+"""Speech verbs written with a particle ("pointed out", "made clear that", the English of "machte deutlich")."""
+
+CLAUSE_PARTICLES: frozenset[str] = frozenset({"clear"})
+"""Particles that make a speech verb only before the clause they introduce ("made clear that …", "made it clear,
+…"); at the end of a sentence ("as the report makes clear.") the writer cites support, not speech (GenderGapTracker
+does not annotate it)."""
 
 SO_CUE: str = ""
 

@@ -130,8 +130,12 @@ class QuoteContext:
         if particles:
             for k in range(i + 1, min(hi, i + 25)):
                 t = self.doc[k]
-                if t.lower_ in particles and (k + 1 >= hi or is_punct(self.doc[k + 1])):
-                    return (i, i + 1)
+                nxt = self.doc[k + 1] if k + 1 < hi else None
+                if t.lower_ in particles and (nxt is None and t.lower_ not in self.cues.CLAUSE_PARTICLES
+                                              or nxt is not None and nxt.lower_ in self.cues.COMPLEMENTIZERS
+                                              or nxt is not None and is_punct(nxt) and (
+                                                  t.lower_ not in self.cues.CLAUSE_PARTICLES or nxt.text in ",:")):
+                    return (i, i + 1)  # "stellte … klar.", "machte deutlich, dass", "made clear that"
                 if t.text in (".", ";", "?", "!"):
                     break
         return None
