@@ -546,3 +546,10 @@ def test_deutlich_machen_and_made_clear_are_speech_verbs_before_their_clause():
                         "unlikely, as the audit report makes clear.", "en")
     assert having(english, "would not pay").speaker == "John Smith"
     assert not [q for q in english if "Recouping" in q.text]
+
+
+def test_konjunktiv_dass_clause_after_an_unlisted_verb_belongs_to_its_own_subject_not_the_last_speaker():
+    text = ("Richter Thomas Weber stellte klar, das Urteil sei rechtskräftig.\n\n"
+            "Kanzlerin Angela Merkel zeigte sich zuversichtlich, dass eine Lösung gefunden werde.")
+    q = having(quotes_of(text), "Lösung gefunden")
+    assert q.speaker == "Angela Merkel" and q.text == "dass eine Lösung gefunden werde"

@@ -8,7 +8,7 @@ from typing import Iterator
 from spacy.tokens import Token
 
 from factcheck.models import Quote
-from factcheck.nlp.mentions import is_age_noun, is_punct, noun_phrase_after, noun_phrase_before
+from factcheck.nlp.mentions import is_age_noun, is_person_like, is_punct, noun_phrase_after, noun_phrase_before
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 from factcheck.nlp.quotes import QuoteContext, RawQuote
 from factcheck.nlp.speakers import collective_head
@@ -578,6 +578,11 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
     else:
         continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
             t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
+    if continues and not has_quote:
+        framed = _own_subject_frame(ctx, lo, hi)
+        if framed:
+            out.append(framed)
+            return
     if continues:
         c_lo, c_hi = trim(ctx, lo, hi)
         while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
@@ -589,6 +594,26 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             start, end = ctx.char_span(c_lo, c_hi)
             mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
             out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+
+
+def _own_subject_frame(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
+    """A sentence in the indicative whose "dass" clause is in Konjunktiv I, with a person or organisation as its
+    subject ("Kanzlerin Angela Merkel zeigte sich zuversichtlich, dass eine Lösung gefunden werde"): the subject
+    says the clause, whatever the verb; it does not continue the report before."""
+    doc = ctx.doc
+    d = next((k for k in range(lo + 2, hi - 2) if doc[k].lower_ in ctx.cues.COMPLEMENTIZERS
+              and doc[k - 1].text == "," and k not in ctx.quote_tokens), None)
+    if d is None or not any(is_subjunctive(t, ctx) for t in doc[d:hi]):
+        return None
+    finite = [k for k in range(lo, d - 1) if doc[k].tag_ in ("VVFIN", "VAFIN", "VMFIN")]
+    if not finite or any(is_subjunctive(doc[k], ctx) or doc[k].lower_ in ctx.cues.KONJUNKTIV2_FORMS for k in finite):
+        return None
+    mention = ctx.speaker_for_cue(finite[0], lo, d)
+    if mention is None or not is_person_like(list(doc[mention[0]:mention[1]]), ctx.cls):
+        return None
+    c_lo, c_hi = trim(ctx, d, hi)
+    start, end = ctx.char_span(c_lo, c_hi)
+    return RawQuote(start, end, "indirect", (finite[0], finite[0] + 1), mention)
 
 
 def _overlap_share(a: str, b: str) -> float:
