@@ -553,3 +553,14 @@ def test_konjunktiv_dass_clause_after_an_unlisted_verb_belongs_to_its_own_subjec
             "Kanzlerin Angela Merkel zeigte sich zuversichtlich, dass eine Lösung gefunden werde.")
     q = having(quotes_of(text), "Lösung gefunden")
     assert q.speaker == "Angela Merkel" and q.text == "dass eine Lösung gefunden werde"
+
+
+def test_report_in_a_named_paper_speaks_for_the_paper_not_the_last_organisation():
+    english = quotes_of("Reuters reported the deal. According to a report in the newspaper Bild, the player will "
+                        "earn 12 million euros a year.", "en")
+    q = having(english, "12 million euros")
+    assert q.text == "the player will earn 12 million euros a year" and "Bild" in q.speaker
+    german = quotes_of("Die Polizei war vor Ort. Laut einem Bericht in der „Bild“ soll der Spieler 12 Millionen "
+                       "Euro verdienen.")
+    q = having(german, "12 Millionen")
+    assert q.text == "soll der Spieler 12 Millionen Euro verdienen" and q.speaker == "Bild"

@@ -347,8 +347,11 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
         if not src:
             continue
         src_end = src[1] + 1 if src[1] < hi and doc[src[1]].text in QUOTE_MARKS else src[1]
-        if src_end + 1 < hi and doc[src_end].lower_ in cues.ATTACHMENT_WORDS and doc[src_end + 1].text in QUOTE_MARKS:
-            named = quoted_name_after(ctx, src_end + 1, hi)  # 'laut einem Bericht der „Bild“': the paper's report
+        attach = src_end + 1 if src_end + 1 < hi and doc[src_end].lower_ == "in" and ctx.cls.is_det(doc[src_end + 1]) \
+            else src_end
+        if attach + 1 < hi and (doc[src_end].lower_ in cues.ATTACHMENT_WORDS or attach > src_end) \
+                and doc[attach + 1].text in QUOTE_MARKS:
+            named = quoted_name_after(ctx, attach + 1, hi)  # 'laut einem Bericht der „Bild“': the paper's report
             if named:
                 src, src_end = (src[0], named[1] + 1), named[1] + 1
         if all(is_punct(t) or not t.is_alpha for t in doc[lo:j]):  # the frame opens the sentence, after a bullet

@@ -266,7 +266,8 @@ def noun_phrase_after(doc: Doc, i: int, cls: TokenClasses, limit: int) -> tuple[
     attach = ("des", "der", "of")
     if is_spokesperson(doc[j - 1].lower_, cls.cues):
         attach += tuple(cls.cues.ATTACHMENT_WORDS)
-    if j + 1 < n and doc[j].lower_ == "in" and doc[j - 1].lower_ in cls.cues.COLLECTIVE_SPEAKERS:
+    if j + 1 < n and doc[j].lower_ == "in" and (doc[j - 1].lower_ in cls.cues.COLLECTIVE_SPEAKERS
+                                               or doc[j - 1].lower_.endswith(cls.cues.DOCUMENT_SPEAKERS)):
         k = j + 1
         while k < n and k - j <= 6 and (cls.is_det(doc[k]) or cls.is_noun(doc[k]) or doc[k].lower_ in ("of", "des")):
             k += 1

@@ -556,6 +556,8 @@ class SpeakerIndex:
             return text[start:toks[-1].idx + len(toks[-1].text)], "written"
         if low.endswith(cues.DOCUMENT_SPEAKERS):
             doc_word = next(x for x in cues.DOCUMENT_SPEAKERS if low.endswith(x))
+            if not attached and len(rest) > 1 and rest[0].lower_ == "in":  # "a report in the newspaper Bild"
+                attached = [t.text for t in rest[1:] if not cls.is_det(t) and t.text not in "-‑"]
             prefix = head.text[: len(head.text) - len(doc_word)].strip("-‑")
             for words in (attached, [prefix] if len(prefix) > 2 and prefix[:1].isupper() else [], modifiers):
                 if words and (words[-1][:1].isupper() or words[-1].lower() in cues.COLLECTIVE_SPEAKERS):
