@@ -564,3 +564,11 @@ def test_report_in_a_named_paper_speaks_for_the_paper_not_the_last_organisation(
                        "Euro verdienen.")
     q = having(german, "12 Millionen")
     assert q.text == "soll der Spieler 12 Millionen Euro verdienen" and q.speaker == "Bild"
+
+
+def test_english_report_ends_before_a_while_clause_with_a_figure_of_its_own():
+    quotes = quotes_of("Police estimated that more than 150,000 people took part, while organisers put the number "
+                       "at 250,000.", "en")
+    police = having(quotes, "150,000")
+    assert police.text == "more than 150,000 people took part" and police.speaker == "Police"
+    assert having(quotes, "250,000").speaker == "organisers"

@@ -172,7 +172,8 @@ def _content_after(ctx: QuoteContext, c: int, mention: Span | None, hi: int, lem
         if doc[j].text == "," and (ctx.cue_at(j + 1, hi) or doc[j + 1].lower_ in ctx.cues.COORDINATORS
                                      and j + 2 < hi and ctx.cue_at(j + 2, hi)  # ", and warning that …"
                                      or doc[j + 1].lower_ in ctx.cues.SUBORDINATORS and
-                                     any(ctx.cue_at(m, hi) for m in range(j + 2, min(hi, j + 12)))):
+                                     any(ctx.cue_at(m, hi) or doc[m].lower_ in ctx.cues.COUNT_FORMS
+                                         for m in range(j + 2, min(hi, j + 12)))):  # "…, while organisers put …"
             end = j
             break
         if doc[j].text == "," and english:  # "…, KCNA reported." closes the reported clause
