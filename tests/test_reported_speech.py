@@ -572,3 +572,12 @@ def test_english_report_ends_before_a_while_clause_with_a_figure_of_its_own():
     police = having(quotes, "150,000")
     assert police.text == "more than 150,000 people took part" and police.speaker == "Police"
     assert having(quotes, "250,000").speaker == "organisers"
+
+
+def test_description_of_a_named_organisation_does_not_go_back_to_a_group_named_by_a_common_noun():
+    text = ("Die Veranstalter sprachen von 250.000 Teilnehmern.\n\n"
+            "Wie der Verein mitteilte, werde der Spieler am Montag vorgestellt.")
+    assert having(quotes_of(text), "am Montag vorgestellt").speaker != "Veranstalter"
+    named = quotes_of("Borussia Dortmund hat den Wechsel bestätigt. Wie der Verein mitteilte, werde der Spieler am "
+                      "Montag vorgestellt.")
+    assert having(named, "am Montag vorgestellt").speaker == "Borussia Dortmund"

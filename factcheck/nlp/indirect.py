@@ -691,13 +691,21 @@ def _german_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
     return any(is_age_noun(t.lower_) or t.lower_ in ctx.cues.PERSON_DESCRIPTION_NOUNS for t in toks[1:])
 
 
-def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int) -> str | None:
-    """Resolve "it" or "the company": the last organisation speaker nearby, else the last organisation named."""
+def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int,
+                    head: str = "") -> str | None:
+    """Resolve "it" or "the company": the last organisation speaker nearby, else the last organisation named. A
+    description of a named organisation ("der Verein", "the club": `head` in ORG_DESCRIPTIONS) passes over
+    speakers that are a group named by a common noun ("Veranstalter", "Polizei", "Hamburger Feuerwehr")."""
+    cues = ctx.cues
     for s_idx, name in reversed(spoken):
         if sent - s_idx > 4:
             break
-        if not ctx.index.is_person(name):
-            return name
+        if ctx.index.is_person(name):
+            continue
+        last = name.split()[-1].lower()
+        if head in cues.ORG_DESCRIPTIONS and last in cues.COLLECTIVE_SPEAKERS and last not in cues.ORG_DESCRIPTIONS:
+            continue
+        return name
     return ctx.index.recent_org(token.idx)
 
 
@@ -863,11 +871,11 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                     if speaker is None and kind in ("org", "document"):
                         if toks[-1].lower_.endswith(ctx.cues.ORG_DESCRIPTION_SUFFIXES):
                             speaker = _org_in_content(ctx, raw)
-                        speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent)
+                        speaker = speaker or _org_antecedent(ctx, toks[0], spoken, sent, toks[-1].lower_)
                 if speaker is None and not kind and _is_definite(ctx, toks):
                     speaker = index.org_named(toks[-1].lower_, toks[0].idx)
                     if speaker is None and toks[-1].lower_ in ctx.cues.ORG_DESCRIPTIONS:
-                        speaker = _org_antecedent(ctx, toks[0], spoken, sent)
+                        speaker = _org_antecedent(ctx, toks[0], spoken, sent, toks[-1].lower_)
                 if speaker is None and not kind and toks[-1].lower_.endswith(ctx.cues.ORG_DESCRIPTION_SUFFIXES):
                     speaker = _org_in_content(ctx, raw) or _org_antecedent(ctx, toks[0], spoken, sent)
                 if speaker is None and not kind and (_is_person_description(ctx, toks)
