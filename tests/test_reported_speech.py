@@ -581,3 +581,10 @@ def test_description_of_a_named_organisation_does_not_go_back_to_a_group_named_b
     named = quotes_of("Borussia Dortmund hat den Wechsel bestätigt. Wie der Verein mitteilte, werde der Spieler am "
                       "Montag vorgestellt.")
     assert having(named, "am Montag vorgestellt").speaker == "Borussia Dortmund"
+
+
+def test_frame_opening_with_its_source_or_closing_the_sentence_stays_out_of_the_reported_words():
+    german = quotes_of("Dem Sprecher zufolge wurden 20 Menschen verletzt.")
+    assert having(german, "verletzt").text == "wurden 20 Menschen verletzt"
+    english = quotes_of("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "en")
+    assert having(english, "Charlotte").text == "Clinton plans to visit Charlotte on Sunday"

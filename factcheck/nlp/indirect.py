@@ -355,11 +355,14 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
             named = quoted_name_after(ctx, attach + 1, hi)  # 'laut einem Bericht der „Bild“': the paper's report
             if named:
                 src, src_end = (src[0], named[1] + 1), named[1] + 1
-        if all(is_punct(t) or not t.is_alpha for t in doc[lo:j]):  # the frame opens the sentence, after a bullet
+        opening = min(j, src[0])  # "Dem Sprecher zufolge …": the source before a postposition opens the frame
+        if all(is_punct(t) or not t.is_alpha for t in doc[lo:opening]):  # the frame opens the sentence
             c_lo = max(src_end, phrase_end)
             while c_lo < hi and doc[c_lo].text == ",":
                 c_lo += 1
             c_lo, c_hi = trim(ctx, c_lo, hi)
+        elif j > lo and doc[j - 1].text == "," and all(is_punct(t) for t in doc[max(src_end, phrase_end):hi]):
+            c_lo, c_hi = trim(ctx, lo, j - 1)  # "Kim praised the talks, according to KCNA.": the frame closes it
         else:
             c_lo, c_hi = trim(ctx, *_frame_clause(ctx, j, lo, hi))
             c_lo = _after_aside(ctx, c_lo, j)
