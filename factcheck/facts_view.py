@@ -15,6 +15,7 @@ from rich.text import Text
 
 from factcheck.display import one_line
 from factcheck.service import FactsTable
+from factcheck.service.facts import fact_what
 
 MARK = "≠"
 OUTLET_WIDTH = 14
@@ -22,7 +23,7 @@ LEFT_WIDTH = 30
 
 
 def _what(row: dict) -> Text:
-    what = Text(one_line(row["measures"]), style="bold")
+    what = Text(one_line(fact_what(row)), style="bold")
     details = [d for d in (row["source"] and f"per {row['source']}",
                            row["modality"] != "reported" and row["modality"]) if d]
     if details:

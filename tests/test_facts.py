@@ -149,6 +149,24 @@ def test_a_forecast_and_a_restricted_count_are_not_the_count() -> None:
     assert {m.modality for m in result.mentions if m.article == "a.txt"} == {"expected"}
 
 
+def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict() -> None:
+    from factcheck.facts import scope_name
+
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [with_place(claim("a.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("b.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("c.txt", "In Brandenburg seien drei Menschen ums Leben gekommen."), "Brandenburg")]
+    result = build(items, arts)
+    dead = facts_of(result, "dead")
+    assert len(dead) == 1 and not dead[0].agree
+    assert scope_name(m.scope for m in dead[0].members) == "Brandenburg"
+    assert len(result.conflicts) == 1 and result.conflicts[0].explanation.startswith("dead (Brandenburg): ")
+    assert scope_name([("brandenburg",), ("all_competitions", "brandenburg")]) == "Brandenburg"
+    assert scope_name([("all_competitions",), ("all_competitions",)]) == "all competitions"
+    assert scope_name([("geonames:2950159",)]) == "Berlin"
+    assert scope_name([("brandenburg",), ()]) is None and scope_name([]) is None
+
+
 def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> None:
     hours = ["zwei", "drei", "vier", "fünf"]
     arts = [article(f"{n:02d}.txt", "Treffen von Putin und Kim in Wladiwostok", "2019-04-25") for n in range(60)]
@@ -183,13 +201,17 @@ def test_a_sentence_with_three_values_gives_three_mentions() -> None:
 @pytest.fixture
 def facts_db(tmp_path):
     """A database holding the facts of three small articles (one disagreement, hostile markup in a sentence)."""
-    from factcheck import service
-    from factcheck.store.writes import replace_facts
-
     arts = [article(f"{n}.txt", TITLE, outlet=o) for n, o in (("a", "Outlet A"), ("b", "Outlet B"), ("c", "[bold]C"))]
     items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
              claim("b.txt", "Die Polizei zählte 150 000 Teilnehmer [/bold] auf der Straße."),
              claim("c.txt", "Police put the number of protesters at 100,000.", language="en")]
+    return _facts_database(tmp_path, arts, items)
+
+
+def _facts_database(tmp_path, arts, items):
+    from factcheck import service
+    from factcheck.store.writes import replace_facts
+
     result = build(items, arts)
     path = tmp_path / "claims.db"
     db = service.open_db(path)
@@ -244,6 +266,29 @@ def test_facts_table_marks_the_disagreeing_value_and_prints_markup_as_text(facts
     assert out.exit_code == 0, out.output
     assert "≠ 100,000" in out.output and "[bold]C" in out.output
     assert "participants" in out.output and "per police" in out.output
+
+
+def test_a_restricted_fact_says_where_in_json_table_and_report(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    arts = [article(f"{n}.txt", TITLE, outlet=f"Outlet {n.upper()}") for n in ("a", "b", "c")]
+    items = [with_place(claim("a.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("b.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("c.txt", "In Brandenburg seien drei Menschen ums Leben gekommen."), "Brandenburg")]
+    path = _facts_database(tmp_path, arts, items)
+    out = CliRunner().invoke(main, ["facts", "--db", str(path), "--json"])
+    assert out.exit_code == 0, out.output
+    [fact] = [json.loads(line) for line in out.output.splitlines()]
+    assert fact["measures"] == "dead" and fact["scope"] == "Brandenburg"
+    table = CliRunner().invoke(main, ["facts", "--db", str(path)], terminal_width=120)
+    assert "dead (Brandenburg)" in table.output
+    report = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "md"])
+    assert report.exit_code == 0, report.output
+    assert "| dead (Brandenburg) |" in report.output
 
 
 def test_review_desk_facts_screen_records_which_value_is_right(facts_db):

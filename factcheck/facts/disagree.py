@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from factcheck.conflicts import article_label
 from factcheck.display import plural
@@ -12,7 +12,9 @@ from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.language.stopwords import ENGLISH, GERMAN
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
+from factcheck.nlp import places
 from factcheck.values import describe
+from factcheck.values.measures import SCOPES
 
 MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_speed": "wind speed",
                                   "release_clause": "release clause", "fire_brigade": "fire brigade",
@@ -23,6 +25,22 @@ MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_sp
 def readable(concept: str | None) -> str:
     """A concept or source key as words ("police_officers" -> "police officers")."""
     return MEASURE_LABELS.get(concept or "", (concept or "").replace("_", " "))
+
+
+def scope_name(scopes: Iterable[Sequence[str]]) -> str | None:
+    """Where every figure of a fact is restricted to, readable ("Brandenburg" for "Vier Tote gab es allein in
+    Brandenburg" and "four people had died ... in the state of Brandenburg"; "all competitions"), or None when
+    the members' scopes (``FactMention.scope`` keys) share nothing."""
+    common: set[str] | None = None
+    for scope in scopes:
+        common = set(scope) if common is None else common & set(scope)
+    if not common:
+        return None
+    names = []
+    for key in sorted(common):
+        place = places.get(key) if key.startswith("geonames:") else None
+        names.append(place.name if place else readable(key) if key in SCOPES else key.title())
+    return ", ".join(dict.fromkeys(names))
 
 
 def outlet_label(name: str, articles: Mapping[str, Article]) -> str:
@@ -58,6 +76,9 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     subjects = {m.subject for m in fact.members}
     if len(subjects) == 1 and None not in subjects:  # every figure is about one person: "price (Pogba)"
         what += f" ({_as_written(next(iter(subjects)), fact.members)})"  # type: ignore[arg-type]
+    where = scope_name(m.scope for m in fact.members)
+    if where:  # every figure is restricted to one place: "dead (Brandenburg)"
+        what += f" ({where})"
     source = f", per {readable(fact.source)}" if fact.source else ""
     explanation = f"{what}{source}: " + " · ".join(parts)
     # Vague magnitudes ("Tausende") stay in the fact but are no side of a disagreement: they state no figure.

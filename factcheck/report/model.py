@@ -150,6 +150,15 @@ class FactRow:
     reviewer: str | None
     cells: Mapping[str, tuple[tuple[str, bool], ...]]
     """Outlet -> (value as written, disagrees with the fact's largest agreeing cluster)."""
+    scope: str | None = None
+    """The place (or scope) every figure is restricted to ("Brandenburg"), readable."""
+
+    @property
+    def what(self) -> str:
+        """The row heading: what is measured, with its scope ("dead (Brandenburg)")."""
+        from factcheck.service.facts import what_label
+
+        return what_label(self.measures, self.scope)
 
 
 @dataclass(frozen=True)

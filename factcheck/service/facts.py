@@ -8,7 +8,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from factcheck.conflicts import article_label
-from factcheck.facts import readable
+from factcheck.facts import readable, scope_name
 from factcheck.service.common import FactcheckError
 from factcheck.store import queries
 
@@ -19,7 +19,8 @@ def list_stories(db: Database) -> list[dict]:
 
 
 def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
-    """Facts as JSON-ready records: id, story, measures, event, event_label (the event's dates as a heading shows
+    """Facts as JSON-ready records: id, story, measures, scope (the place or scope every figure is restricted
+    to, readable, or None), event, event_label (the event's dates as a heading shows
     them), source, type, agree, members (article, outlet, text as written, sentence, normalised value, offsets,
     value cluster)."""
     labels: dict[str, str | None] = {}
@@ -46,10 +47,22 @@ def _public(record: dict) -> dict:
                 "value": m["value"], "start": m["start"], "end": m["end"], "item": m["item_id"],
                 "cluster": m["cluster"]} for m in record["members"]]
     return {"id": record["id"], "story": record["story"], "story_label": record["story_label"],
-            "measures": readable(record["measures"]), "event": record["event"],
+            "measures": readable(record["measures"]), "scope": scope_name(m["scope"] for m in record["members"]),
+            "event": record["event"],
             "source": readable(record["source"]) if record["source"] else None, "modality": record["modality"],
             "type": record["type"], "agree": record["agree"], "members": members,
             "verdict": record["verdict"], "note": record["note"], "reviewer": record["reviewer"]}
+
+
+def fact_what(fact: dict) -> str:
+    """What a fact (a record of ``list_facts``) measures as its row heading says it: the measure, with the place
+    every figure is restricted to ("dead (Brandenburg)")."""
+    return what_label(fact["measures"], fact.get("scope"))
+
+
+def what_label(measures: str, scope: str | None) -> str:
+    """A measure with its scope, as fact rows show it."""
+    return measures + (f" ({scope})" if scope else "")
 
 
 def outlet_of(member: dict) -> str:

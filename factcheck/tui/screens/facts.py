@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from factcheck import service
-from factcheck.service.facts import outlet_of
+from factcheck.service.facts import fact_what, outlet_of
 from factcheck.tui import keys
 from factcheck.tui.messages import LoadFailed
 from factcheck.tui.widgets import render
@@ -66,7 +66,7 @@ def values_cell(fact: dict) -> Text:
 
 
 def what_cell(fact: dict) -> Text:
-    text = Text(render.clean(fact["measures"]), style="bold")
+    text = Text(render.clean(fact_what(fact)), style="bold")
     if fact.get("source"):
         text.append(f" · per {render.clean(fact['source'])}", style="dim")
     if fact.get("modality") and fact["modality"] != "reported":
@@ -76,7 +76,7 @@ def what_cell(fact: dict) -> Text:
 
 def detail_content(fact: dict) -> Content:
     """The sources of a fact side by side: each value with its outlets and the sentence that states it."""
-    lines = [Content.assemble((render.clean(fact["measures"]), "bold"),
+    lines = [Content.assemble((render.clean(fact_what(fact)), "bold"),
                               (f"   per {render.clean(fact['source'])}" if fact.get("source") else "", render.MUTED),
                               (f"   {fact['event_label']}" if fact.get("event_label") else "", render.MUTED),
                               ("   values agree" if fact["agree"] else "   outlets disagree",
