@@ -275,7 +275,7 @@ def test_a_restricted_fact_says_where_in_json_table_and_report(tmp_path):
 
     from factcheck.cli import main
 
-    arts = [article(f"{n}.txt", TITLE, outlet=f"Outlet {n.upper()}") for n in ("a", "b", "c")]
+    arts = [article(f"{n}.txt", TITLE, outlet=o) for n, o in (("a", "Frankfurter Rundschau"), ("b", "B"), ("c", "C"))]
     items = [with_place(claim("a.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
              with_place(claim("b.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
              with_place(claim("c.txt", "In Brandenburg seien drei Menschen ums Leben gekommen."), "Brandenburg")]
@@ -284,8 +284,9 @@ def test_a_restricted_fact_says_where_in_json_table_and_report(tmp_path):
     assert out.exit_code == 0, out.output
     [fact] = [json.loads(line) for line in out.output.splitlines()]
     assert fact["measures"] == "dead" and fact["scope"] == "Brandenburg"
-    table = CliRunner().invoke(main, ["facts", "--db", str(path)], terminal_width=120)
+    table = CliRunner(env={"COLUMNS": "160"}).invoke(main, ["facts", "--db", str(path)])
     assert "dead (Brandenburg)" in table.output
+    assert "Frankfurter Rundschau" in table.output  # an outlet's name fits its column when there is room
     report = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "md"])
     assert report.exit_code == 0, report.output
     assert "| dead (Brandenburg) |" in report.output
