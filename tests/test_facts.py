@@ -371,6 +371,35 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     assert [c.explanation.split(":")[0] for c in result.conflicts] == ["price (Paul Pogba)"]
     assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
                    for f in result.facts)
+    # The name as the sentences write it, not with the noun before it in one of them.
+    b2 = with_person(with_person(claim("b.txt", "Ousmane Dembélé teilt sich den Platz mit seinem Landsmann Paul "
+                                                "Pogba – dieser hatte Manchester United 105 Millionen Euro gekostet."),
+                                 "Ousmane Dembélé"), "Paul Pogba")
+    again = build([a, b2, c], arts)
+    assert [c.explanation.split(":")[0] for c in again.conflicts] == ["price (Paul Pogba)"]
+
+
+def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
+    import dataclasses
+
+    arts = [article(f"{n}.txt", "Dembélé wechselt nach Barcelona") for n in ("a", "b", "c", "d")]
+    now = claim("a.txt", "Über 20 Millionen Euro muss Dortmund an Stade Rennes überweisen.")
+    for past in ("Dortmund hatte ihn vor einem Jahr für 15 Millionen Euro von Stade Rennes geholt.",
+                 "Für 15 Millionen Euro kam er damals von Stade Rennes nach Dortmund.",
+                 "Dortmund signed him from Stade Rennes for €15m last summer."):
+        language = "en" if "signed" in past else "de"
+        then = claim("b.txt", past, language)
+        result = build([now, then], [arts[0], dataclasses.replace(arts[1], language=language)])
+        assert [m.past for m in result.mentions] == [False, True], past
+        assert result.facts == () and result.conflicts == (), past
+    still = claim("b.txt", "Dortmund muss 15 Millionen Euro an Stade Rennes überweisen.")
+    assert len(build([now, still], arts[:2]).conflicts) == 1
+    # Figures of the past are compared with each other ("im vergangenen Jahr" in a year's statistics).
+    then = [claim("b.txt", "Dortmund hatte ihn vor einem Jahr für 15 Millionen Euro von Stade Rennes geholt."),
+            claim("c.txt", "Für 18 Millionen Euro kam er damals von Stade Rennes nach Dortmund.")]
+    result = build([now, *then], arts[:3])
+    assert len(result.facts) == 1 and {m.article for m in result.facts[0].members} == {"b.txt", "c.txt"}
+    assert len(result.conflicts) == 1
 
 
 def test_differently_named_storms_are_different_stories() -> None:

@@ -152,13 +152,15 @@ class FactRow:
     """Outlet -> (value as written, disagrees with the fact's largest agreeing cluster)."""
     scope: str | None = None
     """The place (or scope) every figure is restricted to ("Brandenburg"), readable."""
+    subject: str | None = None
+    """The person every figure is about, as written ("Paul Pogba")."""
 
     @property
     def what(self) -> str:
-        """The row heading: what is measured, with its scope ("dead (Brandenburg)")."""
-        from factcheck.service.facts import what_label
+        """The row heading: what is measured, about whom and where ("price (Paul Pogba)", "dead (Brandenburg)")."""
+        from factcheck.facts import what_label
 
-        return what_label(self.measures, self.scope)
+        return what_label(self.measures, self.subject, self.scope)
 
 
 @dataclass(frozen=True)

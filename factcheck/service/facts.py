@@ -8,7 +8,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from factcheck.conflicts import article_label
-from factcheck.facts import readable, scope_name
+from factcheck.facts import readable, scope_name, subject_name, what_label
 from factcheck.service.common import FactcheckError
 from factcheck.store import queries
 
@@ -19,8 +19,8 @@ def list_stories(db: Database) -> list[dict]:
 
 
 def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
-    """Facts as JSON-ready records: id, story, measures, scope (the place or scope every figure is restricted
-    to, readable, or None), event, event_label (the event's dates as a heading shows
+    """Facts as JSON-ready records: id, story, measures, subject (the person every figure is about, as written,
+    or None), scope (the place or scope every figure is restricted to, readable, or None), event, event_label (the event's dates as a heading shows
     them), source, type, agree, members (article, outlet, text as written, sentence, normalised value, offsets,
     value cluster)."""
     labels: dict[str, str | None] = {}
@@ -48,6 +48,8 @@ def _public(record: dict) -> dict:
                 "cluster": m["cluster"]} for m in record["members"]]
     return {"id": record["id"], "story": record["story"], "story_label": record["story_label"],
             "measures": readable(record["measures"]), "scope": scope_name(m["scope"] for m in record["members"]),
+            "subject": subject_name([m["subject"] for m in record["members"]],
+                                    [m["sentence"] for m in record["members"]]),
             "event": record["event"],
             "source": readable(record["source"]) if record["source"] else None, "modality": record["modality"],
             "type": record["type"], "agree": record["agree"], "members": members,
@@ -55,14 +57,10 @@ def _public(record: dict) -> dict:
 
 
 def fact_what(fact: dict) -> str:
-    """What a fact (a record of ``list_facts``) measures as its row heading says it: the measure, with the place
-    every figure is restricted to ("dead (Brandenburg)")."""
-    return what_label(fact["measures"], fact.get("scope"))
-
-
-def what_label(measures: str, scope: str | None) -> str:
-    """A measure with its scope, as fact rows show it."""
-    return measures + (f" ({scope})" if scope else "")
+    """What a fact (a record of ``list_facts``) measures as its row heading says it: the measure, with the person
+    every figure is about and the place every figure is restricted to ("price (Paul Pogba)", "dead
+    (Brandenburg)")."""
+    return what_label(fact["measures"], fact.get("subject"), fact.get("scope"))
 
 
 def outlet_of(member: dict) -> str:
