@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from factcheck.language.stopwords import ENGLISH, GERMAN
@@ -349,6 +350,7 @@ stated dates this far apart (or this far before the story's event) apart."""
 _REFERENCES = tuple(f"2000-{month:02d}-28" for month in range(1, 13))
 
 
+@lru_cache(maxsize=4096)
 def _long_ago(text: str, language: str) -> bool:
     """Whether ``text`` holds a relative date that means more than DATE_GAP_DAYS before whatever day it is said
     ("vor einem Jahr", "im vergangenen Jahr", "a year ago"), so an undated article's count too."""
