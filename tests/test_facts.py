@@ -292,6 +292,23 @@ def test_a_restricted_fact_says_where_in_json_table_and_report(tmp_path):
     assert "| dead (Brandenburg) |" in report.output
 
 
+def test_a_fact_verdict_says_which_value_is_right_in_the_report(facts_db):
+    from click.testing import CliRunner
+
+    from factcheck import service
+    from factcheck.cli import main
+
+    db = service.open_db(facts_db)
+    [fact] = service.list_facts(db)
+    service.set_verdict(db, fact["id"], "value_2", reviewer="ana")
+    [fact] = service.list_facts(db)
+    db.close()
+    assert fact["verdict"] == "value_2" and fact["verdict_text"] == "value 2 right: 100,000"
+    report = CliRunner().invoke(main, ["export", "--db", str(facts_db), "--format", "md"])
+    assert report.exit_code == 0, report.output
+    assert "| value 2 right: 100,000 |" in report.output and "value_2" not in report.output
+
+
 def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
     import asyncio
 

@@ -238,7 +238,7 @@ def _facts(report: Report) -> str:
             cells = "".join(
                 "<td>" + "<br>".join(f'<mark class="differs">≠ {_e(text)}</mark>' if differs else _e(text)
                                      for text, differs in row.cells.get(o, ())) + "</td>" for o in table.outlets)
-            rows.append(f"<tr><th>{what}</th>{cells}<td>{_e(row.verdict or '')}</td></tr>")
+            rows.append(f"<tr><th>{what}</th>{cells}<td>{_e(row.verdict_text)}</td></tr>")
         parts.append(f"<h3>{_e(table.label)}{event}</h3><div class=\"scroll\"><table class=\"facts-table\">"
                      f"<thead><tr><th>Fact</th>{head}<th>Verdict</th></tr></thead><tbody>{''.join(rows)}</tbody>"
                      "</table></div>")

@@ -188,7 +188,7 @@ def _facts(report: Report) -> list[str]:
                 shown = [("≠ **" + escape(text) + "**") if differs else escape(text)
                          for text, differs in row.cells.get(outlet, ())]
                 cells.append("<br>".join(shown))
-            lines.append(f"| {what} | " + " | ".join(cells) + f" | {escape(row.verdict or '')} |")
+            lines.append(f"| {what} | " + " | ".join(cells) + f" | {escape(row.verdict_text)} |")
         lines.append("")
     return lines
 

@@ -154,6 +154,8 @@ class FactRow:
     """The place (or scope) every figure is restricted to ("Brandenburg"), readable."""
     subject: str | None = None
     """The person every figure is about, as written ("Paul Pogba")."""
+    verdict_text: str = ""
+    """The verdict as a reader understands it ("value 1 right: Mindestens sieben")."""
 
     @property
     def what(self) -> str:

@@ -53,7 +53,20 @@ def _public(record: dict) -> dict:
             "event": record["event"],
             "source": readable(record["source"]) if record["source"] else None, "modality": record["modality"],
             "type": record["type"], "agree": record["agree"], "members": members,
-            "verdict": record["verdict"], "note": record["note"], "reviewer": record["reviewer"]}
+            "verdict": record["verdict"], "verdict_text": verdict_text(record["verdict"], members),
+            "note": record["note"], "reviewer": record["reviewer"]}
+
+
+def verdict_text(verdict: str | None, members: list[dict]) -> str:
+    """A fact verdict as a reader understands it: "value 1 right: Mindestens sieben / Around seven" (the value
+    as the outlets of that cluster write it), "none right", "unverifiable", "not one fact"; "" when none."""
+    if not verdict:
+        return ""
+    if verdict.startswith("value_") and verdict[6:].isdigit():
+        n = int(verdict[6:])
+        written = list(dict.fromkeys(m["text"] for m in members if m.get("cluster") == n - 1))
+        return f"value {n} right" + (f": {' / '.join(written[:2])}" if written else "")
+    return verdict.replace("_", " ")
 
 
 def fact_what(fact: dict) -> str:
