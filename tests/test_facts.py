@@ -335,6 +335,10 @@ def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
             screen = app.screen
             seen["rows"] = len(screen.facts)
             seen["detail"] = str(screen.query_one("#facts-detail-text").render())
+            from textual.widgets import DataTable
+
+            table = screen.query_one(DataTable)
+            seen["width"] = sum(c.get_render_width(table) for c in table.columns.values())
             await pilot.press("2")
             for _ in range(50):
                 await pilot.pause(0.05)
@@ -343,6 +347,7 @@ def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
 
     asyncio.run(main())
     assert seen["rows"] == 1
+    assert seen["width"] <= 80 - 2  # the verdict column is in view at 80 columns
     assert "[/bold]" in seen["detail"] and "Outlet A" in seen["detail"]
     db = service.open_db(facts_db)
     fact_id = next(service.list_facts(db))["id"]
