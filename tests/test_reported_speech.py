@@ -588,3 +588,9 @@ def test_frame_opening_with_its_source_or_closing_the_sentence_stays_out_of_the_
     assert having(german, "verletzt").text == "wurden 20 Menschen verletzt"
     english = quotes_of("Clinton plans to visit Charlotte on Sunday, according to a campaign aide.", "en")
     assert having(english, "Charlotte").text == "Clinton plans to visit Charlotte on Sunday"
+
+
+def test_pronoun_subject_after_a_vocative_name_is_not_replaced_by_the_name():
+    q = having(quotes_of("Frau Kollegin Heinrich, ich denke schon, dass Sie den Vertrag gelesen haben."),
+               "Vertrag gelesen")
+    assert q.speaker_mention == "ich" and q.speaker != "Heinrich"

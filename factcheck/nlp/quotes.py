@@ -167,7 +167,7 @@ class QuoteContext:
         who watched …, said" (age and place after the name opening the sentence); else the mention itself."""
         doc, cls = self.doc, self.cls
         a, b = mention
-        if _names_person(doc[a:b]):
+        if _names_person(doc[a:b]) or cls.is_pronoun(doc[a]) or doc[a].pos_ == "PRON":  # "Herr Brunner, Sie sagen"
             return mention
         if b + 2 < c and doc[b].text == ",":
             name = noun_phrase_after(doc, b + 1, cls, c)
