@@ -594,3 +594,11 @@ def test_pronoun_subject_after_a_vocative_name_is_not_replaced_by_the_name():
     q = having(quotes_of("Frau Kollegin Heinrich, ich denke schon, dass Sie den Vertrag gelesen haben."),
                "Vertrag gelesen")
     assert q.speaker_mention == "ich" and q.speaker != "Heinrich"
+
+
+def test_so_x_credits_reported_speech_and_stays_out_of_it_at_the_end():
+    quotes = quotes_of("Die Deutsche Bahn stellte den Verkehr ein. Die Lage sei ernst, so ein Sprecher.\n\n"
+                       "Bürgermeister Hans Müller ist seit 2010 im Amt. Das sei, so Müller, ein Skandal.")
+    bahn = having(quotes, "Lage sei ernst")
+    assert bahn.text == "Die Lage sei ernst" and bahn.speaker == "Deutsche Bahn"
+    assert having(quotes, "Skandal").speaker == "Hans Müller"

@@ -586,7 +586,7 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
             t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
     if continues and not has_quote:
-        framed = _own_subject_frame(ctx, lo, hi)
+        framed = _so_frame(ctx, lo, hi) or _own_subject_frame(ctx, lo, hi)
         if framed:
             out.append(framed)
             return
@@ -601,6 +601,32 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             start, end = ctx.char_span(c_lo, c_hi)
             mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
             out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+
+
+def _so_frame(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
+    """Reported speech credited by "so X" after a comma ("Die Lage sei ernst, so ein Sprecher.", "Das sei, so
+    Müller, ein Skandal."): X speaks; a frame closing the sentence stays out of the reported words."""
+    doc, so = ctx.doc, ctx.cues.SO_CUE
+    if not so:
+        return None
+    for k in range(lo + 3, hi - 1):
+        if doc[k].lower_ != so or doc[k - 1].text != "," or k in ctx.quote_tokens:
+            continue
+        np_ = noun_phrase_after(doc, k + 1, ctx.cls, hi)
+        if not np_ or not is_person_like(list(doc[np_[0]:np_[1]]), ctx.cls):
+            continue
+        end = np_[1]
+        while end < hi and doc[end].pos_ == "ADV" and end - np_[1] < 2:  # ", so der Sprecher weiter."
+            end += 1
+        if end < hi and doc[end].text != "," and not all(is_punct(t) for t in doc[end:hi]):
+            continue
+        closes = all(is_punct(t) for t in doc[end:hi])
+        c_lo, c_hi = trim(ctx, lo, k - 1) if closes else trim(ctx, lo, hi)
+        if c_hi - c_lo < 3:
+            return None
+        start, end_char = ctx.char_span(c_lo, c_hi)
+        return RawQuote(start, end_char, "indirect", (k, k + 1), np_)
+    return None
 
 
 def _own_subject_frame(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
