@@ -602,3 +602,11 @@ def test_so_x_credits_reported_speech_and_stays_out_of_it_at_the_end():
     bahn = having(quotes, "Lage sei ernst")
     assert bahn.text == "Die Lage sei ernst" and bahn.speaker == "Deutsche Bahn"
     assert having(quotes, "Skandal").speaker == "Hans Müller"
+
+
+def test_nach_compound_of_angaben_names_its_source():
+    quotes = quotes_of("Nach Polizeiangaben wurden zwei Menschen verletzt. Die Demonstration verlief nach "
+                       "Veranstalterangaben friedlich.")
+    police = having(quotes, "verletzt")
+    assert police.text == "wurden zwei Menschen verletzt" and police.speaker == "Polizei"
+    assert having(quotes, "friedlich").speaker == "Veranstalter"

@@ -136,7 +136,8 @@ ATTRIBUTION_PHRASES: tuple[str, ...] = (
 """Multi-word attribution phrases, the source follows ("nach Angaben von Interfax")."""
 
 SOURCE_ADJECTIVE_PHRASE_NOUNS: frozenset[str] = frozenset({"angaben", "medienangaben", "informationen", "darstellung"})
-"""Nouns in "nach russischen Angaben": the attribution is vague and stays unresolved."""
+"""Nouns in "nach russischen Angaben": the attribution is vague and stays unresolved. Written as the end of a
+compound ("nach Polizeiangaben", "nach Veranstalterangaben") the first part names the source."""
 
 
 COMPLEMENTIZERS: frozenset[str] = frozenset({"dass", "daß", "ob"})

@@ -295,6 +295,16 @@ def _frame_clause(ctx: QuoteContext, j: int, lo: int, hi: int) -> tuple[int, int
     return c_lo, c_hi
 
 
+def _source_compound(ctx: QuoteContext, token: Token) -> str | None:
+    """The source a compound of a source noun names ("Polizeiangaben" -> "Polizei", "Veranstalterangaben" ->
+    "Veranstalter"), or None."""
+    low = token.lower_
+    for noun in ctx.cues.SOURCE_ADJECTIVE_PHRASE_NOUNS:
+        if low.endswith(noun) and len(low) - len(noun) >= 3 and token.text[:1].isupper():
+            return token.text[:len(low) - len(noun)].rstrip("-")
+    return None
+
+
 def _after_aside(ctx: QuoteContext, c_lo: int, j: int) -> int:
     """Where a bracketed aside of the writer with a verb of its own stands before an attribution frame in its
     clause ("Ein Großteil der 105 Millionen Euro (die Dembélé … zum zweitteuersten Spieler … machen) soll dem Blatt
@@ -333,7 +343,9 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                     src = noun_phrase_after(doc, phrase_end, ctx.cls, hi)
                     break
             else:
-                if low in ("nach", "based") and j + 2 < hi:
+                if low == "nach" and j + 2 < hi and _source_compound(ctx, doc[j + 1]):
+                    src, phrase_end = (j + 1, j + 2), j + 2  # "Nach Polizeiangaben wurden …"
+                elif low in ("nach", "based") and j + 2 < hi:
                     k = j + 1
                     while k < hi and ctx.cls.is_adj(doc[k]):
                         k += 1
@@ -342,7 +354,9 @@ def _attribution(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
                         a, b = ctx.char_span(j + 1, k + 1)
                         start, end = ctx.char_span(s_lo, s_hi)
                         return RawQuote(start, end, "indirect", None, None, attribution=ctx.text[a:b])
-                continue
+                    continue
+                else:
+                    continue
         if not src and phrase_end < hi and doc[phrase_end].text in QUOTE_MARKS:
             src = quoted_name_after(ctx, phrase_end, hi)  # 'nach Informationen des „Kicker“'
         if not src:
@@ -913,7 +927,8 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             if speaker is None and not kind and _proper_name_as_written(ctx, toks):
                 speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "PolitiFact says", "Russia"
             if speaker is None and not kind and _is_frame(ctx, raw) and not ctx.cls.is_pronoun(toks[0]):
-                speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
+                speaker = (_source_compound(ctx, toks[0]) if len(toks) == 1 else None) \
+                    or ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
         elif raw.inherit or raw.continuation:
             if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
                 speaker = last_speaker
