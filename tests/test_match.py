@@ -294,6 +294,26 @@ def test_quotes_from_articles_about_far_apart_places_stay_apart() -> None:
     assert kinds == ["quote"]
 
 
+def test_candidate_pairs_with_a_floor_are_those_of_the_full_selection() -> None:
+    """Rows with at most k cosines over the floor skip the selection; pairs, cosines and order stay the same,
+    ties between duplicated vectors included."""
+    from factcheck.match import neighbours
+
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(300, 32)).astype(np.float32)
+    vecs = np.vstack([base, base[:40], base[:40] + 0.05 * rng.normal(size=(40, 32)).astype(np.float32),
+                      np.repeat(base[40:42], 12, axis=0)])  # exact ties, near copies, rows with > k close ones
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    checked = 0
+    for k in (1, 3, 10):
+        for floor in (-1.0, 0.2, 0.5, 0.9):
+            full = neighbours._to_pairs(*neighbours._exact_topk(vecs, k), floor)
+            fast = neighbours._to_pairs(*neighbours._exact_topk(vecs, k, floor), floor)
+            assert all(np.array_equal(a, b) for a, b in zip(full, fast))
+            checked += len(full[0])
+    assert checked > 1000
+
+
 def test_candidate_pairs_index_path_for_large_sets_matches_planted_pairs() -> None:
     import pytest
 
