@@ -378,6 +378,32 @@ def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() ->
     assert other_story == []
 
 
+def test_clause_texts_are_what_grouping_embeds_for_its_clauses() -> None:
+    """service.group_statements encodes match.clause_texts early (beside the facts' work): they must be the
+    texts grouping then asks for, in its order, for every story assignment."""
+    from factcheck.match import clause_texts
+
+    inside = ("Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus, in zahlreichen Städten saßen "
+              "Reisende die ganze Nacht über an den Bahnhöfen fest.")
+    items = [claim("a19:1", "a19", "Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus."),
+             quote("a19:q", "a19", "Wir haben alle Hände voll zu tun, und die Nacht wird lang", "Feuerwehr"),
+             claim("b19:1", "b19", inside), claim("c19:1", "c19", "Der Zoo bekommt zwei neue Pandabären aus China.")]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    checked = 0
+    for story_of in ({"a19": "s1", "b19": "s1", "c19": "s2"}, {"a19": "s1", "b19": "s2", "c19": "s2"},
+                     {"a19": "s1", "b19": "s2", "c19": "s3"}, None):
+        asked: list[list[str]] = []
+
+        def embed(texts):
+            asked.append(list(texts))
+            return encode(HashingEmbedder(), texts)
+
+        group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of=story_of, embed=embed)
+        assert clause_texts(items, story_of) == (asked[0] if asked else [])
+        checked += len(asked)
+    assert checked == 3  # the story assignment with every story told once compares no clauses
+
+
 def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:
     both = ("Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus, in zahlreichen Städten saßen "
             "Reisende die ganze Nacht über an den Bahnhöfen fest.")
