@@ -15,6 +15,7 @@ from rich.text import Text
 
 from factcheck.display import one_line
 from factcheck.service import FactsTable
+from factcheck.service.facts import fact_what
 
 MARK = "≠"
 OUTLET_WIDTH = 14
@@ -22,7 +23,7 @@ LEFT_WIDTH = 30
 
 
 def _what(row: dict) -> Text:
-    what = Text(one_line(row["measures"]), style="bold")
+    what = Text(one_line(fact_what(row)), style="bold")
     details = [d for d in (row["source"] and f"per {row['source']}",
                            row["modality"] != "reported" and row["modality"]) if d]
     if details:
@@ -45,17 +46,21 @@ def print_tables(tables: Sequence[FactsTable], console: Console | None = None) -
         heading.append(f"  {n} fact{'s' if n != 1 else ''}, {len(table.outlets)} outlets", style="dim")
         console.print(heading)
         if console.width >= LEFT_WIDTH + OUTLET_WIDTH * len(table.outlets):
-            console.print(_grid(table))
+            console.print(_grid(table, console.width))
         else:
             console.print(_compact(table))
         console.print()
 
 
-def _grid(table: FactsTable) -> Table:
+def _grid(table: FactsTable, width: int) -> Table:
     grid = Table(show_lines=True, expand=False)
     grid.add_column("fact", max_width=LEFT_WIDTH, overflow="fold")
+    # An outlet's name fits its column when the terminal has room ("india_en_xavier" is not cut into two lines
+    # at 160 columns); each column takes at most an equal share of what the fact column leaves.
+    share = max(OUTLET_WIDTH, (width - LEFT_WIDTH) // max(1, len(table.outlets)) - 3)
     for outlet in table.outlets:
-        grid.add_column(Text(one_line(outlet)), max_width=OUTLET_WIDTH, overflow="fold")
+        name = one_line(outlet)
+        grid.add_column(Text(name), min_width=min(len(name), share), max_width=share, overflow="fold")
     for row, cells in zip(table.rows, table.cells):
         line = [_what(row)]
         for outlet in table.outlets:

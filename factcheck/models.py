@@ -252,6 +252,9 @@ class FactMention:
     context: str = ""
     """The part of the sentence that states this figure, as written (up to ``;``, ``:`` or a dash): what a
     conflict shows as this side ("police put the figure at around 100,000", not the organisers' half)."""
+    past: bool = False
+    """Whether its clause puts the figure before the story's event ("vor einem Jahr", "damals", "last summer"):
+    such a figure belongs to the story's past and is compared only with other figures of the past."""
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,23 @@ def test_indirect_quotes_do_not_raise_wording_conflicts() -> None:
     assert conflicts_of(a, b) == []
 
 
+def test_two_speakers_with_different_figures_are_no_speaker_conflict() -> None:
+    import dataclasses
+
+    from factcheck.values import find_values
+
+    def said(qid: str, article: str, text: str, speaker: str) -> Quote:
+        q = quote(qid, article, text, speaker, qtype="indirect")
+        return dataclasses.replace(q, values=tuple(
+            dataclasses.replace(v, start=v.start + q.start, end=v.end + q.start) for v in find_values(text)))
+
+    police = said("x:q1", "x.txt", "von 150.000 Teilnehmern", "Polizei")
+    organisers = said("y:q1", "y.txt", "von 250 000 Teilnehmern", "Veranstalter")
+    assert conflicts_of(police, organisers) == []  # the police's count and the organisers' figure
+    same = said("y:q1", "y.txt", "von 150 000 Teilnehmern", "Veranstalter")
+    assert [c.type for c in conflicts_of(police, same)] == ["speaker"]  # one figure credited to two sources
+
+
 def test_speaker_conflict_for_same_words_credited_to_different_people() -> None:
     a = quote("x:q", "x.txt", "Wir werden über alle Themen sprechen, ohne Eile", "Wladimir Putin", mention="Putin")
     b = quote("y:q", "y.txt", "Wir werden über alle Themen sprechen, ohne Eile", "Dmitri Peskow", mention="Peskow")

@@ -149,6 +149,24 @@ def test_a_forecast_and_a_restricted_count_are_not_the_count() -> None:
     assert {m.modality for m in result.mentions if m.article == "a.txt"} == {"expected"}
 
 
+def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict() -> None:
+    from factcheck.facts import scope_name
+
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
+    items = [with_place(claim("a.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("b.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("c.txt", "In Brandenburg seien drei Menschen ums Leben gekommen."), "Brandenburg")]
+    result = build(items, arts)
+    dead = facts_of(result, "dead")
+    assert len(dead) == 1 and not dead[0].agree
+    assert scope_name(m.scope for m in dead[0].members) == "Brandenburg"
+    assert len(result.conflicts) == 1 and result.conflicts[0].explanation.startswith("dead (Brandenburg): ")
+    assert scope_name([("brandenburg",), ("all_competitions", "brandenburg")]) == "Brandenburg"
+    assert scope_name([("all_competitions",), ("all_competitions",)]) == "all competitions"
+    assert scope_name([("geonames:2950159",)]) == "Berlin"
+    assert scope_name([("brandenburg",), ()]) is None and scope_name([]) is None
+
+
 def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> None:
     hours = ["zwei", "drei", "vier", "fünf"]
     arts = [article(f"{n:02d}.txt", "Treffen von Putin und Kim in Wladiwostok", "2019-04-25") for n in range(60)]
@@ -183,13 +201,17 @@ def test_a_sentence_with_three_values_gives_three_mentions() -> None:
 @pytest.fixture
 def facts_db(tmp_path):
     """A database holding the facts of three small articles (one disagreement, hostile markup in a sentence)."""
-    from factcheck import service
-    from factcheck.store.writes import replace_facts
-
     arts = [article(f"{n}.txt", TITLE, outlet=o) for n, o in (("a", "Outlet A"), ("b", "Outlet B"), ("c", "[bold]C"))]
     items = [claim("a.txt", "Die Polizei sprach von 150.000 Teilnehmern."),
              claim("b.txt", "Die Polizei zählte 150 000 Teilnehmer [/bold] auf der Straße."),
              claim("c.txt", "Police put the number of protesters at 100,000.", language="en")]
+    return _facts_database(tmp_path, arts, items)
+
+
+def _facts_database(tmp_path, arts, items):
+    from factcheck import service
+    from factcheck.store.writes import replace_facts
+
     result = build(items, arts)
     path = tmp_path / "claims.db"
     db = service.open_db(path)
@@ -246,6 +268,47 @@ def test_facts_table_marks_the_disagreeing_value_and_prints_markup_as_text(facts
     assert "participants" in out.output and "per police" in out.output
 
 
+def test_a_restricted_fact_says_where_in_json_table_and_report(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from factcheck.cli import main
+
+    arts = [article(f"{n}.txt", TITLE, outlet=o) for n, o in (("a", "Frankfurter Rundschau"), ("b", "B"), ("c", "C"))]
+    items = [with_place(claim("a.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("b.txt", "Vier Tote gab es allein in Brandenburg."), "Brandenburg"),
+             with_place(claim("c.txt", "In Brandenburg seien drei Menschen ums Leben gekommen."), "Brandenburg")]
+    path = _facts_database(tmp_path, arts, items)
+    out = CliRunner().invoke(main, ["facts", "--db", str(path), "--json"])
+    assert out.exit_code == 0, out.output
+    [fact] = [json.loads(line) for line in out.output.splitlines()]
+    assert fact["measures"] == "dead" and fact["scope"] == "Brandenburg"
+    table = CliRunner(env={"COLUMNS": "160"}).invoke(main, ["facts", "--db", str(path)])
+    assert "dead (Brandenburg)" in table.output
+    assert "Frankfurter Rundschau" in table.output  # an outlet's name fits its column when there is room
+    report = CliRunner().invoke(main, ["export", "--db", str(path), "--format", "md"])
+    assert report.exit_code == 0, report.output
+    assert "| dead (Brandenburg) |" in report.output
+
+
+def test_a_fact_verdict_says_which_value_is_right_in_the_report(facts_db):
+    from click.testing import CliRunner
+
+    from factcheck import service
+    from factcheck.cli import main
+
+    db = service.open_db(facts_db)
+    [fact] = service.list_facts(db)
+    service.set_verdict(db, fact["id"], "value_2", reviewer="ana")
+    [fact] = service.list_facts(db)
+    db.close()
+    assert fact["verdict"] == "value_2" and fact["verdict_text"] == "value 2 right: 100,000"
+    report = CliRunner().invoke(main, ["export", "--db", str(facts_db), "--format", "md"])
+    assert report.exit_code == 0, report.output
+    assert "| value 2 right: 100,000 |" in report.output and "value_2" not in report.output
+
+
 def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
     import asyncio
 
@@ -272,6 +335,10 @@ def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
             screen = app.screen
             seen["rows"] = len(screen.facts)
             seen["detail"] = str(screen.query_one("#facts-detail-text").render())
+            from textual.widgets import DataTable
+
+            table = screen.query_one(DataTable)
+            seen["width"] = sum(c.get_render_width(table) for c in table.columns.values())
             await pilot.press("2")
             for _ in range(50):
                 await pilot.pause(0.05)
@@ -280,6 +347,7 @@ def test_review_desk_facts_screen_records_which_value_is_right(facts_db):
 
     asyncio.run(main())
     assert seen["rows"] == 1
+    assert seen["width"] <= 80 - 2  # the verdict column is in view at 80 columns
     assert "[/bold]" in seen["detail"] and "Outlet A" in seen["detail"]
     db = service.open_db(facts_db)
     fact_id = next(service.list_facts(db))["id"]
@@ -325,6 +393,35 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     assert [c.explanation.split(":")[0] for c in result.conflicts] == ["price (Paul Pogba)"]
     assert not any("a.txt" in {m.article for m in f.members} and "c.txt" in {m.article for m in f.members}
                    for f in result.facts)
+    # The name as the sentences write it, not with the noun before it in one of them.
+    b2 = with_person(with_person(claim("b.txt", "Ousmane Dembélé teilt sich den Platz mit seinem Landsmann Paul "
+                                                "Pogba – dieser hatte Manchester United 105 Millionen Euro gekostet."),
+                                 "Ousmane Dembélé"), "Paul Pogba")
+    again = build([a, b2, c], arts)
+    assert [c.explanation.split(":")[0] for c in again.conflicts] == ["price (Paul Pogba)"]
+
+
+def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
+    import dataclasses
+
+    arts = [article(f"{n}.txt", "Dembélé wechselt nach Barcelona") for n in ("a", "b", "c", "d")]
+    now = claim("a.txt", "Über 20 Millionen Euro muss Dortmund an Stade Rennes überweisen.")
+    for past in ("Dortmund hatte ihn vor einem Jahr für 15 Millionen Euro von Stade Rennes geholt.",
+                 "Für 15 Millionen Euro kam er damals von Stade Rennes nach Dortmund.",
+                 "Dortmund signed him from Stade Rennes for €15m last summer."):
+        language = "en" if "signed" in past else "de"
+        then = claim("b.txt", past, language)
+        result = build([now, then], [arts[0], dataclasses.replace(arts[1], language=language)])
+        assert [m.past for m in result.mentions] == [False, True], past
+        assert result.facts == () and result.conflicts == (), past
+    still = claim("b.txt", "Dortmund muss 15 Millionen Euro an Stade Rennes überweisen.")
+    assert len(build([now, still], arts[:2]).conflicts) == 1
+    # Figures of the past are compared with each other ("im vergangenen Jahr" in a year's statistics).
+    then = [claim("b.txt", "Dortmund hatte ihn vor einem Jahr für 15 Millionen Euro von Stade Rennes geholt."),
+            claim("c.txt", "Für 18 Millionen Euro kam er damals von Stade Rennes nach Dortmund.")]
+    result = build([now, *then], arts[:3])
+    assert len(result.facts) == 1 and {m.article for m in result.facts[0].members} == {"b.txt", "c.txt"}
+    assert len(result.conflicts) == 1
 
 
 def test_differently_named_storms_are_different_stories() -> None:

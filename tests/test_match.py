@@ -463,6 +463,65 @@ def test_a_quote_and_its_translation_by_the_same_speaker_group_across_languages(
     assert group_statements([de, en], vectors, articles=same_language, threshold=0.75) == []
 
 
+def test_a_clause_and_its_retelling_in_another_language_group_when_each_is_the_others_best_match() -> None:
+    import dataclasses
+
+    arts = {name: dataclasses.replace(art(name, "2017-10-05"), language=name[:2]) for name in ("de1", "en1")}
+    fire_de = claim("de1:1", "de1", "Die Berliner Feuerwehr rief den Ausnahmezustand aus.")
+    zoo_de = claim("de1:2", "de1", "Der Zoo in Berlin bekommt zwei neue Pandabären.")
+    fire_en = claim("en1:1", "en1", "Berlin's fire brigade declared a state of emergency.")
+    trains_en = claim("en1:2", "en1", "Deutsche Bahn canceled all long-distance trains.")
+    basis = np.eye(6, dtype=np.float32)
+
+    def vector_of(cos_to_fire: float, own: int) -> np.ndarray:
+        return cos_to_fire * basis[0] + (1 - cos_to_fire**2) ** 0.5 * basis[own]
+
+    table = {fire_de.text: basis[0], zoo_de.text: basis[2], trains_en.text: basis[3],
+             fire_en.text: vector_of(0.64, 1)}  # 0.64: what use-multilingual gives the real pair
+
+    def groups_of(items, articles=arts):
+        vectors = np.stack([table[it.text] for it in items])
+        found = group_statements(items, vectors, articles=articles, threshold=0.75,
+                                 embed=lambda texts: np.stack([table[t] for t in texts]))
+        return [{m.id for m in g.members} for g in found]
+
+    items = [fire_de, zoo_de, fire_en, trains_en]
+    assert groups_of(items) == [{"de1:1", "en1:1"}]
+    # In one language the same cosine is two different statements.
+    assert groups_of(items, {k: dataclasses.replace(a, language="de") for k, a in arts.items()}) == []
+    # Too low a cosine is no translation, even as the best match.
+    table[fire_en.text] = vector_of(0.45, 1)
+    assert groups_of(items) == []
+    # Clauses about as close to the other clauses of the other language as to each other do not stand out
+    # (the margin), though each is still the other's best match.
+    table[fire_en.text] = vector_of(0.6, 1)
+    table[zoo_de.text] = 0.6875 * basis[1] + (1 - 0.6875**2) ** 0.5 * basis[2]  # 0.55 to the English fire
+    table[trains_en.text] = vector_of(0.55, 3)  # 0.55 to the German fire
+    assert groups_of(items) == []
+    table[zoo_de.text], table[trains_en.text] = basis[2], basis[3]
+    assert groups_of(items) == [{"de1:1", "en1:1"}]
+
+
+def test_two_facts_that_share_only_their_circumstance_do_not_group() -> None:
+    from factcheck.match.clauses import clause_parts
+
+    berlin = "Im Berliner Stadtteil Tegel wurde eine Rentnerin getötet, als ein Baum auf ihr Auto stürzte."
+    schwerin = "Nahe Schwerin verunglückte ein Lastwagenfahrer tödlich, als ein Baum auf ihr Auto stürzte."
+    seen = "Zeugen aus der Nachbarschaft sahen, wie ein Baum auf ihr Auto stürzte."
+    assert clause_parts(berlin)[1] == ("ein Baum auf ihr Auto stürzte", True)
+    assert clause_parts(seen)[1] == ("wie ein Baum auf ihr Auto stürzte", False)
+
+    def groups_of(a: str, b: str) -> list[set[str]]:
+        items = [claim("a19:1", "a19", a), claim("b19:1", "b19", b)]
+        vecs = encode(HashingEmbedder(), [it.text for it in items])
+        found = group_statements(items, vecs, articles=ARTICLES, threshold=THR,
+                                 embed=lambda texts: encode(HashingEmbedder(), texts))
+        return [{m.id for m in g.members} for g in found]
+
+    assert groups_of(berlin, schwerin) == []
+    assert groups_of(berlin, seen) == [{"a19:1", "b19:1"}]
+
+
 def test_main_place_counts_near_places_together_and_prefers_the_lead() -> None:
     def at(cid: str, article: str, start: int, *places: Value) -> Claim:
         text = "x" * 40

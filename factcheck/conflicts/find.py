@@ -10,6 +10,7 @@ from typing import Any, Mapping
 
 from factcheck.conflicts.wording import changed_words, same_wording, similarity, word_diff
 from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote, is_headline
+from factcheck.values import agree
 
 # Quote types whose wording is the speaker's own words, so a different wording is worth a reviewer's look.
 VERBATIM_TYPES = frozenset({"direct", "partial"})
@@ -88,7 +89,7 @@ def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Ar
             explanation = f"{la} and {lb} quote {who} with different words {differ}"
         out.append(Conflict(id=conflict_id("quote_wording", sa, sb), type="quote_wording", group_id=group.id,
                             explanation=explanation, claims=(sa, sb), diff=diff))
-    if a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker):
+    if a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker) and not _figures_differ(a, b):
         explanation = (f"{la} credits these words to {a.speaker}"
                        f"{f' ({a.speaker_mention})' if a.speaker_mention and a.speaker_mention != a.speaker else ''}; "
                        f"{lb} to {b.speaker}"
@@ -99,6 +100,20 @@ def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Ar
         out.append(Conflict(id=conflict_id("speaker", sa2, sb2), type="speaker", group_id=group.id,
                             explanation=explanation, claims=(sa, sb)))
     return out
+
+
+FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
+
+
+def _figures_differ(a: Quote, b: Quote) -> bool:
+    """Whether two quotes state different figures ("von 150.000 Teilnehmern" / "von 250 000 Teilnehmern"): then
+    they are not the same words, and two speakers are no conflict (the police's count and the organisers')."""
+    for kind in FIGURE_TYPES:
+        va = [v for v in a.values if v.type == kind]
+        vb = [v for v in b.values if v.type == kind]
+        if va and vb and not any(agree(x, y) for x in va for y in vb):
+            return True
+    return False
 
 
 def _norm(name: str) -> str:

@@ -11,14 +11,15 @@ from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
-from factcheck.facts.disagree import fact_conflicts, outlet_label, readable
+from factcheck.facts.disagree import fact_conflicts, outlet_label, readable, scope_name, subject_name, what_label
 from factcheck.facts.mentions import build_mentions, fold, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
 from factcheck.facts.stories import build_stories, evidence, headline, lead, story_threshold
 from factcheck.match.events import is_coarse, parse_interval, shared_stories
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
-__all__ = ["FactsResult", "build", "outlet_label", "readable", "value_class", "value_clusters"]
+__all__ = ["FactsResult", "build", "outlet_label", "readable", "scope_name", "subject_name", "value_class",
+           "value_clusters", "what_label"]
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from factcheck.conflicts import article_label
 from factcheck.display import plural
@@ -12,7 +12,9 @@ from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.language.stopwords import ENGLISH, GERMAN
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
+from factcheck.nlp import places
 from factcheck.values import describe
+from factcheck.values.measures import SCOPES
 
 MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_speed": "wind speed",
                                   "release_clause": "release clause", "fire_brigade": "fire brigade",
@@ -23,6 +25,22 @@ MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_sp
 def readable(concept: str | None) -> str:
     """A concept or source key as words ("police_officers" -> "police officers")."""
     return MEASURE_LABELS.get(concept or "", (concept or "").replace("_", " "))
+
+
+def scope_name(scopes: Iterable[Sequence[str]]) -> str | None:
+    """Where every figure of a fact is restricted to, readable ("Brandenburg" for "Vier Tote gab es allein in
+    Brandenburg" and "four people had died ... in the state of Brandenburg"; "all competitions"), or None when
+    the members' scopes (``FactMention.scope`` keys) share nothing."""
+    common: set[str] | None = None
+    for scope in scopes:
+        common = set(scope) if common is None else common & set(scope)
+    if not common:
+        return None
+    names = []
+    for key in sorted(common):
+        place = places.get(key) if key.startswith("geonames:") else None
+        names.append(place.name if place else readable(key) if key in SCOPES else key.title())
+    return ", ".join(dict.fromkeys(names))
 
 
 def outlet_label(name: str, articles: Mapping[str, Article]) -> str:
@@ -54,10 +72,9 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
         n = len(outlets)
         parts.append(f"{plural(n, 'outlet')} ({', '.join(outlets)}): {describe(as_value(cluster[0]))}"
                      + (f" ({'; '.join(written[:3])})" if written else ""))
-    what = readable(fact.measures)
-    subjects = {m.subject for m in fact.members}
-    if len(subjects) == 1 and None not in subjects:  # every figure is about one person: "price (Pogba)"
-        what += f" ({_as_written(next(iter(subjects)), fact.members)})"  # type: ignore[arg-type]
+    what = what_label(readable(fact.measures), subject_name([m.subject for m in fact.members],
+                                                            [m.sentence for m in fact.members]),
+                      scope_name(m.scope for m in fact.members))
     source = f", per {readable(fact.source)}" if fact.source else ""
     explanation = f"{what}{source}: " + " · ".join(parts)
     # Vague magnitudes ("Tausende") stay in the fact but are no side of a disagreement: they state no figure.
@@ -84,17 +101,38 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
 _NAME = re.compile(r"(?:[A-ZÄÖÜ][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*)")
 
 
-def _as_written(key: str, members: Sequence[FactMention]) -> str:
-    """A person key ("dembele", "un") as the members' sentences write the name, with the capitalised words
-    before it ("Dembélé", "Kim Jong Un")."""
-    for m in members:
-        for found in _NAME.finditer(m.sentence):
-            if fold(found.group(1)) == key:
-                words = found.group(0).split()
+def what_label(measures: str, subject: str | None = None, scope: str | None = None) -> str:
+    """What a fact measures as its row heading and its conflict say it: the measure, with the person every figure
+    is about and the place every figure is restricted to ("price (Paul Pogba)", "dead (Brandenburg)")."""
+    about = ", ".join(d for d in (subject, scope) if d)
+    return measures + (f" ({about})" if about else "")
+
+
+def subject_name(subjects: Sequence[str | None], sentences: Sequence[str]) -> str | None:
+    """The person every figure of a fact is about (``FactMention.subject`` keys), as the sentences write the
+    name, or None when the figures are not all about one person."""
+    if not subjects or len(set(subjects)) != 1 or subjects[0] is None:
+        return None
+    return _as_written(subjects[0], sentences)
+
+
+def _as_written(key: str, sentences: Sequence[str]) -> str:
+    """A person key ("dembele", "un") as the sentences write the name, with the capitalised words before it
+    ("Dembélé", "Kim Jong Un"). Where the sentences write it differently, the form most sentences use wins, then
+    the shortest full one: a noun before the name ("seinem Landsmann Paul Pogba") is no part of it when another
+    sentence has "Paul Pogba"."""
+    found: list[str] = []
+    for sentence in sentences:
+        for match in _NAME.finditer(sentence):
+            if fold(match.group(1)) == key:
+                words = match.group(0).split()
                 while len(words) > 1 and words[0].lower() in GERMAN | ENGLISH:
                     words = words[1:]  # "Laut Paul Pogba": the name starts after the preposition
-                return " ".join(words)
-    return key.title()
+                found.append(" ".join(words))
+    if not found:
+        return key.title()
+    full = [f for f in found if len(f.split()) > 1] or found
+    return min(full, key=lambda f: (-full.count(f), len(f.split()), found.index(f)))
 
 
 def _across_outlets(clusters: Sequence[Sequence[FactMention]]) -> bool:

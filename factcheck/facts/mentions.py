@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+from datetime import date
+from functools import lru_cache
 from typing import Mapping, Sequence
 
 from factcheck.language.stopwords import ENGLISH, GERMAN
@@ -17,8 +19,9 @@ from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
 from factcheck.values.compare import is_specific_place
+from factcheck.values.dates import find_dates
 from factcheck.values.measures import (FOR_TYPE, GENERIC, find_concepts, has_addition, has_attribution,
-                                       is_expectation)
+                                       is_expectation, is_past)
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
@@ -146,9 +149,9 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         best = _nearest(generic, rel, rel_end)
     if best is not None:
         return best[2], sentence[best[0]:best[1]]
-    words = _WORD.findall(sentence[rel_end:clause[1]])[:3]
+    words = [w for w in _WORD.findall(sentence[rel_end:clause[1]])[:3] if w.lower() not in GERMAN | ENGLISH]
     noun = next((w for w in words if w[:1].isupper() and w.lower() not in names), words[0] if words else None)
-    return None, noun
+    return None, noun  # never a function word: "222 Mio Euro von Barca nach Paris" measures nothing named
 
 
 def _source(sentence: str, rel: int, rel_end: int, clause: tuple[int, int], speaker: str | None) -> str | None:
@@ -229,7 +232,8 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
             if v.type == "place" and (art is None or not art.published):
                 continue  # an undated article's meeting place may be another meeting's (2019 vs 2023 summit)
             seen.add((it.article, v.start, v.end))
-            mention = _mention(it, v, entities, values, speakers.get(it.article, ()), currencies.get(it.article, {}))
+            mention = _mention(it, v, entities, values, speakers.get(it.article, ()), currencies.get(it.article, {}),
+                               art.language if art is not None and art.language else "de")
             if mention is not None:
                 out.append(mention)
     return _carry_concepts(out)
@@ -260,7 +264,7 @@ def _carry_concepts(mentions: list[FactMention]) -> list[FactMention]:
 
 def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], list[Entity]],
              values: Mapping[tuple[str, int], list[Value]], quotes: Sequence[Quote],
-             currencies: Mapping[str, int]) -> FactMention | None:
+             currencies: Mapping[str, int], language: str = "de") -> FactMention | None:
     """The mention of value ``v`` of statement ``it``; ``entities`` and ``values`` hold everything found in each
     sentence (by article and sentence start), from its claim and its quotes."""
     sentence, base = it.sentence, it.sentence_start
@@ -331,7 +335,38 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),
+        past=is_past(sentence[clause[0]:clause[1]]) or any(
+            d.type == "date" and d.value.get("relative") and clause[0] <= d.start - base and d.end - base <= clause[1]
+            for d in in_sentence) and _long_ago(sentence[clause[0]:clause[1]], language),
     )
+
+
+DATE_GAP_DAYS = 31
+"""Dates further apart than this are different events: a relative date more than this many days before its
+article ("vor einem Jahr", "last summer") puts a figure in the story's past, and fact slots keep mentions with
+stated dates this far apart (or this far before the story's event) apart."""
+# Days the relative dates of a clause are resolved against: one in every month, so that a calendar date without
+# a year ("am 10. Oktober", which the parser places in the past) lies within DATE_GAP_DAYS before one of them.
+_REFERENCES = tuple(f"2000-{month:02d}-28" for month in range(1, 13))
+
+
+@lru_cache(maxsize=4096)
+def _long_ago(text: str, language: str) -> bool:
+    """Whether ``text`` holds a relative date that means more than DATE_GAP_DAYS before whatever day it is said
+    ("vor einem Jahr", "im vergangenen Jahr", "a year ago"), so an undated article's count too."""
+    for reference in _REFERENCES:
+        ref = date.fromisoformat(reference)
+        if not any(found.value.get("relative") and found.value.get("start") and found.value.get("end")
+                   and (ref - _middle(found.value["start"], found.value["end"])).days > DATE_GAP_DAYS
+                   for found in find_dates(text, language, published=reference)):
+            return False
+    return True
+
+
+def _middle(start: str, end: str) -> date:
+    """The middle day of a span of ISO days ("vor einem Jahr" spans the whole previous year)."""
+    a, b = date.fromisoformat(start), date.fromisoformat(end)
+    return a + (b - a) / 2
 
 
 def value_class(m: FactMention) -> str:

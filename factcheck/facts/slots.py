@@ -31,13 +31,12 @@ from typing import Mapping, Sequence
 
 import numpy as np
 
-from factcheck.facts.mentions import as_value, value_class
+from factcheck.facts.mentions import DATE_GAP_DAYS, as_value, value_class
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Fact, FactMention, Story, article_pair
 from factcheck.values import agree
 from factcheck.values.measures import GENERIC
 
-DATE_GAP_DAYS = 31
 # Masked clauses at least this similar measure the same thing when no concept says so. Not calibrated on a pair
 # set (none has clause pairs); use-multilingual gives 0.5-0.7 for paraphrased clauses around one figure and
 # 0.1-0.35 for unrelated ones on the evaluation stories.
@@ -187,14 +186,15 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
     their articles are one of them or the same article (an archive's story can chain reports of different
     events on one topic: a fire's damage and a fraud's). Any pair when not given."""
     common = _common_places(stories, article_places)
-    blocks: dict[tuple[str, str, str], list[int]] = {}
+    blocks: dict[tuple[str, str, str, bool], list[int]] = {}
     by_id = {s.id: s for s in stories}
     for idx, m in enumerate(mentions):
         story = story_of.get(m.article)
         if story is not None and not _backstory(m, by_id.get(story)):
-            blocks.setdefault((story, value_class(m), m.modality), []).append(idx)
+            # a figure said to lie in the story's past ("vor einem Jahr", "damals") meets only others of the past
+            blocks.setdefault((story, value_class(m), m.modality, m.past), []).append(idx)
     facts: list[Fact] = []
-    for (story, _, modality), idx in sorted(blocks.items()):
+    for (story, _, modality, _past), idx in sorted(blocks.items()):
         block = [mentions[i] for i in idx]
         if len({m.article for m in block}) < 2:
             continue

@@ -29,6 +29,15 @@ SUBORDINATORS: tuple[str, ...] = (
     "whereas", "as",
 )
 
+BACKGROUND_OPENERS: tuple[str, ...] = (
+    # the openers of CLAUSE_OPENERS that make a clause the circumstance of another (time, cause, concession):
+    # "In Berlin starb eine Frau, als ein Baum auf ihr Auto stürzte" / "A man died in his lorry after a tree
+    # struck his vehicle" share only their circumstance (Duden, Die Grammatik: subordinating conjunctions;
+    # Quirk et al.: adverbial clauses)
+    "während", "weil", "nachdem", "als", "obwohl", "bevor", "seitdem", "because", "after", "when", "although",
+    "though", "before", "since", "whereas", "while",
+)
+
 MIN_WORDS = 5
 """A clause shorter than this says too little to stand for a fact (or is a speech frame: "sagte ein
 nordkoreanischer Sprecher", "berichtete die staatliche Nachrichtenagentur")."""
@@ -45,12 +54,22 @@ _OPENER = re.compile(r"^(?:" + "|".join(CLAUSE_OPENERS) + r")\s+", re.I)
 def clauses(text: str) -> list[str]:
     """The clauses of a statement with at least MIN_WORDS words each, in order; [] when it has only one (the
     statement itself stands for it)."""
-    parts = [_OPENER.sub("", p.strip(" .!?\"'“”„«»")) for p in _BREAK.split(text) if p]
-    parts = [p for p in parts if len(_WORD.findall(p)) >= MIN_WORDS]
+    return [clause for clause, _ in clause_parts(text)]
+
+
+def clause_parts(text: str) -> list[tuple[str, bool]]:
+    """The clauses of ``clauses`` with whether each is background (opened by one of BACKGROUND_OPENERS)."""
+    parts = []
+    for raw in _BREAK.split(text):
+        part = (raw or "").strip(" .!?\"'“”„«»")
+        stripped = _OPENER.sub("", part)
+        if len(_WORD.findall(stripped)) >= MIN_WORDS:
+            first = part.split(None, 1)[0].lower() if part else ""
+            parts.append((stripped, stripped != part and first in BACKGROUND_OPENERS))
     if len(parts) < 2:
         return []
     if len(parts) > MAX_CLAUSES:
-        keep = sorted(sorted(range(len(parts)), key=lambda k: -len(parts[k]))[:MAX_CLAUSES])
+        keep = sorted(sorted(range(len(parts)), key=lambda k: -len(parts[k][0]))[:MAX_CLAUSES])
         parts = [parts[k] for k in keep]
     return parts
 

@@ -11,7 +11,7 @@ import numpy as np
 
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
-from factcheck.match.clauses import clauses, content_words
+from factcheck.match.clauses import clause_parts, content_words
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, article_pair, is_headline
 
@@ -48,6 +48,17 @@ CLAUSE_WORD_SLACK = 0.15
 # groups stay one statement, not a topic. 0.15 below the best-F1 point on stsb_de is about the gold-score-3
 # ("roughly equivalent") region for use-multilingual.
 LINK_SLACK = 0.15
+# A German clause and its English retelling embed lower than two wordings in one language ("Die Berliner Feuerwehr
+# rief den Ausnahmezustand aus" / "Berlin's fire brigade declared a state of emergency": 0.64 with
+# use-multilingual). Clauses of two languages say the same thing when each is the other's best match between
+# their two articles, the cosine reaches TRANSLATION_MIN_COS and stands out by TRANSLATION_MARGIN against the
+# mean cosine of each clause with its TRANSLATION_K nearest clauses of the other language (the ratio margin of
+# Artetxe & Schwenk 2019, "Margin-based parallel corpus mining with multilingual sentence embeddings"). Set on
+# the three stories in ../shared/eval/stories: margins 1.0-1.1 found the same pairs; 1.3 lost half of them;
+# cosine 0.45 let a police quote join a wind speed.
+TRANSLATION_MARGIN = 1.1
+TRANSLATION_MIN_COS = 0.5
+TRANSLATION_K = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -93,10 +104,12 @@ def group_statements(
         if len(idx) < 2:
             continue
         chosen = [items[i] for i in idx]
-        extra = _clause_pairs(chosen, embed, story_of, threshold) if kind == "claim" and embed is not None else []
+        langs = [_language(articles, it) for it in chosen]
+        extra = _clause_pairs(chosen, embed, story_of, threshold, langs) \
+            if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
-                                  [_language(articles, items[i]) for i in idx], article_links))
+                                  langs, article_links))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -256,12 +269,13 @@ def _language(articles: Mapping[str, Article], item: Quote | Claim) -> str | Non
 
 
 def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]], np.ndarray],
-                  story_of: Mapping[str, str] | None, threshold: float) -> list[tuple[int, int]]:
+                  story_of: Mapping[str, str] | None, threshold: float,
+                  languages: Sequence[str | None] = ()) -> list[tuple[int, int]]:
     """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
     the same thing: cosine at least the statement threshold between the clauses, or a little less with
     content words of their own in common (see _rare_words)."""
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
-    owner, texts = _clauses_compared(items, story_of)
+    owner, texts, background = _clauses_compared(items, story_of)
     if len(texts) < 2:
         return []
     vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -271,30 +285,36 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     found = set()
     for a, b, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
         i, j = sorted((owner[a], owner[b]))
-        if items[i].article == items[j].article or story[i] != story[j]:
-            continue
+        if items[i].article == items[j].article or story[i] != story[j] or background[a] and background[b]:
+            continue  # two circumstances alike ("als ein Baum auf ihr Auto stürzte") are not one fact
         if cos < threshold:
             own = rare.get(story[i], {})
             if sum(own.get(w, 0.0) for w in words[a] & words[b]) < 1.0:
                 continue
         found.add((i, j))
+    if languages:
+        found |= _translated_clause_pairs(owner, vectors, [items[i].article for i in owner],
+                                          [story[i] for i in owner], [languages[i] for i in owner], background)
     return sorted(found)
 
 
 def _clauses_compared(items: Sequence[Quote | Claim],
-                      story_of: Mapping[str, str] | None) -> tuple[list[int], list[str]]:
+                      story_of: Mapping[str, str] | None) -> tuple[list[int], list[str], list[bool]]:
     """The clauses (or whole texts) that _clause_pairs embeds and compares, with the index of each one's
-    statement: those of statements in stories told by two or more articles (all when ``story_of`` is None)."""
+    statement and whether it is background (see clauses.clause_parts): those of statements in stories told by
+    two or more articles (all when ``story_of`` is None)."""
     owner: list[int] = []
     texts: list[str] = []
+    background: list[bool] = []
     shared = events.shared_stories(story_of) if story_of is not None else None
     for idx, item in enumerate(items):
         if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
             continue  # a story told by one article has nothing to compare its clauses with
-        for clause in clauses(item.text) or [item.text]:
+        for clause, aside in clause_parts(item.text) or [(item.text, False)]:
             owner.append(idx)
             texts.append(clause)
-    return owner, texts
+            background.append(aside)
+    return owner, texts, background
 
 
 def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None) -> list[str]:
@@ -303,6 +323,59 @@ def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | N
     claims = [it for it in items if _kind(it) == "claim"]
     texts = _clauses_compared(claims, story_of)[1] if len(claims) >= 2 else []
     return texts if len(texts) >= 2 else []
+
+
+def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles: Sequence[str],
+                             stories: Sequence[str], languages: Sequence[str | None],
+                             background: Sequence[bool]) -> set[tuple[int, int]]:
+    """Statement pairs (i < j) of two languages with a clause each that is the other's translation: each clause
+    is the other's best match in the other article, and its cosine stands out against what each clause scores
+    with its nearest clauses of the other language (the ratio margin of Artetxe & Schwenk 2019, "Margin-based
+    parallel corpus mining with multilingual sentence embeddings"), since a German clause and its English
+    retelling embed lower than two wordings in one language do. Two background clauses are not a pair (see
+    clauses.BACKGROUND_OPENERS)."""
+    found: set[tuple[int, int]] = set()
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for x, (story, lang) in enumerate(zip(stories, languages)):
+        if lang:
+            blocks.setdefault((story, lang), []).append(x)
+    for (story, lang), xs in blocks.items():
+        for (story2, lang2), ys in blocks.items():
+            if story2 != story or lang2 <= lang:
+                continue
+            knn_x = _mean_top(vectors[xs], vectors[ys], TRANSLATION_K)
+            knn_y = _mean_top(vectors[ys], vectors[xs], TRANSLATION_K)
+            by_art_x: dict[str, list[int]] = {}
+            by_art_y: dict[str, list[int]] = {}
+            for p, x in enumerate(xs):
+                by_art_x.setdefault(articles[x], []).append(p)
+            for q, y in enumerate(ys):
+                by_art_y.setdefault(articles[y], []).append(q)
+            for ps in by_art_x.values():
+                for qs in by_art_y.values():
+                    sub = vectors[[xs[p] for p in ps]] @ vectors[[ys[q] for q in qs]].T
+                    best_q, best_p = sub.argmax(axis=1), sub.argmax(axis=0)
+                    for a, b in enumerate(best_q.tolist()):
+                        if best_p[b] != a:
+                            continue
+                        p, q, cos = ps[a], qs[b], float(sub[a, b])
+                        if background[xs[p]] and background[ys[q]]:
+                            continue
+                        usual = max(1e-6, float(knn_x[p] + knn_y[q]) / 2)
+                        if cos >= TRANSLATION_MIN_COS and cos / usual >= TRANSLATION_MARGIN:
+                            i, j = sorted((owner[xs[p]], owner[ys[q]]))
+                            found.add((i, j))
+    return found
+
+
+def _mean_top(rows: np.ndarray, others: np.ndarray, k: int, block: int = 1024) -> np.ndarray:
+    """For each row, the mean of its k largest cosines with ``others`` (blocked, so memory stays linear)."""
+    k = min(k, len(others))
+    out = np.empty(len(rows), dtype=np.float32)
+    for lo in range(0, len(rows), block):
+        sims = rows[lo:lo + block] @ others.T
+        out[lo:lo + block] = np.partition(sims, len(others) - k, axis=1)[:, -k:].mean(axis=1)
+    return out
 
 
 def _rare_words(articles: Sequence[str], stories: Sequence[str],

@@ -174,7 +174,9 @@ def _facts(db: Database, include_all: bool) -> tuple[StoryFacts, ...]:
         outlets = tuple(o for o in table.outlets if any(o in cells for _, cells in keep))
         rows = tuple(FactRow(row["id"], row["measures"], row["source"], row["modality"], row["agree"],
                              row.get("verdict"), row.get("reviewer"),
-                             {o: tuple(v) for o, v in cells.items()}) for row, cells in keep)
+                             {o: tuple(v) for o, v in cells.items()}, row.get("scope"), row.get("subject"),
+                             row.get("verdict_text") or "")
+                     for row, cells in keep)
         out.append(StoryFacts(table.story, table.label, table.event, outlets, rows))
     return tuple(out)
 

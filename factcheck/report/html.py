@@ -234,11 +234,11 @@ def _facts(report: Report) -> str:
         for row in table.rows:
             whose = ", ".join(d for d in (f"per {row.source}" if row.source else "",
                                           row.modality if row.modality != "reported" else "") if d)
-            what = _e(row.measures) + (f'<br><span class="muted">{_e(whose)}</span>' if whose else "")
+            what = _e(row.what) + (f'<br><span class="muted">{_e(whose)}</span>' if whose else "")
             cells = "".join(
                 "<td>" + "<br>".join(f'<mark class="differs">≠ {_e(text)}</mark>' if differs else _e(text)
                                      for text, differs in row.cells.get(o, ())) + "</td>" for o in table.outlets)
-            rows.append(f"<tr><th>{what}</th>{cells}<td>{_e(row.verdict or '')}</td></tr>")
+            rows.append(f"<tr><th>{what}</th>{cells}<td>{_e(row.verdict_text)}</td></tr>")
         parts.append(f"<h3>{_e(table.label)}{event}</h3><div class=\"scroll\"><table class=\"facts-table\">"
                      f"<thead><tr><th>Fact</th>{head}<th>Verdict</th></tr></thead><tbody>{''.join(rows)}</tbody>"
                      "</table></div>")

@@ -69,8 +69,10 @@ def report_dict(report: Report) -> dict[str, Any]:
         "conflicts": conflicts,
         "orphaned_reviews": [asdict(o) for o in report.orphans],
         "facts": [{"story": t.story, "label": t.label, "event": t.event, "outlets": list(t.outlets),
-                   "facts": [{"id": r.id, "measures": r.measures, "source": r.source, "modality": r.modality,
-                              "agree": r.agree, "verdict": r.verdict, "reviewer": r.reviewer,
+                   "facts": [{"id": r.id, "measures": r.measures, "subject": r.subject, "scope": r.scope,
+                              "source": r.source, "modality": r.modality,
+                              "agree": r.agree, "verdict": r.verdict, "verdict_text": r.verdict_text,
+                              "reviewer": r.reviewer,
                               "values": {o: [{"text": text, "disagrees": d} for text, d in cells]
                                          for o, cells in r.cells.items()}} for r in t.rows]}
                   for t in report.facts],

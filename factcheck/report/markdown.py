@@ -180,7 +180,7 @@ def _facts(report: Report) -> list[str]:
                   "| Fact | " + " | ".join(escape(o) for o in table.outlets) + " | Verdict |",
                   "| --- | " + " | ".join("---" for _ in table.outlets) + " | --- |"]
         for row in table.rows:
-            what = escape(row.measures) + (f", per {escape(row.source)}" if row.source else "")
+            what = escape(row.what) + (f", per {escape(row.source)}" if row.source else "")
             if row.modality != "reported":
                 what += f" ({escape(row.modality)})"
             cells = []
@@ -188,7 +188,7 @@ def _facts(report: Report) -> list[str]:
                 shown = [("≠ **" + escape(text) + "**") if differs else escape(text)
                          for text, differs in row.cells.get(outlet, ())]
                 cells.append("<br>".join(shown))
-            lines.append(f"| {what} | " + " | ".join(cells) + f" | {escape(row.verdict or '')} |")
+            lines.append(f"| {what} | " + " | ".join(cells) + f" | {escape(row.verdict_text)} |")
         lines.append("")
     return lines
 

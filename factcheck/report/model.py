@@ -150,6 +150,19 @@ class FactRow:
     reviewer: str | None
     cells: Mapping[str, tuple[tuple[str, bool], ...]]
     """Outlet -> (value as written, disagrees with the fact's largest agreeing cluster)."""
+    scope: str | None = None
+    """The place (or scope) every figure is restricted to ("Brandenburg"), readable."""
+    subject: str | None = None
+    """The person every figure is about, as written ("Paul Pogba")."""
+    verdict_text: str = ""
+    """The verdict as a reader understands it ("value 1 right: Mindestens sieben")."""
+
+    @property
+    def what(self) -> str:
+        """The row heading: what is measured, about whom and where ("price (Paul Pogba)", "dead (Brandenburg)")."""
+        from factcheck.facts import what_label
+
+        return what_label(self.measures, self.subject, self.scope)
 
 
 @dataclass(frozen=True)

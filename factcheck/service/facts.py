@@ -8,7 +8,7 @@ from typing import Iterator
 from sqlite_utils import Database
 
 from factcheck.conflicts import article_label
-from factcheck.facts import readable
+from factcheck.facts import readable, scope_name, subject_name, what_label
 from factcheck.service.common import FactcheckError
 from factcheck.store import queries
 
@@ -19,7 +19,8 @@ def list_stories(db: Database) -> list[dict]:
 
 
 def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
-    """Facts as JSON-ready records: id, story, measures, event, event_label (the event's dates as a heading shows
+    """Facts as JSON-ready records: id, story, measures, subject (the person every figure is about, as written,
+    or None), scope (the place or scope every figure is restricted to, readable, or None), event, event_label (the event's dates as a heading shows
     them), source, type, agree, members (article, outlet, text as written, sentence, normalised value, offsets,
     value cluster)."""
     labels: dict[str, str | None] = {}
@@ -46,10 +47,33 @@ def _public(record: dict) -> dict:
                 "value": m["value"], "start": m["start"], "end": m["end"], "item": m["item_id"],
                 "cluster": m["cluster"]} for m in record["members"]]
     return {"id": record["id"], "story": record["story"], "story_label": record["story_label"],
-            "measures": readable(record["measures"]), "event": record["event"],
+            "measures": readable(record["measures"]), "scope": scope_name(m["scope"] for m in record["members"]),
+            "subject": subject_name([m["subject"] for m in record["members"]],
+                                    [m["sentence"] for m in record["members"]]),
+            "event": record["event"],
             "source": readable(record["source"]) if record["source"] else None, "modality": record["modality"],
             "type": record["type"], "agree": record["agree"], "members": members,
-            "verdict": record["verdict"], "note": record["note"], "reviewer": record["reviewer"]}
+            "verdict": record["verdict"], "verdict_text": verdict_text(record["verdict"], members),
+            "note": record["note"], "reviewer": record["reviewer"]}
+
+
+def verdict_text(verdict: str | None, members: list[dict]) -> str:
+    """A fact verdict as a reader understands it: "value 1 right: Mindestens sieben / Around seven" (the value
+    as the outlets of that cluster write it), "none right", "unverifiable", "not one fact"; "" when none."""
+    if not verdict:
+        return ""
+    if verdict.startswith("value_") and verdict[6:].isdigit():
+        n = int(verdict[6:])
+        written = list(dict.fromkeys(m["text"] for m in members if m.get("cluster") == n - 1))
+        return f"value {n} right" + (f": {' / '.join(written[:2])}" if written else "")
+    return verdict.replace("_", " ")
+
+
+def fact_what(fact: dict) -> str:
+    """What a fact (a record of ``list_facts``) measures as its row heading says it: the measure, with the person
+    every figure is about and the place every figure is restricted to ("price (Paul Pogba)", "dead
+    (Brandenburg)")."""
+    return what_label(fact["measures"], fact.get("subject"), fact.get("scope"))
 
 
 def outlet_of(member: dict) -> str:

@@ -355,10 +355,11 @@ def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,
     for start in range(0, len(ids), 900):
         chunk = ids[start:start + 900]
         for row in _records(db, f"""select m.fact_id, m.id, m.article, a.outlet, m.item_id, m.text, m.sentence,
-              m.value, m.start, m.[end], m.cluster, m.noun, m.source from mentions m
+              m.value, m.start, m.[end], m.cluster, m.noun, m.source, m.scope, m.subject from mentions m
               left join articles a on a.name = m.article
               where m.fact_id in ({",".join("?" * len(chunk))}) order by m.article, m.start""", chunk):
             row["value"] = json.loads(row["value"] or "{}")
+            row["scope"] = json.loads(row["scope"] or "[]")
             members.setdefault(row.pop("fact_id"), []).append(row)
     for record in records:
         record["agree"] = bool(record["agree"])

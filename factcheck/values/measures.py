@@ -119,6 +119,15 @@ EXPECTATION: tuple[str, ...] = (
 )
 """Words that make a figure a forecast, hope or registration rather than a count of what happened."""
 
+PAST: tuple[str, ...] = (
+    # adverbs that put a figure at an earlier time than the story's (Duden: "damals", "seinerzeit", "einst";
+    # Cambridge Dictionary: "back then", "at the time"); relative dates ("vor einem Jahr", "last summer") are
+    # found by the date parser instead
+    "damals", "seinerzeit", "einst", "back then", "at the time",
+)
+"""Words that make a figure part of the story's past ("Für 15 Millionen kam er damals zum Revierklub"), not a
+figure of its event."""
+
 
 SCOPES: dict[str, tuple[str, ...]] = {
     "all_competitions": ("in all competitions", "across all competitions", "in allen wettbewerben",
@@ -164,7 +173,7 @@ def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=4)
 def _list_regex(name: str) -> re.Pattern[str]:
-    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION, "addition": ADDITION}[name]
+    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION, "addition": ADDITION, "past": PAST}[name]
     alternation = "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
 
@@ -191,6 +200,11 @@ def has_attribution(text: str) -> bool:
 def has_addition(text: str) -> bool:
     """Whether ``text`` (what stands between a figure and a concept word) adds another amount ("plus")."""
     return _list_regex("addition").search(text) is not None
+
+
+def is_past(text: str) -> bool:
+    """Whether ``text`` puts a figure at an earlier time than its story ("damals", "back then")."""
+    return _list_regex("past").search(text) is not None
 
 
 def is_expectation(text: str) -> bool:

@@ -18,7 +18,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Static
 
 from factcheck import service
-from factcheck.service.facts import outlet_of
+from factcheck.service.facts import fact_what, outlet_of, verdict_text
 from factcheck.tui import keys
 from factcheck.tui.messages import LoadFailed
 from factcheck.tui.widgets import render
@@ -66,7 +66,7 @@ def values_cell(fact: dict) -> Text:
 
 
 def what_cell(fact: dict) -> Text:
-    text = Text(render.clean(fact["measures"]), style="bold")
+    text = Text(render.clean(fact_what(fact)), style="bold")
     if fact.get("source"):
         text.append(f" · per {render.clean(fact['source'])}", style="dim")
     if fact.get("modality") and fact["modality"] != "reported":
@@ -76,7 +76,7 @@ def what_cell(fact: dict) -> Text:
 
 def detail_content(fact: dict) -> Content:
     """The sources of a fact side by side: each value with its outlets and the sentence that states it."""
-    lines = [Content.assemble((render.clean(fact["measures"]), "bold"),
+    lines = [Content.assemble((render.clean(fact_what(fact)), "bold"),
                               (f"   per {render.clean(fact['source'])}" if fact.get("source") else "", render.MUTED),
                               (f"   {fact['event_label']}" if fact.get("event_label") else "", render.MUTED),
                               ("   values agree" if fact["agree"] else "   outlets disagree",
@@ -89,10 +89,20 @@ def detail_content(fact: dict) -> Content:
             lines.append(Content.assemble((f"  {render.clean(outlet_of(m))}: ", "bold"),
                                           render.clean(m["sentence"])))
     if fact.get("verdict"):
-        lines.append(Content.styled(f"verdict: {fact['verdict']} ({render.clean(fact.get('reviewer') or '?')})", "$success"))
+        said = fact.get("verdict_text") or fact["verdict"]
+        lines.append(Content.styled(f"verdict: {render.clean(said)} ({render.clean(fact.get('reviewer') or '?')})",
+                                    "$success"))
     if not fact["agree"]:
         lines.append(Content.styled("1-9: that value is right · x: cannot tell · c: clear", render.MUTED))
     return Content("\n").join(lines)
+
+
+VERDICT_WIDTH = 10
+
+
+def _short(verdict: str | None) -> Text:
+    """A verdict as its column shows it ("value 1"; the detail says which value that is)."""
+    return Text((verdict or "").replace("_", " "))
 
 
 class FactsScreen(Screen):
@@ -114,9 +124,14 @@ class FactsScreen(Screen):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("fact", width=24, key="fact")
-        table.add_column("values by outlet", key="values")
-        table.add_column("verdict", width=10, key="verdict")
+        # The fact column grows with the screen ("dead (Brandenburg) · per police" at 160 columns, 24 at 80) and
+        # the values take what is left, so the verdict column stays in view (each column has 2 cells of padding,
+        # the scroll bar 2).
+        width = self.app.size.width
+        fact = max(24, min(44, width // 4))
+        table.add_column("fact", width=fact, key="fact")
+        table.add_column("values by outlet", width=max(20, width - fact - VERDICT_WIDTH - 3 * 2 - 2), key="values")
+        table.add_column("verdict", width=VERDICT_WIDTH, key="verdict")
         self._load()
 
     @work(thread=True, exclusive=True, group="facts", exit_on_error=False)
@@ -136,7 +151,7 @@ class FactsScreen(Screen):
         table = self.query_one(DataTable)
         table.clear()
         for fact in self.facts:
-            table.add_row(what_cell(fact), values_cell(fact), Text(fact.get("verdict") or ""), key=fact["id"])
+            table.add_row(what_cell(fact), values_cell(fact), _short(fact.get("verdict")), key=fact["id"])
         disagreeing = sum(1 for f in self.facts if not f["agree"])
         stories = len({f["story"] for f in self.facts})
         title = (f"Facts across outlets: {len(self.facts)} fact{'s' if len(self.facts) != 1 else ''} in {stories} "
@@ -203,8 +218,10 @@ class FactsScreen(Screen):
         for row, fact in enumerate(self.facts):
             if fact["id"] == message.fact_id:
                 fact["verdict"], fact["reviewer"] = message.verdict, self.reviewer
+                fact["verdict_text"] = verdict_text(message.verdict, fact["members"])
                 table = self.query_one(DataTable)
-                table.update_cell(message.fact_id, "verdict", Text(message.verdict or ""))
+                table.update_cell(message.fact_id, "verdict", _short(message.verdict))
                 if row == table.cursor_row:
                     self._show(row)
-        self.notify(f"Saved: {message.verdict or 'cleared'}", timeout=2)
+        saved = next((f.get("verdict_text") for f in self.facts if f["id"] == message.fact_id), None)
+        self.notify(f"Saved: {saved or 'cleared'}", timeout=2)
