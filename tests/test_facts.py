@@ -401,6 +401,22 @@ def test_a_figure_about_another_person_is_another_fact() -> None:
     assert [c.explanation.split(":")[0] for c in again.conflicts] == ["price (Paul Pogba)"]
 
 
+def test_a_name_or_a_function_word_after_a_figure_is_not_what_it_measures() -> None:
+    import dataclasses
+
+    from factcheck.models import Entity
+
+    arts = [article("a.txt", TITLE)]
+    text = "Der Verein zahlte 15 Millionen Euro an Stade Rennes."
+    start = text.index("Stade Rennes")
+    item = dataclasses.replace(claim("a.txt", text),
+                               entities=(Entity("Stade Rennes", "ORG", start, start + 12, "Stade Rennes"),))
+    [mention] = build([item], arts).mentions
+    assert mention.noun is None
+    [mention] = build([claim("a.txt", "Neymar ging für 222 Millionen Euro von Barcelona nach Paris.")], arts).mentions
+    assert mention.noun != "von"
+
+
 def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
     import dataclasses
 

@@ -12,7 +12,6 @@ from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.language.stopwords import ENGLISH, GERMAN
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
-from factcheck.nlp import places
 from factcheck.values import describe
 from factcheck.values.measures import SCOPES
 
@@ -38,7 +37,11 @@ def scope_name(scopes: Iterable[Sequence[str]]) -> str | None:
         return None
     names = []
     for key in sorted(common):
-        place = places.get(key) if key.startswith("geonames:") else None
+        place = None
+        if key.startswith("geonames:"):
+            from factcheck.nlp import places  # the gazetteer, only when a place id needs its name
+
+            place = places.get(key)
         names.append(place.name if place else readable(key) if key in SCOPES else key.title())
     return ", ".join(dict.fromkeys(names))
 

@@ -150,8 +150,12 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
     if best is not None:
         return best[2], sentence[best[0]:best[1]]
     words = [w for w in _WORD.findall(sentence[rel_end:clause[1]])[:3] if w.lower() not in GERMAN | ENGLISH]
-    noun = next((w for w in words if w[:1].isupper() and w.lower() not in names), words[0] if words else None)
-    return None, noun  # never a function word: "222 Mio Euro von Barca nach Paris" measures nothing named
+    # Never a function word or a name ("222 Mio Euro von Barca nach Paris" names nothing measured). A word that
+    # is no noun still stands for "something of its own" ("43 Millionen können noch folgen"): such a figure does
+    # not take the concept of the figure before it.
+    noun = next((w for w in words if w[:1].isupper() and w.lower() not in names),
+                next((w for w in words if w.lower() not in names), None))
+    return None, noun
 
 
 def _source(sentence: str, rel: int, rel_end: int, clause: tuple[int, int], speaker: str | None) -> str | None:
