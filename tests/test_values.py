@@ -463,3 +463,18 @@ def test_ranks_compare_across_languages() -> None:
     assert (second.value["value"], third.value["value"]) == (2, 3)
     assert agree(second, english) is True and agree(second, third) is False
     assert find_values("die drittgrößte Stadt", language="de")[0].value["unit"] == "rank:large"
+
+
+def test_the_first_figure_of_a_change_takes_the_unit_of_the_second() -> None:
+    def shown(text: str, language: str = "de") -> list[tuple[str, str, float, str | None]]:
+        return [(v.type, v.text, v.value.get("value"), v.value.get("currency") or v.value.get("unit"))
+                for v in find_values(text, language=language)]
+
+    assert shown("Die Bank senkte das Kursziel von 72 auf 66,50 Euro.")[0] == ("money", "72", 72, "EUR")
+    assert shown("Das Kursziel stieg von 35 auf 45 US-Dollar.")[0] == ("money", "35", 35, "USD")
+    assert shown("Die Quote sank von drei auf fünf Prozent.")[0] == ("percent", "drei", 3, None)
+    assert shown("Die Ablöse stieg von drei auf fünf Millionen Euro.")[0] == ("money", "drei", 3_000_000, "EUR")
+    assert shown("von 800.000 auf 1,2 Millionen Euro")[0] == ("money", "800.000", 800_000, "EUR")
+    # a count stays a count, and without "von" two figures are not a change
+    assert shown("Die Zahl der Toten stieg von sechs auf sieben.")[0] == ("number", "sechs", 6, None)
+    assert [v for v in shown("Er zählte 3 auf 45 Euro.") if v[1] == "3"] == [("number", "3", 3, None)]

@@ -84,6 +84,7 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
     after = _after(language)
     lex = lexicon(language)
     values: list[Value] = []
+    bare: list[tuple[int, Quantity, str, int]] = []
     for q in quantities:
         if q.article and q.scale == 1:
             continue
@@ -121,5 +122,34 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
             continue
         if not q.words and (_code_context(text, q, language) or year_like(text, q.start, q.end, language)):
             continue
+        bare.append((len(values), q, hedge, hstart))
         values.append(_value("number", q, hedge, text, hstart, q.end, {"unit": None}))
+    return _changes(text, values, bare, quantities)
+
+
+# "von 72 auf 66,50 Euro", "from 35 to 45 dollars", "von drei auf fünf Prozent": the first figure of a change is
+# written without the unit the second one carries.
+_CHANGE_FROM = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
+_CHANGE_TO = re.compile(r"\s+(?:auf|to)\s+$", re.IGNORECASE)
+
+
+def _changes(text: str, values: list[Value], bare: list[tuple[int, Quantity, str, int]],
+             quantities: list[Quantity]) -> list[Value]:
+    """Give the bare first figure of a change ("von 72 auf 66,50 Euro") the type and unit of the second, and
+    its scale when only the second names one ("von drei auf fünf Millionen Euro")."""
+    scale_of = {q.start: q.scale for q in quantities}
+    for idx, q, hedge, hstart in bare:
+        if not _CHANGE_FROM.search(text, max(0, hstart - 8), hstart):
+            continue
+        target = next((v for v in values if v.start > q.end), None)
+        if target is None or target.type not in ("money", "percent", "number") or \
+                target.type == "number" and not target.value.get("unit"):
+            continue
+        if not _CHANGE_TO.fullmatch(text, q.end, target.start):
+            continue
+        extra = {k: target.value[k] for k in ("currency", "unit") if k in target.value}
+        scale = max((sc for start, sc in scale_of.items() if target.start <= start < target.end), default=1.0)
+        if q.scale == 1 and scale > 1 and not q.digits > 3:
+            q = _scaled_by(q, scale)
+        values[idx] = _value(target.type, q, hedge, text, hstart, q.end, extra)
     return values
