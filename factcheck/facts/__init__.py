@@ -34,14 +34,18 @@ class FactsResult:
 
 
 def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
-          embed: Callable[[Sequence[str]], np.ndarray], *, model_key: str) -> FactsResult:
-    """Stories, fact mentions, facts and disagreements of a set of statements."""
+          embed: Callable[[Sequence[str]], np.ndarray], *, model_key: str,
+          on_stories: Callable[[Mapping[str, str]], None] | None = None) -> FactsResult:
+    """Stories, fact mentions, facts and disagreements of a set of statements (``on_stories`` is told the story
+    of every article as soon as it is known, before the facts are worked out)."""
     names = sorted(a for a in {it.article for it in items} if a in articles)
     arts = [articles[n] for n in names]
     lead_vectors = embed([lead(a) for a in arts]) if arts else np.zeros((0, 1), dtype=np.float32)
     times = {n: parse_interval(articles[n].published) for n in names}
     stories, story_of, links = build_stories(arts, lead_vectors, times, evidence(items),
                                              threshold=story_threshold(model_key))
+    if on_stories is not None:
+        on_stories(story_of)
     mentions = build_mentions(items, articles)
     clause_vectors = _clause_vectors(mentions, story_of, embed)
     places: dict[str, set[str]] = {}

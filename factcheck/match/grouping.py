@@ -274,18 +274,8 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
     the same thing: cosine at least the statement threshold between the clauses, or a little less with
     content words of their own in common (see _rare_words)."""
-    owner: list[int] = []
-    texts: list[str] = []
-    background: list[bool] = []
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
-    shared = events.shared_stories(story_of) if story_of is not None else None
-    for idx, item in enumerate(items):
-        if shared is not None and story[idx] not in shared:
-            continue  # a story told by one article has nothing to compare its clauses with
-        for clause, aside in clause_parts(item.text) or [(item.text, False)]:
-            owner.append(idx)
-            texts.append(clause)
-            background.append(aside)
+    owner, texts, background = _clauses_compared(items, story_of)
     if len(texts) < 2:
         return []
     vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -307,6 +297,32 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
                                           [story[i] for i in owner], [languages[i] for i in owner], background)
     return sorted(found)
 
+
+def _clauses_compared(items: Sequence[Quote | Claim],
+                      story_of: Mapping[str, str] | None) -> tuple[list[int], list[str], list[bool]]:
+    """The clauses (or whole texts) that _clause_pairs embeds and compares, with the index of each one's
+    statement and whether it is background (see clauses.clause_parts): those of statements in stories told by
+    two or more articles (all when ``story_of`` is None)."""
+    owner: list[int] = []
+    texts: list[str] = []
+    background: list[bool] = []
+    shared = events.shared_stories(story_of) if story_of is not None else None
+    for idx, item in enumerate(items):
+        if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
+            continue  # a story told by one article has nothing to compare its clauses with
+        for clause, aside in clause_parts(item.text) or [(item.text, False)]:
+            owner.append(idx)
+            texts.append(clause)
+            background.append(aside)
+    return owner, texts, background
+
+
+def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None) -> list[str]:
+    """The texts grouping will embed to compare claims clause by clause (``group_statements`` with these
+    ``items`` and ``story_of``), in its order; nothing when it will compare none."""
+    claims = [it for it in items if _kind(it) == "claim"]
+    texts = _clauses_compared(claims, story_of)[1] if len(claims) >= 2 else []
+    return texts if len(texts) >= 2 else []
 
 
 def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles: Sequence[str],

@@ -24,17 +24,22 @@ def candidate_pairs(vectors: np.ndarray, *, k: int = 10, min_sim: float = 0.5) -
         return empty, empty, np.zeros(0, dtype=np.float32)
     k = min(k, n - 1)
     if n <= EXACT_LIMIT:
-        idx, sims = _exact_topk(vectors, k)
+        idx, sims = _exact_topk(vectors, k, min_sim)
     else:
         try:
             idx, sims = _faiss_topk(vectors, k)
         except ImportError:
-            idx, sims = _exact_topk(vectors, k)
+            idx, sims = _exact_topk(vectors, k, min_sim)
     return _to_pairs(idx, sims, min_sim)
 
 
-def _exact_topk(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Exact k nearest neighbours (excluding self) by blocked matrix products."""
+def _exact_topk(vectors: np.ndarray, k: int, min_sim: float | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Exact k nearest neighbours (excluding self) by blocked matrix products.
+
+    With ``min_sim``, a row with at most k cosines of min_sim or more gets just those (the rest of its slots
+    say -1, no neighbour): they are all among its k nearest whatever the order, so the pairs of
+    ``_to_pairs(..., min_sim)`` are the same as from the full selection, which only rows with more than k such
+    cosines still need (most rows of a corpus have a few close statements, if any)."""
     n = len(vectors)
     idx = np.empty((n, k), dtype=np.int64)
     sims = np.empty((n, k), dtype=np.float32)
@@ -42,9 +47,21 @@ def _exact_topk(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
         hi = min(n, lo + BLOCK)
         block = vectors[lo:hi] @ vectors.T
         block[np.arange(hi - lo), np.arange(lo, hi)] = -np.inf
-        part = np.argpartition(-block, k - 1, axis=1)[:, :k]
-        idx[lo:hi] = part
-        sims[lo:hi] = np.take_along_axis(block, part, axis=1)
+        if min_sim is None:
+            full = np.arange(hi - lo)
+        else:
+            close = block >= min_sim
+            full = np.flatnonzero(close.sum(axis=1) > k)
+            idx[lo:hi], sims[lo:hi] = -1, -np.inf
+            rows, cols = np.nonzero(close)  # row by row, columns in order
+            slot = np.arange(len(rows)) - np.searchsorted(rows, rows)  # position of each among its row's
+            keep = slot < k
+            idx[lo + rows[keep], slot[keep]] = cols[keep]
+            sims[lo + rows[keep], slot[keep]] = block[rows[keep], cols[keep]]
+        if len(full):
+            part = np.argpartition(-block[full], k - 1, axis=1)[:, :k]
+            idx[lo + full] = part
+            sims[lo + full] = np.take_along_axis(block[full], part, axis=1)
     return idx, sims
 
 

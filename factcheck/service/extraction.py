@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
@@ -101,6 +103,10 @@ def extract(
         todo.append((path, key, digest, previous, name))
     done = total - len(todo)
     progress("extract", done, total)
+    if group and todo:  # new text will need the encoder: its weights load meanwhile, beside the extraction
+        from factcheck import embed
+
+        embed.preload(model or _sticky_model(db))
     jobs = [(str(path), published, name) for path, _, _, _, name in todo]
     in_processes = pool.useful_workers(workers, [_size(item[0]) for item in todo])
     if dask:
@@ -328,15 +334,16 @@ def _load_articles(db: Database) -> Iterator[Article]:
                       tuple(json.loads(removed or "[]")), outlet_source or "none")
 
 
-def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
-                progress: Progress = no_progress, ahead: Mapping[str, "np.ndarray"] | None = None):
-    """Vectors for texts, encoding only those not yet cached in the database for this model (or taking them
-    from ``ahead``, vectors of exact texts encoded while extraction ran; see service.ahead)."""
+EMBED_BATCH = 256
+"""Texts encoded (and their vectors cached) per step of embed_texts."""
+
+
+def _cache_lookup(db: Database, texts: Sequence[str],
+                  model_key: str) -> tuple[list[str], dict[str, "np.ndarray"], list[tuple[str, str]]]:
+    """The text hash of each text, the vectors the database caches for them (by hash) and the (hash, text) of
+    those it does not, once each, in order."""
     import numpy as np
 
-    from factcheck import embed
-
-    model_key = embed.model_key(model)  # the model itself loads only when something is not cached
     hashes = [text_hash(t) for t in texts]
     cached: dict[str, np.ndarray] = {}
     unique = list(dict.fromkeys(hashes))
@@ -348,14 +355,33 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
         ):
             cached[digest] = np.frombuffer(vector, dtype=np.float32)
     missing = [(h, t) for h, t in dict(zip(hashes, texts)).items() if h not in cached]
-    batch = 256
+    return hashes, cached, missing
+
+
+def _encode_fresh(loaded, part: Sequence[str], ahead: Mapping[str, "np.ndarray"]) -> dict[str, "np.ndarray"]:
+    """Vectors of the texts of one step of embed_texts that ``ahead`` has none for, by text."""
+    from factcheck import embed
+
+    fresh = [t for t in part if t not in ahead]
+    return dict(zip(fresh, embed.encode(loaded, fresh, threads=embed.ENCODE_THREADS))) if fresh else {}
+
+
+def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
+                progress: Progress = no_progress, ahead: Mapping[str, "np.ndarray"] | None = None):
+    """Vectors for texts, encoding only those not yet cached in the database for this model (or taking them
+    from ``ahead``, vectors of exact texts encoded while extraction ran; see service.ahead)."""
+    import numpy as np
+
+    from factcheck import embed
+
+    model_key = embed.model_key(model)  # the model itself loads only when something is not cached
+    hashes, cached, missing = _cache_lookup(db, texts, model_key)
     ahead = ahead or {}
     loaded = embed.load_model(model) if any(t not in ahead for _, t in missing) else None
-    for start in range(0, len(missing), batch):
+    for start in range(0, len(missing), EMBED_BATCH):
         progress("embed", start, len(missing))
-        part = missing[start:start + batch]
-        fresh = [t for _, t in part if t not in ahead]
-        encoded = dict(zip(fresh, embed.encode(loaded, fresh, threads=embed.ENCODE_THREADS))) if fresh else {}
+        part = missing[start:start + EMBED_BATCH]
+        encoded = _encode_fresh(loaded, [t for _, t in part], ahead)
         vectors = [ahead[t] if t in ahead else encoded[t] for _, t in part]
         with db.atomic():
             db["embeddings"].insert_all(
@@ -386,16 +412,25 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     items, articles = load_statements(db)
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
-    vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress, ahead=ahead)
+    known = dict(ahead or {})
+    vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress, ahead=known)
 
     def embed(texts):
-        return embed_texts(db, texts, model=model, ahead=ahead)[0]
+        return embed_texts(db, texts, model=model, ahead=known)[0]
 
-    progress("facts", 0, 1)
-    facts = fact_layer.build(items, articles, embed, model_key=model_key)
-    progress("group", 0, 1)
-    groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key), story_of=facts.story_of,
-                    embed=embed, article_links=facts.links) if items else []
+    with contextlib.ExitStack() as early:
+        progress("facts", 0, 1)
+        clauses: list[Future] = []
+        facts = fact_layer.build(
+            items, articles, embed, model_key=model_key,
+            on_stories=lambda story_of: clauses.extend(_encode_clauses_early(db, early, items, story_of, model,
+                                                                             model_key, known)))
+        for job in clauses:
+            with contextlib.suppress(Exception):  # grouping encodes what is missing and says what is wrong
+                known.update(job.result())
+        progress("group", 0, 1)
+        groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key),
+                        story_of=facts.story_of, embed=embed, article_links=facts.links) if items else []
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):
@@ -411,6 +446,38 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
         set_meta(db, "embedding_model", model_key)
     progress("conflicts", len(groups), len(groups))
     return len(groups), len(found)
+
+
+def _encode_clauses_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quote | Claim],
+                          story_of: Mapping[str, str], model: str | None, model_key: str,
+                          known: Mapping[str, "np.ndarray"]) -> list[Future]:
+    """Start encoding, in a thread of its own, the clauses grouping will compare (known once the stories are),
+    so that it runs beside the facts' work in this thread instead of after it. The same texts in the same steps
+    as embed_texts would encode them; grouping takes the vectors by text (``known``) and caches them as before.
+    ``stack`` holds the thread and the BLAS limit of the encoder until grouping is done."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from factcheck import embed
+    from factcheck.match import clause_texts
+
+    missing = [t for _, t in _cache_lookup(db, clause_texts(items, story_of), model_key)[2]]
+    if not any(t not in known for t in missing):
+        return []
+    try:
+        loaded = embed.load_model(model)
+    except Exception:  # grouping loads it again and says what is wrong
+        return []
+    stack.enter_context(embed.parallel_encoding(loaded))  # one limit for every encoding thread meanwhile
+    pool = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-embed-clauses"))
+    snapshot = dict(known)
+
+    def run() -> dict[str, "np.ndarray"]:
+        found: dict[str, np.ndarray] = {}
+        for start in range(0, len(missing), EMBED_BATCH):
+            found.update(_encode_fresh(loaded, missing[start:start + EMBED_BATCH], snapshot))
+        return found
+
+    return [pool.submit(run)]
 
 
 MAX_CONFLICTS = 50_000
