@@ -429,6 +429,7 @@ def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
         then = claim("b.txt", past, language)
         result = build([now, then], [arts[0], dataclasses.replace(arts[1], language=language)])
         assert [m.past for m in result.mentions] == [False, True], past
+        assert [m.modality for m in result.mentions] == ["reported", "earlier"], past
         assert result.facts == () and result.conflicts == (), past
     still = claim("b.txt", "Dortmund muss 15 Millionen Euro an Stade Rennes überweisen.")
     assert len(build([now, still], arts[:2]).conflicts) == 1

@@ -258,8 +258,8 @@ def _carry_concepts(mentions: list[FactMention]) -> list[FactMention]:
         if previous is not None and previous.article != m.article:
             previous = None
         if m.measures is None and m.noun is None and previous is not None and previous.measures \
-                and m.start - previous.end <= CARRY_CHARS and previous.type == m.type:
-            m = replace(m, measures=previous.measures)
+                and m.start - previous.end <= CARRY_CHARS and previous.type == m.type and previous.past == m.past:
+            m = replace(m, measures=previous.measures)  # a figure of the past is not the topic of today's
         out.append(m)
         if m.measures:
             previous = m
@@ -332,16 +332,17 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         scope, source = [], None
     if rank:  # the ranked one is the sentence's subject, rarely the name nearest the ordinal ("Dembele ist
         nearest = None  # hinter Paul Pogba und Neymar der drittteuerste Spieler")
+    past = is_past(sentence[clause[0]:clause[1]]) or any(
+        d.type == "date" and d.value.get("relative") and clause[0] <= d.start - base and d.end - base <= clause[1]
+        for d in in_sentence) and _long_ago(sentence[clause[0]:clause[1]], language)
     return FactMention(
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
         noun=noun, source=source,
-        modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "reported",
+        modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "earlier" if past else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),
-        past=is_past(sentence[clause[0]:clause[1]]) or any(
-            d.type == "date" and d.value.get("relative") and clause[0] <= d.start - base and d.end - base <= clause[1]
-            for d in in_sentence) and _long_ago(sentence[clause[0]:clause[1]], language),
+        past=past,
     )
 
 
