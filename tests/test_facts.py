@@ -439,6 +439,11 @@ def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
     result = build([now, *then], arts[:3])
     assert len(result.facts) == 1 and {m.article for m in result.facts[0].members} == {"b.txt", "c.txt"}
     assert len(result.conflicts) == 1
+    # A German word after the figure that is no noun names nothing ("kam", "gewechselt").
+    words = [claim("b.txt", "Vor einem Jahr hatte er für 15 Millionen Euro gewechselt."),
+             claim("c.txt", "Für 15 Millionen Euro kam er damals.")]
+    [fact] = build([now, *words], arts[:3]).facts
+    assert fact.measures == "value" and fact.modality == "earlier"
 
 
 def test_differently_named_storms_are_different_stories() -> None:

@@ -32,6 +32,7 @@ from typing import Mapping, Sequence
 import numpy as np
 
 from factcheck.facts.mentions import DATE_GAP_DAYS, as_value, value_class
+from factcheck.language import detect_language
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Fact, FactMention, Story, article_pair
 from factcheck.values import agree
@@ -321,11 +322,17 @@ def variant(m: FactMention) -> tuple[object, ...]:
     return (m.value.get("value", m.value.get("seconds")), m.value.get("hedge"), bool(m.value.get("vague")))
 
 
+def _noun_like(m: FactMention) -> bool:
+    """Whether a mention's counted word can name a fact: a German one is a noun only when capitalised ("Für 15
+    Millionen kam er" counts nothing; the word still keeps the figure from taking its neighbour's concept)."""
+    return bool(m.noun) and (m.noun[:1].isupper() or detect_language(m.sentence, default="de") != "de")
+
+
 def _fact(story: str, modality: str, group: list[FactMention], sources: set[str], concepts: set[str]) -> Fact:
     clusters = value_clusters(group)
     fid = "f" + hashlib.sha1(min(m.id for m in group).encode("utf-8")).hexdigest()[:12]
-    measures = next(iter(concepts), None) or Counter(m.noun for m in group if m.noun).most_common(1)[0][0] \
-        if (concepts or any(m.noun for m in group)) else "value"
+    nouns = Counter(m.noun for m in group if m.noun and _noun_like(m))
+    measures = next(iter(concepts), None) or (nouns.most_common(1)[0][0] if nouns else "value")
     return Fact(id=fid, story=story, type=value_class(group[0]), measures=str(measures),
                 source=next(iter(sources), None), modality=modality, members=tuple(group),
                 agree=len(clusters) == 1, clusters=tuple(tuple(c) for c in clusters))
