@@ -10,7 +10,7 @@ from typing import Any, Mapping
 
 from factcheck.conflicts.wording import changed_words, same_wording, similarity, word_diff
 from factcheck.models import Article, Claim, Conflict, ConflictSide, Group, Quote, is_headline
-from factcheck.values import agree
+from factcheck.values import FIGURE_TYPES, agree
 
 # Quote types whose wording is the speaker's own words, so a different wording is worth a reviewer's look.
 VERBATIM_TYPES = frozenset({"direct", "partial"})
@@ -100,9 +100,6 @@ def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Ar
         out.append(Conflict(id=conflict_id("speaker", sa2, sb2), type="speaker", group_id=group.id,
                             explanation=explanation, claims=(sa, sb)))
     return out
-
-
-FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
 
 
 def _figures_differ(a: Quote, b: Quote) -> bool:

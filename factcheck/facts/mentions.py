@@ -18,6 +18,7 @@ from factcheck.match.clauses import SUBORDINATORS
 from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
+from factcheck.values import FIGURE_TYPES
 from factcheck.values.compare import is_specific_place
 from factcheck.values.dates import find_dates
 from factcheck.values.measures import (FOR_TYPE, GENERIC, find_concepts, has_addition, has_attribution,
@@ -90,10 +91,6 @@ def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, in
     if found[0] >= hi:
         return hi <= other[0] and other[1] <= found[0]
     return found[1] <= other[0] and other[1] <= lo
-
-
-FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
-"""Values that are figures: a clause holding one keeps its concept words for it (see _claimed)."""
 
 
 _ATTACHED = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
@@ -361,17 +358,13 @@ def _long_ago(text: str, language: str) -> bool:
     ("vor einem Jahr", "im vergangenen Jahr", "a year ago"), so an undated article's count too."""
     for reference in _REFERENCES:
         ref = date.fromisoformat(reference)
-        if not any(found.value.get("relative") and found.value.get("start") and found.value.get("end")
-                   and (ref - _middle(found.value["start"], found.value["end"])).days > DATE_GAP_DAYS
-                   for found in find_dates(text, language, published=reference)):
+        spans = [value_interval(found) for found in find_dates(text, language, published=reference)
+                 if found.value.get("relative")]
+        # the middle of the span: "vor einem Jahr" spans the whole previous year
+        if not any(span is not None and (ref - (span[0] + (span[1] - span[0]) / 2)).days > DATE_GAP_DAYS
+                   for span in spans):
             return False
     return True
-
-
-def _middle(start: str, end: str) -> date:
-    """The middle day of a span of ISO days ("vor einem Jahr" spans the whole previous year)."""
-    a, b = date.fromisoformat(start), date.fromisoformat(end)
-    return a + (b - a) / 2
 
 
 def value_class(m: FactMention) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from typing import Callable, Mapping, Sequence
+from itertools import combinations
+from typing import Callable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -335,37 +336,42 @@ def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles
     retelling embed lower than two wordings in one language do. Two background clauses are not a pair (see
     clauses.BACKGROUND_OPENERS)."""
     found: set[tuple[int, int]] = set()
-    blocks: dict[tuple[str, str], list[int]] = {}
+    by_story: dict[str, dict[str, list[int]]] = {}
     for x, (story, lang) in enumerate(zip(stories, languages)):
         if lang:
-            blocks.setdefault((story, lang), []).append(x)
-    for (story, lang), xs in blocks.items():
-        for (story2, lang2), ys in blocks.items():
-            if story2 != story or lang2 <= lang:
-                continue
+            by_story.setdefault(story, {}).setdefault(lang, []).append(x)
+    for langs in by_story.values():
+        for first, second in combinations(sorted(langs), 2):
+            xs, ys = langs[first], langs[second]
             knn_x = _mean_top(vectors[xs], vectors[ys], TRANSLATION_K)
             knn_y = _mean_top(vectors[ys], vectors[xs], TRANSLATION_K)
-            by_art_x: dict[str, list[int]] = {}
-            by_art_y: dict[str, list[int]] = {}
-            for p, x in enumerate(xs):
-                by_art_x.setdefault(articles[x], []).append(p)
-            for q, y in enumerate(ys):
-                by_art_y.setdefault(articles[y], []).append(q)
-            for ps in by_art_x.values():
-                for qs in by_art_y.values():
-                    sub = vectors[[xs[p] for p in ps]] @ vectors[[ys[q] for q in qs]].T
-                    best_q, best_p = sub.argmax(axis=1), sub.argmax(axis=0)
-                    for a, b in enumerate(best_q.tolist()):
-                        if best_p[b] != a:
-                            continue
-                        p, q, cos = ps[a], qs[b], float(sub[a, b])
-                        if background[xs[p]] and background[ys[q]]:
-                            continue
-                        usual = max(1e-6, float(knn_x[p] + knn_y[q]) / 2)
-                        if cos >= TRANSLATION_MIN_COS and cos / usual >= TRANSLATION_MARGIN:
-                            i, j = sorted((owner[xs[p]], owner[ys[q]]))
-                            found.add((i, j))
+            for p, q, cos in _mutual_best(xs, ys, vectors, articles):
+                x, y = xs[p], ys[q]
+                if background[x] and background[y]:
+                    continue
+                usual = max(1e-6, float(knn_x[p] + knn_y[q]) / 2)
+                if cos >= TRANSLATION_MIN_COS and cos / usual >= TRANSLATION_MARGIN:
+                    found.add((min(owner[x], owner[y]), max(owner[x], owner[y])))
     return found
+
+
+def _mutual_best(xs: Sequence[int], ys: Sequence[int], vectors: np.ndarray,
+                 articles: Sequence[str]) -> Iterator[tuple[int, int, float]]:
+    """(p, q, cosine) for the clauses xs[p] and ys[q] that are each other's best match between their two
+    articles, for every pair of an article of xs and one of ys."""
+    by_art_x: dict[str, list[int]] = {}
+    by_art_y: dict[str, list[int]] = {}
+    for p, x in enumerate(xs):
+        by_art_x.setdefault(articles[x], []).append(p)
+    for q, y in enumerate(ys):
+        by_art_y.setdefault(articles[y], []).append(q)
+    for ps in by_art_x.values():
+        for qs in by_art_y.values():
+            sub = vectors[[xs[p] for p in ps]] @ vectors[[ys[q] for q in qs]].T
+            best_q, best_p = sub.argmax(axis=1), sub.argmax(axis=0)
+            for a, b in enumerate(best_q.tolist()):
+                if best_p[b] == a:
+                    yield ps[a], qs[b], float(sub[a, b])
 
 
 def _mean_top(rows: np.ndarray, others: np.ndarray, k: int, block: int = 1024) -> np.ndarray:

@@ -28,7 +28,10 @@ from .quantities import find_quantities
 from .ranks import find_ranks
 from .reference import Reference, parse_published
 
-__all__ = ["find_values", "agree", "describe", "parse_published"]
+__all__ = ["FIGURE_TYPES", "find_values", "agree", "describe", "parse_published"]
+
+FIGURE_TYPES = frozenset({"number", "money", "percent", "duration"})
+"""Value types that state a figure (not a date or a place)."""
 
 _PRIORITY = {"date": 0, "duration": 1, "money": 2, "percent": 3, "number": 4}
 
