@@ -20,9 +20,9 @@ def list_stories(db: Database) -> list[dict]:
 
 def list_facts(db: Database, *, story: str | None = None, disagreeing: bool = False) -> Iterator[dict]:
     """Facts as JSON-ready records: id, story, measures, subject (the person every figure is about, as written,
-    or None), scope (the place or scope every figure is restricted to, readable, or None), event, event_label (the event's dates as a heading shows
-    them), source, type, agree, members (article, outlet, text as written, sentence, normalised value, offsets,
-    value cluster)."""
+    or None), scope (the place or scope every figure is restricted to, readable, or None), event, event_label
+    (the event's dates as a heading shows them), source, modality, type, agree, verdict, verdict_text, members
+    (article, outlet, text as written, sentence, normalised value, offsets, value cluster)."""
     labels: dict[str, str | None] = {}
     for record in queries.facts(db, story=story, disagreeing=disagreeing):
         fact = _public(record)
