@@ -128,6 +128,17 @@ def test_english_sentences_tags_and_entities(en):
     assert {e.label_ for e in doc.ents} <= {"PER", "LOC", "ORG", "MISC"}
 
 
+def test_english_layers_multiply_with_numpy_not_blis(en):
+    # blis is 3x slower than numpy's BLAS on the model's matrices here (english.BLIS); the tags and entities stay
+    # the same, as test_english_sentences_tags_and_entities checks
+    for name in ("tok2vec", "tagger", "senter", "ner"):
+        ops = en.get_pipe(name).model.ops
+        assert type(ops).__name__ == "NumpyOps" and ops.use_blis is False, name
+    from thinc.api import get_current_ops
+
+    assert getattr(get_current_ops(), "use_blis", True) is True  # loading left the process's default alone
+
+
 def test_english_drops_dates_and_numbers_from_entities(en):
     doc = en("On April 25, 2019, 300 journalists from the United Nations waited in Moscow.")
     assert {(e.text, e.label_) for e in doc.ents} == {("United Nations", "ORG"), ("Moscow", "LOC")}
