@@ -460,6 +460,24 @@ def test_differently_named_storms_are_different_stories() -> None:
     assert all(result.story_of[a] == result.story_of[b] for a, b in result.links)
 
 
+def test_articles_of_one_story_sharing_nothing_are_not_compared() -> None:
+    # An archive's story gathers undated articles on one topic through a third one: Lucerne's nine arrests and a
+    # Berlin group of twenty, leads only loosely alike and nothing in common, are two events, not a disagreement.
+    from factcheck.facts.stories import LINK_COS, build_stories
+
+    arts = [article(name, "Polizei nimmt Personen fest", None) for name in ("a.txt", "b.txt", "c.txt")]
+    x = 0.15 / np.sqrt(0.75)
+    vectors = np.array([[1.0, 0.0, 0.0], [0.5, np.sqrt(0.75), 0.0], [0.7, x, np.sqrt(1 - 0.49 - x * x)]])
+    assert vectors[0] @ vectors[1] < LINK_COS <= vectors[0] @ vectors[2]
+    times = {a.name: None for a in arts}
+    bags = {"a.txt": {"n:luzerner polizei"}, "b.txt": {"n:kottbusser tor"}, "c.txt": set()}
+    stories, story_of, links = build_stories(arts, vectors, times, bags, threshold=0.45)
+    assert len(set(story_of.values())) == 1
+    assert links == {("a.txt", "c.txt")}
+    bags["b.txt"].add("v:number:150000"), bags["a.txt"].add("v:number:150000")  # a figure in common: compared
+    assert ("a.txt", "b.txt") in build_stories(arts, vectors, times, bags, threshold=0.45)[2]
+
+
 def test_a_count_of_people_joins_the_same_sources_count_of_participants() -> None:
     arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c")]
     items = [claim("a.txt", "Die Veranstalter sprachen von 250.000 Teilnehmern."),
