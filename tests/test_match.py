@@ -83,6 +83,20 @@ def test_quotes_group_with_quotes_only_and_tolerate_small_wording_changes() -> N
     assert {m.id for m in groups[0].members} == {"a19:q1", "b19:q1"}
 
 
+def test_statements_of_different_stories_never_group() -> None:
+    # "Das hat mich sehr überrascht" in a report on a football club and "Das hat mich sehr verwundert" in one on
+    # a court case are no two wordings of one quote, nor are two reports' damage figures one claim
+    items = [quote("a19:q1", "a19", "Das hat mich sehr überrascht", None),
+             quote("b19:q1", "b19", "Das hat mich sehr verwundert", None),
+             claim("a19:c1", "a19", "Es entstand ein Sachschaden von rund 10 000 Euro."),
+             claim("b19:c1", "b19", "Es entstand ein Sachschaden von rund 10 000 Euro.")]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    together = group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of={"a19": "s", "b19": "s"})
+    assert sorted(g.kind for g in together) == ["claim", "quote"]
+    apart = group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of={"a19": "s1", "b19": "s2"})
+    assert apart == []
+
+
 def test_different_quotes_of_different_speakers_stay_apart() -> None:
     items = [
         quote("a19:q1", "a19", "Wir werden über alle Themen sprechen", "Wladimir Putin"),

@@ -89,8 +89,8 @@ def group_statements(
 ) -> list[Group]:
     """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
 
-    With ``embed`` (texts -> unit vectors) claims are also compared clause by clause (see clauses.py), inside
-    one story when ``story_of`` (article -> story id) is given. ``article_links`` (pairs of article names in
+    With ``story_of`` (article -> story id) only statements of one story are compared. With ``embed`` (texts ->
+    unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article names in
     order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
     articles when not given)."""
     if len(items) != len(vectors):
@@ -110,7 +110,7 @@ def group_statements(
             if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
-                                  langs, article_links))
+                                  langs, article_links, story_of))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -408,8 +408,11 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 times: Mapping[str, events.Interval | None],
                 main_places: Mapping[str, tuple[float, float] | None], threshold: float,
                 clause_pairs: Sequence[tuple[int, int]] = (), languages: Sequence[str | None] = (),
-                article_links: frozenset[tuple[str, str]] | None = None) -> list[Group]:
-    """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs)."""
+                article_links: frozenset[tuple[str, str]] | None = None,
+                story_of: Mapping[str, str] | None = None) -> list[Group]:
+    """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs). With
+    ``story_of``, only statements of one story are compared: "Das hat mich sehr überrascht" in a report on a
+    football club and "Das hat mich sehr verwundert" in one on a court case are no two wordings of one quote."""
     max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
     floor = threshold - max_bonus
     if kind == "quote":
@@ -417,6 +420,9 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
     ii, jj, ss = candidate_pairs(vectors, k=NEIGHBOURS, min_sim=floor)
     articles = np.asarray([it.article for it in items], dtype=object)
     cross = articles[ii] != articles[jj]
+    if story_of is not None:
+        story = np.asarray([story_of.get(it.article, "") for it in items], dtype=object)
+        cross &= story[ii] == story[jj]
     ii, jj, ss = ii[cross], jj[cross], ss[cross]
     profiles = [events.profile(it, times, main_places) for it in enriched]
     accepted: list[tuple[float, int, int]] = []
@@ -449,7 +455,8 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
     if kind == "claim":
         seen = {(i, j) for _, i, j in accepted}
         for i, j in sorted(anchor_pairs(items)):
-            if (i, j) in seen:
+            if (i, j) in seen or story_of is not None \
+                    and story_of.get(items[i].article) != story_of.get(items[j].article):
                 continue
             cos = float(vectors[i] @ vectors[j])
             if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
