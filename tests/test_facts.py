@@ -149,6 +149,19 @@ def test_a_forecast_and_a_restricted_count_are_not_the_count() -> None:
     assert {m.modality for m in result.mentions if m.article == "a.txt"} == {"expected"}
 
 
+@pytest.mark.parametrize("sentence, language, modality", [
+    ("Hundreds of thousands of people marched to protest the planned Transatlantic Trade and Investment "
+     "Partnership.", "en", "reported"),                                   # "planned" describes the treaty
+    ("Gegen das geplante Abkommen protestierten 150.000 Menschen.", "de", "reported"),
+    ("Die erwarteten 100.000 Teilnehmer kamen nicht.", "de", "expected"),   # describes the figure itself
+    ("Erwartet wurden 100.000 Teilnehmer.", "de", "expected"),
+])
+def test_an_expectation_word_makes_a_forecast_only_of_the_figure_it_describes(sentence, language, modality) -> None:
+    arts = [article("a.txt", TITLE)]
+    result = build([claim("a.txt", sentence, language)], arts)
+    assert [m.modality for m in result.mentions] == [modality]
+
+
 def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict() -> None:
     from factcheck.facts import scope_name
 

@@ -337,7 +337,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
         noun=noun, source=source,
-        modality="expected" if is_expectation(sentence[wide[0]:wide[1]]) else "earlier" if past else "reported",
+        modality="expected" if is_expectation(sentence[wide[0]:wide[1]], (rel - wide[0], rel_end - wide[0]))
+        else "earlier" if past else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),
         past=past,

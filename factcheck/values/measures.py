@@ -207,6 +207,24 @@ def is_past(text: str) -> bool:
     return _list_regex("past").search(text) is not None
 
 
-def is_expectation(text: str) -> bool:
-    """Whether ``text`` makes a figure a forecast, hope or registration ("erwartet", "angemeldet", "expected")."""
-    return _list_regex("expectation").search(text) is not None
+DETERMINERS: frozenset[str] = frozenset({
+    # definite and indefinite articles and demonstratives (Duden, Die Grammatik: Artikelwörter; Quirk et al.:
+    # central determiners): a cue after one is an attributive adjective ("das geplante Abkommen", "the planned
+    # Transatlantic Trade and Investment Partnership") that describes the noun after it, not a figure elsewhere
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines", "dieser",
+    "diese", "dieses", "diesem", "diesen", "the", "a", "an", "this", "these", "that", "those",
+})
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def is_expectation(text: str, figure: tuple[int, int] | None = None) -> bool:
+    """Whether ``text`` makes a figure a forecast, hope or registration ("erwartet", "angemeldet", "expected").
+    With ``figure`` (its offsets in ``text``), a cue used as an attributive adjective counts only for the figure
+    it stands before ("die erwarteten 100.000 Teilnehmer", not "the planned TTIP")."""
+    for match in _list_regex("expectation").finditer(text):
+        before = _LAST_WORD.search(text[:match.start()])
+        if figure is None or before is None or before.group(1).lower() not in DETERMINERS:
+            return True
+        if 0 <= figure[0] - match.end() <= 2:
+            return True
+    return False
