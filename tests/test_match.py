@@ -97,6 +97,35 @@ def test_statements_of_different_stories_never_group() -> None:
     assert apart == []
 
 
+def test_statements_of_different_facts_of_one_kind_never_group() -> None:
+    # The facts layer keeps the storm's toll and Brandenburg's apart (scope), and so does grouping
+    items = [claim("a19:1", "a19", "Mindestens sieben Menschen kamen durch den Sturm ums Leben."),
+             claim("b19:1", "b19", "Mindestens vier Menschen kamen durch den Sturm allein in Brandenburg ums Leben.")]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert len(group_statements(items, vecs, articles=ARTICLES, threshold=0.5)) == 1
+    apart = {"a19:1": {"number:count": frozenset({"|"})}, "b19:1": {"number:count": frozenset({"|brandenburg"})}}
+    assert group_statements(items, vecs, articles=ARTICLES, threshold=0.5, facts_of=apart) == []
+    same = {"a19:1": {"number:count": frozenset({"|"})}, "b19:1": {"number:count": frozenset({"|"})}}
+    assert len(group_statements(items, vecs, articles=ARTICLES, threshold=0.5, facts_of=same)) == 1
+
+
+def test_facts_of_keys_a_statements_figures_by_source_and_place() -> None:
+    from factcheck.facts import facts_of
+    from factcheck.models import Fact, FactMention
+
+    def mention(item: str, scope: tuple[str, ...] = ()) -> FactMention:
+        return FactMention(id=item + "m", article=item[:3], item_id=item, type="number", text="4", start=0, end=1,
+                           scope=scope)
+
+    toll = Fact("f1", "s", "number:count", "dead", None, "reported", (mention("a19:1"), mention("c23:1")), True)
+    local = Fact("f2", "s", "number:count", "dead", "police", "reported",
+                 (mention("b19:1", ("brandenburg",)), mention("d23:1", ("brandenburg",))), True)
+    assert facts_of([toll, local]) == {"a19:1": {"number:count": frozenset({"|"})},
+                                       "c23:1": {"number:count": frozenset({"|"})},
+                                       "b19:1": {"number:count": frozenset({"police|brandenburg"})},
+                                       "d23:1": {"number:count": frozenset({"police|brandenburg"})}}
+
+
 def test_different_quotes_of_different_speakers_stay_apart() -> None:
     items = [
         quote("a19:q1", "a19", "Wir werden über alle Themen sprechen", "Wladimir Putin"),

@@ -18,7 +18,7 @@ from factcheck.facts.stories import build_stories, evidence, headline, lead, sto
 from factcheck.match.events import is_coarse, parse_interval, shared_stories
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
-__all__ = ["FactsResult", "build", "outlet_label", "readable", "scope_name", "subject_name", "value_class",
+__all__ = ["FactsResult", "build", "facts_of", "outlet_label", "readable", "scope_name", "subject_name", "value_class",
            "value_clusters", "what_label"]
 
 
@@ -57,6 +57,21 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
                         protagonists=protagonists(stories, articles, mentions), links=links)
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)), links)
+
+
+def facts_of(facts: Sequence[Fact]) -> dict[str, dict[str, frozenset[str]]]:
+    """Per statement id, per value class ("number:count", "money:EUR"), whose figures and where its figures
+    are, as the facts they belong to say (source and restricting places): what grouping needs to keep apart
+    statements of one kind of figure from different sources or places ("mindestens sieben Menschen" and "vier
+    Tote allein in Brandenburg"; the police's count and the organisers'). What a fact measures is left out:
+    one fee can end up in two facts ("contract", "price") where an article names it twice."""
+    out: dict[str, dict[str, set[str]]] = {}
+    for fact in facts:
+        places = sorted({place for m in fact.members for place in m.scope})
+        key = f"{fact.source or ''}|{'+'.join(places)}"
+        for m in fact.members:
+            out.setdefault(m.item_id, {}).setdefault(fact.type, set()).add(key)
+    return {item: {kind: frozenset(keys) for kind, keys in kinds.items()} for item, kinds in out.items()}
 
 
 PROTAGONIST_SHARE = 0.5

@@ -86,13 +86,17 @@ def group_statements(
     story_of: Mapping[str, str] | None = None,
     embed: Callable[[Sequence[str]], np.ndarray] | None = None,
     article_links: frozenset[tuple[str, str]] | None = None,
+    facts_of: Mapping[str, Mapping[str, frozenset[str]]] | None = None,
 ) -> list[Group]:
     """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
 
     With ``story_of`` (article -> story id) only statements of one story are compared. With ``embed`` (texts ->
     unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article names in
     order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
-    articles when not given)."""
+    articles when not given). ``facts_of`` (claim id -> value class -> ids of the facts its figures belong to,
+    see factcheck.facts) keeps claims whose figures are different facts of one kind apart: the storm's toll
+    ("mindestens sieben Menschen kamen ums Leben") and Brandenburg's ("four people had died") are not one
+    statement, as they are not one fact."""
     if len(items) != len(vectors):
         raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -110,7 +114,7 @@ def group_statements(
             if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
-                                  langs, article_links, story_of))
+                                  langs, article_links, story_of, facts_of if kind == "claim" else None))
     groups = _attach_headline_quotes(items, groups, articles)
     groups.sort(key=lambda g: (-len(g.members), g.id))
     return groups
@@ -197,7 +201,8 @@ class _Clusters:
     """
 
     def __init__(self, profiles: Sequence[events.Profile], vectors: np.ndarray, articles: Sequence[str],
-                 linked: set[tuple[int, int]] | None = None) -> None:
+                 linked: set[tuple[int, int]] | None = None,
+                 facts: Sequence[Mapping[str, frozenset[str]]] | None = None) -> None:
         self.parent = list(range(len(profiles)))
         self.art = [p.article_time for p in profiles]
         self.dates = [p.dates for p in profiles]
@@ -207,6 +212,7 @@ class _Clusters:
         self.articles = [{a} for a in articles]
         self.vectors = vectors
         self.linked = linked
+        self.facts: Sequence[Mapping[str, frozenset[str]]] = facts if facts is not None else [{}] * len(profiles)
 
     def size(self, x: int) -> int:
         return len(self.members[self.find(x)])
@@ -225,6 +231,8 @@ class _Clusters:
             return True
         if self.articles[ra] & self.articles[rb]:
             return False
+        if self._other_facts(ra, rb):
+            return False
         art = _merge_span(self.art[ra], self.art[rb], events.ARTICLE_GAP_DAYS)
         dates = _merge_span(self.dates[ra], self.dates[rb], events.ITEM_GAP_DAYS)
         if art is False or dates is False:
@@ -240,6 +248,18 @@ class _Clusters:
         self.score_sum[ra] += self.score_sum[rb] + score
         self.edges[ra] += self.edges[rb] + 1
         return True
+
+    def _other_facts(self, ra: int, rb: int) -> bool:
+        """Whether a member of one cluster and one of the other have figures of one kind in different facts."""
+        for x in self.members[ra]:
+            fx = self.facts[x]
+            if not fx:
+                continue
+            for y in self.members[rb]:
+                fy = self.facts[y]
+                if any(fx[kind].isdisjoint(fy[kind]) for kind in fx.keys() & fy.keys()):
+                    return True
+        return False
 
     def _all_linked(self, ra: int, rb: int, cross: np.ndarray, link_floor: float) -> bool:
         """Whether every pair below the link floor is an accepted edge (with ``linked``: the second layer, where
@@ -409,7 +429,8 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 main_places: Mapping[str, tuple[float, float] | None], threshold: float,
                 clause_pairs: Sequence[tuple[int, int]] = (), languages: Sequence[str | None] = (),
                 article_links: frozenset[tuple[str, str]] | None = None,
-                story_of: Mapping[str, str] | None = None) -> list[Group]:
+                story_of: Mapping[str, str] | None = None,
+                facts_of: Mapping[str, Mapping[str, frozenset[str]]] | None = None) -> list[Group]:
     """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs). With
     ``story_of``, only statements of one story are compared: "Das hat mich sehr überrascht" in a report on a
     football club and "Das hat mich sehr verwundert" in one on a court case are no two wordings of one quote."""
@@ -468,7 +489,8 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 accepted.append((threshold - 2e-9, i, j))
                 seen.add((i, j))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
-    clusters = _cluster(accepted, profiles, vectors, items, threshold, translated)
+    kinds = [facts_of.get(it.id, {}) for it in items] if facts_of else None
+    clusters = _cluster(accepted, profiles, vectors, items, threshold, translated, kinds=kinds)
     groups = _groups_of(kind, kind, clusters, items)
     if kind == "claim":
         # A sentence often states two facts ("Am Hauptbahnhof, dem Startpunkt der Demonstration, hielten keine
@@ -483,7 +505,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                  and not _told_again(clusters, i, j, vectors, threshold - LINK_SLACK)
                  and not _told_again(clusters, j, i, vectors, threshold - LINK_SLACK)]
         linked = {(i, j) for _, i, j in accepted if (i, j) not in anchored}
-        second = _cluster(unmet, profiles, vectors, items, threshold, translated, linked=linked)
+        second = _cluster(unmet, profiles, vectors, items, threshold, translated, linked=linked, kinds=kinds)
         groups.extend(_groups_of(kind, SECOND_LAYER, second, items))
     return groups
 
@@ -502,9 +524,10 @@ first layer)."""
 
 def _cluster(edges: Sequence[tuple[float, int, int]], profiles: Sequence[events.Profile], vectors: np.ndarray,
              items: Sequence[Quote | Claim], threshold: float, translated: set[tuple[int, int]],
-             linked: set[tuple[int, int]] | None = None) -> "_Clusters":
+             linked: set[tuple[int, int]] | None = None,
+             kinds: Sequence[Mapping[str, frozenset[str]]] | None = None) -> "_Clusters":
     """Union the accepted edges (best first) under the group rules of _Clusters."""
-    clusters = _Clusters(profiles, vectors, [it.article for it in items], linked=linked)
+    clusters = _Clusters(profiles, vectors, [it.article for it in items], linked=linked, facts=kinds)
     for score, i, j in edges:
         anchor = score < threshold
         if anchor and clusters.size(i) > 1 and clusters.size(j) > 1:

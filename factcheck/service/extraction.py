@@ -430,7 +430,8 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
                 known.update(job.result())
         progress("group", 0, 1)
         groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key),
-                        story_of=facts.story_of, embed=embed, article_links=facts.links) if items else []
+                        story_of=facts.story_of, embed=embed, article_links=facts.links,
+                        facts_of=fact_layer.facts_of(facts.facts)) if items else []
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):
