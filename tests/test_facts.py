@@ -162,6 +162,15 @@ def test_an_expectation_word_makes_a_forecast_only_of_the_figure_it_describes(se
     assert [m.modality for m in result.mentions] == [modality]
 
 
+def test_a_figures_clause_does_not_end_at_the_comma_inside_it() -> None:
+    arts = [article("a.txt", TITLE)]
+    result = build([claim("a.txt", "Organisers said 250,000 people took part in the rally; police put the figure "
+                                   "at around 100,000.", "en")], arts)
+    clauses = {m.text: m.clause for m in result.mentions}
+    assert clauses["250,000"] == "Organisers said # people took part in the rally"
+    assert clauses["around 100,000"] == "police put the figure at #."
+
+
 def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict() -> None:
     from factcheck.facts import scope_name
 

@@ -421,6 +421,16 @@ def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() ->
     assert other_story == []
 
 
+def test_a_comma_inside_a_number_ends_no_clause() -> None:
+    from factcheck.match.clauses import clauses
+
+    found = clauses("Die Polizei zählte 1,5 Millionen Menschen auf den Straßen der Hauptstadt, die Veranstalter "
+                    "sprachen von zwei Millionen.")
+    assert found == ["Die Polizei zählte 1,5 Millionen Menschen auf den Straßen der Hauptstadt",
+                     "die Veranstalter sprachen von zwei Millionen"]
+    assert clauses("More than 150,000 protesters participated on Saturday in the biggest rally yet, police said.") == []
+
+
 def test_clause_texts_are_what_grouping_embeds_for_its_clauses() -> None:
     """service.group_statements encodes match.clause_texts early (beside the facts' work): they must be the
     texts grouping then asks for, in its order, for every story assignment."""

@@ -32,8 +32,10 @@ SECONDS_PER_YEAR = 31_536_000
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS) + r")\s)",
-                           re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS)
+                           + r")\s)", re.IGNORECASE)
+"""Where a figure's clause ends: punctuation (not a comma between digits: "150,000", "1,5 Millionen"), a dash
+between spaces, a subordinating conjunction."""
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
 _WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
