@@ -93,10 +93,10 @@ def group_statements(
     With ``story_of`` (article -> story id) only statements of one story are compared. With ``embed`` (texts ->
     unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article names in
     order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
-    articles when not given). ``facts_of`` (claim id -> value class -> ids of the facts its figures belong to,
-    see factcheck.facts) keeps claims whose figures are different facts of one kind apart: the storm's toll
-    ("mindestens sieben Menschen kamen ums Leben") and Brandenburg's ("four people had died") are not one
-    statement, as they are not one fact."""
+    articles when not given). ``facts_of`` (claim id -> value class -> the source and places the facts give its
+    figures, see factcheck.facts.facts_of) keeps apart claims whose figures of one kind the facts give to
+    different sources or places: the storm's toll ("mindestens sieben Menschen kamen ums Leben") and
+    Brandenburg's ("four people had died") are not one statement, as they are not one fact."""
     if len(items) != len(vectors):
         raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold
@@ -250,7 +250,8 @@ class _Clusters:
         return True
 
     def _other_facts(self, ra: int, rb: int) -> bool:
-        """Whether a member of one cluster and one of the other have figures of one kind in different facts."""
+        """Whether a member of one cluster and one of the other have figures of one kind that the facts give to
+        different sources or places (``facts_of`` of group_statements)."""
         for x in self.members[ra]:
             fx = self.facts[x]
             if not fx:
