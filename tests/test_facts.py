@@ -539,6 +539,14 @@ def measures_of(text: str, language: str = "de") -> dict[str, str | None]:
     return {m.text: m.measures for m in build([claim("a.txt", text, language)], arts).mentions}
 
 
+def test_the_word_after_the_next_figure_is_that_figures() -> None:
+    # "um mehr als drei Prozent auf gut 27.000 Punkte": the points are counted by the 27,000
+    arts = [article("a.txt", TITLE)]
+    text = "Der Leitindex Dow Jones stieg am Vormittag zeitweise um mehr als drei Prozent auf gut 27.000 Punkte."
+    nouns = {m.text: m.noun for m in build([claim("a.txt", text)], arts).mentions}
+    assert nouns == {"mehr als drei Prozent": None, "gut 27.000": "Punkte"}
+
+
 def test_a_concept_word_belongs_to_the_figure_of_its_own_clause_or_to_the_amount_added() -> None:
     found = measures_of("Dembélé moves for €105m plus add-ons.", "en")
     assert found["€105m"] != "bonus"

@@ -149,7 +149,10 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         best = _nearest(generic, rel, rel_end)
     if best is not None:
         return best[2], sentence[best[0]:best[1]]
-    words = [w for w in _WORD.findall(sentence[rel_end:clause[1]])[:3] if w.lower() not in GERMAN | ENGLISH]
+    # the words up to the next figure: "um mehr als drei Prozent auf gut 27.000 Punkte" counts points with the
+    # 27,000, not with the three percent
+    stop = min([f[0] for f in figures if rel_end <= f[0] < clause[1]], default=clause[1])
+    words = [w for w in _WORD.findall(sentence[rel_end:stop])[:3] if w.lower() not in GERMAN | ENGLISH]
     # Never a function word or a name ("222 Mio Euro von Barca nach Paris" names nothing measured). A word that
     # is no noun still stands for "something of its own" ("43 Millionen können noch folgen"): such a figure does
     # not take the concept of the figure before it.
