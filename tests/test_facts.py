@@ -171,6 +171,22 @@ def test_a_figures_clause_does_not_end_at_the_comma_inside_it() -> None:
     assert clauses["around 100,000"] == "police put the figure at #."
 
 
+@pytest.mark.parametrize("sentence, language, modalities", [
+    ("Die Arbeitslosenquote ist von 14,7 Prozent im Vormonat auf 13,3 Prozent im Mai gesunken.", "de",
+     {"14,7 Prozent": "earlier", "13,3 Prozent": "reported"}),   # "im Vormonat" dates the 14.7 only
+    ("Die US-Arbeitslosenquote im Mai ist von 14,7 Prozent leicht auf 13,3 Prozent gesunken.", "de",
+     {"14,7 Prozent": "earlier", "13,3 Prozent": "reported"}),   # the first state of a change
+    ("The yield on the Treasury note rose to 2.76 per cent from 2.73 per cent.", "en",
+     {"2.76 per cent": "reported", "2.73 per cent": "earlier"}),
+    ("Die Polizei sprach von 150.000 Teilnehmern, die Veranstalter gar von 250.000.", "de",
+     {"150.000": "reported", "250.000": "reported"}),              # "sprach von": no change
+])
+def test_the_first_figure_of_a_change_is_the_storys_past(sentence, language, modalities) -> None:
+    arts = [article("a.txt", TITLE)]
+    result = build([claim("a.txt", sentence, language)], arts)
+    assert {m.text: m.modality for m in result.mentions} == modalities
+
+
 def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict() -> None:
     from factcheck.facts import scope_name
 

@@ -57,6 +57,41 @@ _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|u
                            r"passengers|voters|tonnes|tons|barrels|years|dollars|euros|pounds)\b)")
 
 
+# The first figure of a change is the state before it, a figure of the story's past: "von 14,7 Prozent im
+# Vormonat auf 13,3 Prozent", "rose to 2.76 per cent from 2.73 per cent", "increased from 10 to 20". An English
+# "from X to Y" is a change only after a verb of change (else it may be a range: "from 35 to 45 dollars").
+_FROM_BEFORE = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+(?:auf|to)\s+$", re.IGNORECASE)
+_GERMAN_TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+auf\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+CHANGE_VERBS: tuple[str, ...] = (
+    # English verbs of rising and falling that take "from X to Y" (Cambridge Dictionary)
+    "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased", "increases", "decreased",
+    "decreases", "climbed", "dropped", "declined", "grew", "jumped", "slipped", "cut", "raised", "lowered",
+    "went up", "went down",
+)
+_CHANGE_VERB = re.compile(r"\b(?:" + "|".join(CHANGE_VERBS) + r")\b[^.;]*$", re.IGNORECASE)
+
+
+def _change_start(sentence: str, rel: int, rel_end: int, figures: Sequence[tuple[int, int]]) -> bool:
+    """Whether the figure at [rel, rel_end) is the first state of a change whose second figure the sentence
+    gives: after "von"/"from" and before "auf" plus that figure, or after "to" plus that figure ("rose to 2.76
+    per cent from 2.73 per cent")."""
+    if not _FROM_BEFORE.search(sentence, max(0, rel - 6), rel):
+        return False
+    for start, end in figures:
+        if start >= rel_end and _GERMAN_TO_AFTER.fullmatch(sentence, rel_end, start):
+            return True
+        if start >= rel_end and _TO_AFTER.fullmatch(sentence, rel_end, start) \
+                and _CHANGE_VERB.search(sentence, 0, rel):
+            return True
+        if end <= rel and _TO_BEFORE.search(sentence, max(0, start - 4), start) \
+                and re.fullmatch(r"[^\d.;]{0,40}", sentence[end:rel - 5].strip() or "") is not None \
+                and _FROM_BEFORE.search(sentence, max(0, rel - 6), rel):
+            return True
+    return False
+
+
 def _span(text: str, pos: int, regex: re.Pattern[str]) -> tuple[int, int]:
     """Bounds of the clause of ``text`` that holds position ``pos``."""
     start, end = 0, len(text)
@@ -335,9 +370,19 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         scope, source = [], None
     if rank:  # the ranked one is the sentence's subject, rarely the name nearest the ordinal ("Dembele ist
         nearest = None  # hinter Paul Pogba und Neymar der drittteuerste Spieler")
-    past = is_past(sentence[clause[0]:clause[1]]) or any(
-        d.type == "date" and d.value.get("relative") and clause[0] <= d.start - base and d.end - base <= clause[1]
-        for d in in_sentence) and _long_ago(sentence[clause[0]:clause[1]], language)
+    # a relative date dates the figure nearest to it: "von 14,7 Prozent im Vormonat auf 13,3 Prozent" dates the
+    # 14.7 percent only
+    def gap(d: Value, lo: int, hi: int) -> int:
+        return max(0, d.start - base - hi, lo - (d.end - base))
+
+    relative = [d for d in in_sentence if d.type == "date" and d.value.get("relative")
+                and clause[0] <= d.start - base and d.end - base <= clause[1]
+                and all(gap(d, rel, rel_end) <= gap(d, *f) for f in figures)]
+    dated = min(relative, key=lambda d: gap(d, rel, rel_end), default=None)
+    past = is_past(sentence[clause[0]:clause[1]]) \
+        or dated is not None and _long_ago(sentence[max(clause[0], dated.start - base - 12):
+                                                    min(clause[1], dated.end - base + 2)], language) \
+        or _change_start(sentence, rel, rel_end, figures)
     return FactMention(
         id=mention_id(it.id, v.start, v.end), article=it.article, item_id=it.id, type=vtype, text=v.text,
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
