@@ -61,9 +61,10 @@ _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|u
 # Vormonat auf 13,3 Prozent", "rose to 2.76 per cent from 2.73 per cent", "increased from 10 to 20". An English
 # "from X to Y" is a change only after a verb of change (else it may be a range: "from 35 to 45 dollars").
 _FROM_BEFORE = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
-_TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+(?:auf|to)\s+$", re.IGNORECASE)
-_GERMAN_TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+auf\s+$", re.IGNORECASE)
+_AUF_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+auf\s+", re.IGNORECASE)
+_TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+to\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_BETWEEN_TO_AND_FROM = re.compile(r"[^\d.;]{0,40}")
 CHANGE_VERBS: tuple[str, ...] = (
     # English verbs of rising and falling that take "from X to Y" (Cambridge Dictionary)
     "rose", "risen", "rise", "rises", "fell", "fallen", "falls", "increased", "increases", "decreased",
@@ -75,19 +76,18 @@ _CHANGE_VERB = re.compile(r"\b(?:" + "|".join(CHANGE_VERBS) + r")\b[^.;]*$", re.
 
 def _change_start(sentence: str, rel: int, rel_end: int, figures: Sequence[tuple[int, int]]) -> bool:
     """Whether the figure at [rel, rel_end) is the first state of a change whose second figure the sentence
-    gives: after "von"/"from" and before "auf" plus that figure, or after "to" plus that figure ("rose to 2.76
-    per cent from 2.73 per cent")."""
-    if not _FROM_BEFORE.search(sentence, max(0, rel - 6), rel):
+    gives: after "von" and before "auf" plus that figure; after "from" and before "to" plus that figure, with a
+    verb of change before; or after "to" plus that figure and then "from" ("rose to 2.76 per cent from 2.73
+    per cent")."""
+    before = _FROM_BEFORE.search(sentence, max(0, rel - 6), rel)
+    if before is None:
         return False
     for start, end in figures:
-        if start >= rel_end and _GERMAN_TO_AFTER.fullmatch(sentence, rel_end, start):
-            return True
-        if start >= rel_end and _TO_AFTER.fullmatch(sentence, rel_end, start) \
-                and _CHANGE_VERB.search(sentence, 0, rel):
+        if start >= rel_end and (_AUF_AFTER.fullmatch(sentence, rel_end, start) or _TO_AFTER.fullmatch(
+                sentence, rel_end, start) and _CHANGE_VERB.search(sentence, 0, rel)):
             return True
         if end <= rel and _TO_BEFORE.search(sentence, max(0, start - 4), start) \
-                and re.fullmatch(r"[^\d.;]{0,40}", sentence[end:rel - 5].strip() or "") is not None \
-                and _FROM_BEFORE.search(sentence, max(0, rel - 6), rel):
+                and _BETWEEN_TO_AND_FROM.fullmatch(sentence, end, before.start()):
             return True
     return False
 
