@@ -23,6 +23,7 @@ from factcheck.values.compare import is_specific_place
 from factcheck.values.dates import find_dates
 from factcheck.values.measures import (FOR_TYPE, GENERIC, find_concepts, has_addition, has_attribution,
                                        is_expectation, is_past)
+from factcheck.values.numbers import CHANGE_FROM
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
 # checkable fact; they are not compared yet. A place is a fact only when it is a spot (a city, not a country),
@@ -60,7 +61,6 @@ _COUNTED_NEXT = re.compile(r"\s+(?:[A-ZÄÖÜ][\wäöüß-]+|(?:people|persons|u
 # The first figure of a change is the state before it, a figure of the story's past: "von 14,7 Prozent im
 # Vormonat auf 13,3 Prozent", "rose to 2.76 per cent from 2.73 per cent", "increased from 10 to 20". An English
 # "from X to Y" is a change only after a verb of change (else it may be a range: "from 35 to 45 dollars").
-_FROM_BEFORE = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
 _AUF_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+auf\s+", re.IGNORECASE)
 _TO_AFTER = re.compile(r"(?:\s+[^\W\d]\w*){0,3}\s+to\s+", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
@@ -79,7 +79,7 @@ def _change_start(sentence: str, rel: int, rel_end: int, figures: Sequence[tuple
     gives: after "von" and before "auf" plus that figure; after "from" and before "to" plus that figure, with a
     verb of change before; or after "to" plus that figure and then "from" ("rose to 2.76 per cent from 2.73
     per cent")."""
-    before = _FROM_BEFORE.search(sentence, max(0, rel - 6), rel)
+    before = CHANGE_FROM.search(sentence, max(0, rel - 6), rel)
     if before is None:
         return False
     for start, end in figures:

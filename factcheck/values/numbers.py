@@ -129,7 +129,8 @@ def find_numbers(text: str, quantities: list[Quantity], language: str = "de") ->
 
 # "von 72 auf 66,50 Euro", "from 35 to 45 dollars", "von drei auf fünf Prozent": the first figure of a change is
 # written without the unit the second one carries.
-_CHANGE_FROM = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
+CHANGE_FROM = re.compile(r"(?:\bvon|\bfrom)\s+$", re.IGNORECASE)
+"""What stands right before the first figure of a change ("von 72 auf 66,50 Euro", "from 2.73 per cent")."""
 _CHANGE_TO = re.compile(r"\s+(?:auf|to)\s+$", re.IGNORECASE)
 
 
@@ -139,7 +140,7 @@ def _changes(text: str, values: list[Value], bare: list[tuple[int, Quantity, str
     its scale when only the second names one ("von drei auf fünf Millionen Euro")."""
     scale_of = {q.start: q.scale for q in quantities}
     for idx, q, hedge, hstart in bare:
-        if not _CHANGE_FROM.search(text, max(0, hstart - 8), hstart):
+        if not CHANGE_FROM.search(text, max(0, hstart - 8), hstart):
             continue
         target = next((v for v in values if v.start > q.end), None)
         if target is None or target.type not in ("money", "percent", "number") or \
