@@ -113,6 +113,61 @@ def test_vectors_encoded_ahead_are_the_ones_grouping_uses(tmp_path) -> None:
     assert stored == 3  # the cache is written as before, ahead's vector included
 
 
+def _article_with_claim(name: str, title: str, sentence: str):
+    from factcheck.models import Article, Claim, Extraction, Sentence
+    from factcheck.store.ids import assign_ids
+
+    extraction = assign_ids(Extraction("de", (Sentence(sentence, 0, len(sentence)),), (),
+                                       (Claim(sentence, 0, len(sentence), sentence, 0, len(sentence)),), ()), name)
+    return Article(name, name, sentence, title, None, None, None, "none"), extraction
+
+
+def test_statements_are_encoded_ahead_only_for_articles_whose_lead_links_to_another(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.facts.stories import build_stories, lead, story_threshold
+    from factcheck.service.ahead import LINK_BLOCK, EmbedAhead
+
+    db = service.open_db(tmp_path / "claims.db")
+    storm = "Sturm Xavier wütet in Norddeutschland, Bahn stellt Fernverkehr ein"
+    first = _article_with_claim("a", storm, "Der Sturm riss Bäume um und stoppte die Züge.")
+    second = _article_with_claim("b", storm, "Umgestürzte Bäume blockierten die Strecken der Bahn.")
+    alone = _article_with_claim("c", "Dortmund gewinnt Derby", "Stürmer trifft zweimal.")
+    fillers = [_article_with_claim(f"x{n}", "Wahlen in Polen", f"Ergebnis {n} am Abend.") for n in range(LINK_BLOCK)]
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    for article in [first, *fillers, alone, second]:  # more than a block: the first ones are linked on the way
+        ahead.add(*article)
+    found = ahead.finish()
+    articles = [first[0], second[0], alone[0]]
+    assert all(lead(art) in found for art in articles)  # story detection needs every lead
+    assert "Der Sturm riss Bäume um und stoppte die Züge." in found
+    assert "Umgestürzte Bäume blockierten die Strecken der Bahn." in found
+    assert "Stürmer trifft zweimal." not in found  # a story of its own: grouping never compares it
+    _, story_of, _ = build_stories(articles, np.vstack([found[lead(a)] for a in articles]), {}, {},
+                                   threshold=story_threshold("hashing"))
+    assert story_of["a"] == story_of["b"] != story_of["c"]  # what story detection finds
+
+
+def test_grouping_embeds_only_the_statements_of_stories_told_by_two_articles(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.store.ids import text_hash
+    from factcheck.store.writes import save_article
+
+    db = service.open_db(tmp_path / "claims.db")
+    storm = "Sturm Xavier wütet in Norddeutschland, Bahn stellt Fernverkehr ein"
+    told = [_article_with_claim("a", storm, "Der Sturm riss Bäume um und stoppte die Züge."),
+            _article_with_claim("b", storm, "Der Sturm riss Bäume um und stoppte alle Züge."),
+            _article_with_claim("c", "Dortmund gewinnt Derby", "Stürmer trifft zweimal.")]
+    with db.atomic():
+        for article, extraction in told:
+            save_article(db, article, extraction)
+    groups, _ = service.group_statements(db, model="hashing")
+    assert groups == 1
+    model = embed.model_key("hashing")
+    cached = {row[0] for row in db.execute("select text_hash from embeddings where model = ?", [model])}
+    assert text_hash("Der Sturm riss Bäume um und stoppte die Züge.") in cached
+    assert text_hash("Stürmer trifft zweimal.") not in cached  # its story has no other outlet to compare
+
+
 @pytest.mark.slow  # loads the built-in encoder
 def test_encoding_ahead_in_two_threads_gives_the_vectors_of_one(tmp_path) -> None:
     from factcheck import service

@@ -128,6 +128,13 @@ def event_names(article: Article) -> frozenset[str]:
     return frozenset(m.group(1).lower() for m in _EVENT_NAME.finditer(text))
 
 
+def link_score(cos: float, a: set[str], b: set[str]) -> float:
+    """Similarity of two articles: the cosine of their leads plus EVIDENCE_WEIGHT times the Jaccard overlap of
+    their evidence (``evidence``). Articles whose score with every other article stays below the story
+    threshold tell a story of their own."""
+    return cos + EVIDENCE_WEIGHT * (len(a & b) / len(a | b) if a and b else 0.0)
+
+
 def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mapping[str, Interval | None],
                   bags: Mapping[str, set[str]], *,
                   threshold: float) -> tuple[list[Story], dict[str, str], frozenset[tuple[str, str]]]:
@@ -141,8 +148,7 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
     edges = []
     for i, j, cos in zip(ii.tolist(), jj.tolist(), ss.tolist()):
         a, b = bags.get(names[i], set()), bags.get(names[j], set())
-        overlap = len(a & b) / len(a | b) if a and b else 0.0
-        score = cos + EVIDENCE_WEIGHT * overlap
+        score = link_score(cos, a, b)
         if score >= threshold:
             edges.append((score, i, j, bool(a & b) or bool(named[i] & named[j])))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))

@@ -90,7 +90,8 @@ def group_statements(
 ) -> list[Group]:
     """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
 
-    With ``story_of`` (article -> story id) only statements of one story are compared. With ``embed`` (texts ->
+    With ``story_of`` (article -> story id) only statements of one story are compared, and the vectors of
+    statements of stories told by one article are never read (they may be zero rows). With ``embed`` (texts ->
     unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article names in
     order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
     articles when not given). ``facts_of`` (claim id -> value class -> the source and places the facts give its

@@ -1,15 +1,18 @@
 """Embedding ahead: while worker processes extract, the writer encodes the texts that grouping will embed.
 
-Grouping embeds every statement and each article's lead (story detection); both are known once an article is
-extracted, and the writer is idle between two results, so encoding them then takes the embedding off the end
-of the run. The clauses of fact mentions and of claims are embedded later, by grouping, and only for stories
-told by two or more articles (in an archive most stories have one article, and nothing to compare). Encoding
-runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the writer goes on
-storing results and never holds the workers up; the built-in encoder gets two threads, each batch on one BLAS
-thread (``embed.parallel_encoding``), so what is left when the workers are done is encoded on both cores, and a
-batch's vectors do not depend on which thread ran it. The vectors are kept in memory by exact text and handed to grouping
-(``finish``), which still decides what to embed, in its own order, and writes the cache as before: grouping
-gives the same result as without this step, only sooner.
+Grouping embeds each article's lead (story detection) and the statements of stories told by two or more
+articles (only these have outlets to compare); both are known once an article is extracted, and the writer is
+idle between two results, so encoding them then takes the embedding off the end of the run. Leads are encoded
+as they arrive. An article's statements wait until its lead links it to another article (``stories.link_score``
+at least the story threshold, the rule story detection starts from): an article that links to none tells a
+story of its own, whose statements grouping never compares and so never embeds (in an archive most stories have
+one article). The clauses of fact mentions and of claims are embedded later, by grouping, once the stories are
+known. Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
+writer goes on storing results and never holds the workers up; the built-in encoder gets two threads, each
+batch on one BLAS thread (``embed.parallel_encoding``), so what is left when the workers are done is encoded on
+both cores, and a batch's vectors do not depend on which thread ran it. The vectors are kept in memory by exact
+text and handed to grouping (``finish``), which still decides what to embed, in its own order, and writes the
+cache as before: grouping gives the same result as without this step, only sooner.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ from factcheck.store.ids import text_hash
 if TYPE_CHECKING:
     import numpy as np
 
+LINK_BLOCK = 16
+"""Leads compared with the earlier ones in one step (one matrix product instead of one per article); also how
+many leads wait at most before they are handed to the encoder."""
+
 
 class EmbedAhead:
     """Vectors by exact text, encoded in background threads as extracted articles arrive (``add``), in batches
@@ -34,10 +41,12 @@ class EmbedAhead:
 
     def __init__(self, db: Database, model: str | None, *, batch: int = 64) -> None:
         from factcheck import embed
+        from factcheck.facts.stories import story_threshold
 
         self.db = db
         self.model = model
         self.model_key = embed.model_key(model)
+        self.threshold = story_threshold(self.model_key)
         self.batch = batch
         self.vectors: dict[str, np.ndarray] = {}
         self._pending: list[str] = []
@@ -46,23 +55,46 @@ class EmbedAhead:
         self._jobs: list[Future] = []
         self._limits: contextlib.ExitStack | None = None
         self._failed = False
+        # per article, in the order they arrive: lead, evidence, statements waiting for a link, linked yet
+        self._leads: list[str] = []
+        self._bags: list[set[str]] = []
+        self._waiting: list[list[str]] = []
+        self._linked: list[bool] = []
+        self._compared = 0  # articles whose lead has been compared with every earlier one
+        self._matrix: np.ndarray | None = None  # the encoded ones' lead vectors (the first _filled rows)
+        self._filled = 0
+        self._rows: list[int] = []  # the article of each row
+        self._new_leads = 0  # leads queued since the last flush
 
     def add(self, article: Article, extraction: Extraction) -> None:
         """Queue the texts grouping will embed for this article; encode when a batch is full."""
-        from factcheck.facts.stories import lead
+        from factcheck.facts.stories import evidence, lead
 
         items = [*extraction.quotes, *extraction.claims]
-        texts = [it.text for it in items] + [lead(article)]
+        self._leads.append(lead(article))
+        self._bags.append(evidence(items).get(article.name, set()))
+        self._waiting.append([it.text for it in items])
+        self._linked.append(False)
+        self._queue([self._leads[-1]])
+        self._new_leads += 1
+        self._collect(wait=False)
+        self._link(final=False)
+        if len(self._pending) >= self.batch or self._new_leads >= LINK_BLOCK:
+            self.flush()
+
+    def _queue(self, texts: Sequence[str]) -> None:
         for text in texts:
             if text not in self._seen:
                 self._seen.add(text)
                 self._pending.append(text)
-        if len(self._pending) >= self.batch:
-            self.flush()
 
     def flush(self) -> None:
-        """Hand the queued texts that the database holds no vector for yet to the encoding thread."""
-        texts, self._pending = self._pending, []
+        """Hand the queued texts that the database holds no vector for yet to the encoding thread (the cached
+        vectors of leads are read: linking needs them)."""
+        import numpy as np
+
+        texts, self._pending, self._new_leads = self._pending, [], 0
+        leads = set(self._leads)
         hashes = {text_hash(t) for t in texts}
         cached: set[str] = set()
         unique = sorted(hashes)
@@ -71,9 +103,81 @@ class EmbedAhead:
             cached.update(row[0] for row in self.db.execute(
                 f"select text_hash from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
                 [self.model_key, *chunk]))
+        for text in texts:
+            if text in leads and text_hash(text) in cached:
+                row = self.db.execute("select vector from embeddings where model = ? and text_hash = ?",
+                                      [self.model_key, text_hash(text)]).fetchone()
+                self.vectors[text] = np.frombuffer(row[0], dtype=np.float32)
         todo = [t for t in texts if text_hash(t) not in cached]
         if todo and (self._pool is not None or self._start()):
             self._jobs.append(self._pool.submit(self._encode, todo))
+
+    def _collect(self, *, wait: bool) -> None:
+        """Take the vectors of the encoding jobs that are done (all of them, waiting, with ``wait``)."""
+        running = []
+        for job in self._jobs:
+            if not wait and not job.done():
+                running.append(job)
+                continue
+            try:
+                self.vectors.update(job.result())
+            except Exception:  # grouping encodes these texts itself
+                continue
+        self._jobs = running
+
+    def _link(self, *, final: bool) -> None:
+        """Compare the leads that are encoded with every earlier one, in blocks of LINK_BLOCK (whatever is left
+        with ``final``), and queue the statements of the articles that link to another. A lead that could not
+        be encoded links its article (grouping decides)."""
+        import numpy as np
+
+        from factcheck.facts.stories import EVIDENCE_WEIGHT, link_score
+
+        ready = self._compared
+        while ready < len(self._leads) and (self._leads[ready] in self.vectors or final):
+            ready += 1
+        if ready == self._compared or (ready - self._compared < LINK_BLOCK and not final):
+            return
+        block = range(self._compared, ready)
+        missing = [k for k in block if self._leads[k] not in self.vectors]
+        for k in missing:
+            self._release(k)
+        known = [k for k in block if self._leads[k] in self.vectors]
+        if known:
+            rows = np.vstack([self.vectors[self._leads[k]] for k in known]).astype(np.float32)
+            everyone = self._grow(rows)
+            sims = rows @ everyone.T
+            floor = self.threshold - EVIDENCE_WEIGHT
+            first = len(everyone) - len(rows)
+            self._rows.extend(known)
+            for r, k in enumerate(known):
+                for c in np.nonzero(sims[r, : first + r] >= floor)[0].tolist():
+                    other = self._rows[c]
+                    if link_score(float(sims[r, c]), self._bags[k], self._bags[other]) >= self.threshold:
+                        self._release(k)
+                        self._release(other)
+        self._compared = len(self._leads) if final else ready
+
+    def _grow(self, rows: np.ndarray) -> np.ndarray:
+        """Append lead vectors to the matrix (its capacity doubles, so appending stays linear); the rows so far."""
+        import numpy as np
+
+        need = self._filled + len(rows)
+        if self._matrix is None or need > len(self._matrix):
+            bigger = np.zeros((max(need, 2 * (0 if self._matrix is None else len(self._matrix)), 64), rows.shape[1]),
+                              dtype=np.float32)
+            if self._matrix is not None:
+                bigger[: self._filled] = self._matrix[: self._filled]
+            self._matrix = bigger
+        self._matrix[self._filled:need] = rows
+        self._filled = need
+        return self._matrix[:need]
+
+    def _release(self, k: int) -> None:
+        if not self._linked[k]:
+            self._linked[k] = True
+            self._queue(self._waiting[k])
+            self._waiting[k] = []
 
     def _start(self) -> bool:
         """Load the encoder in this thread (not in two at once) and start the encoding threads."""
@@ -98,14 +202,13 @@ class EmbedAhead:
         return dict(zip(texts, embed.encode(embed.load_model(self.model), texts)))
 
     def finish(self) -> dict[str, np.ndarray]:
-        """Encode what is still queued, wait for the thread and return every vector by exact text."""
-        self.flush()
+        """Encode what is still queued, wait for the threads and return every vector by exact text."""
         try:
-            for job in self._jobs:
-                try:
-                    self.vectors.update(job.result())
-                except Exception:  # grouping encodes these texts itself
-                    continue
+            self.flush()
+            self._collect(wait=True)
+            self._link(final=True)
+            self.flush()
+            self._collect(wait=True)
         finally:
             self._jobs = []
             self._stop(wait=True)

@@ -403,6 +403,7 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     """Group matching quotes and claims across articles and find the conflicts in each group (``ahead``:
     vectors encoded while extraction ran, by exact text)."""
     from factcheck.conflicts import find_conflicts
+    from factcheck.embed import model_key as model_key_of
     from factcheck.match import group_statements as _group
     from factcheck.match import threshold_for
 
@@ -413,21 +414,22 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
     known = dict(ahead or {})
-    vectors, model_key = embed_texts(db, [i.text for i in items], model=model, progress=progress, ahead=known)
+    model_key = model_key_of(model)
 
     def embed(texts):
         return embed_texts(db, texts, model=model, ahead=known)[0]
 
     with contextlib.ExitStack() as early:
         progress("facts", 0, 1)
-        clauses: list[Future] = []
+        encoding: list[Future] = []
         facts = fact_layer.build(
             items, articles, embed, model_key=model_key,
-            on_stories=lambda story_of: clauses.extend(_encode_clauses_early(db, early, items, story_of, model,
-                                                                             model_key, known)))
-        for job in clauses:
+            on_stories=lambda story_of: encoding.extend(_encode_early(db, early, items, story_of, model, model_key,
+                                                                      known)))
+        for job in encoding:
             with contextlib.suppress(Exception):  # grouping encodes what is missing and says what is wrong
                 known.update(job.result())
+        vectors = _statement_vectors(db, items, facts.story_of, model, progress, known)
         progress("group", 0, 1)
         groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key),
                         story_of=facts.story_of, embed=embed, article_links=facts.links,
@@ -449,19 +451,46 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     return len(groups), len(found)
 
 
-def _encode_clauses_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quote | Claim],
-                          story_of: Mapping[str, str], model: str | None, model_key: str,
-                          known: Mapping[str, "np.ndarray"]) -> list[Future]:
-    """Start encoding, in a thread of its own, the clauses grouping will compare (known once the stories are),
-    so that it runs beside the facts' work in this thread instead of after it. The same texts in the same steps
-    as embed_texts would encode them; grouping takes the vectors by text (``known``) and caches them as before.
-    ``stack`` holds the thread and the BLAS limit of the encoder until grouping is done."""
+def compared_statements(items: Sequence[Quote | Claim], story_of: Mapping[str, str]) -> list[int]:
+    """Indexes of the statements grouping compares: those of stories told by two or more articles (a story told
+    by one article has no other outlet to compare with)."""
+    from factcheck.match.events import shared_stories
+
+    shared = shared_stories(story_of)
+    return [k for k, it in enumerate(items) if story_of.get(it.article) in shared]
+
+
+def _statement_vectors(db: Database, items: Sequence[Quote | Claim], story_of: Mapping[str, str],
+                       model: str | None, progress: Progress, known: Mapping[str, "np.ndarray"]) -> "np.ndarray":
+    """Vectors of the statements, row by row: embedded (and cached) for those grouping compares, zero for the
+    statements of stories told by one article, which grouping never reads."""
+    import numpy as np
+
+    wanted = compared_statements(items, story_of)
+    found, _ = embed_texts(db, [items[k].text for k in wanted], model=model, progress=progress, ahead=known)
+    vectors = np.zeros((len(items), found.shape[1] if wanted else 1), dtype=np.float32)
+    if wanted:
+        vectors[wanted] = found
+    return vectors
+
+
+def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quote | Claim],
+                  story_of: Mapping[str, str], model: str | None, model_key: str,
+                  known: Mapping[str, "np.ndarray"]) -> list[Future]:
+    """Start encoding, in a thread of its own, what grouping will embed once the stories are known (the
+    statements it compares and the clauses of claims), so that it runs beside the facts' work in this thread
+    instead of after it. The same texts in the same steps as embed_texts would encode them; grouping takes the
+    vectors by text (``known``) and caches them as before. ``stack`` holds the thread and the BLAS limit of the
+    encoder until grouping is done."""
     from concurrent.futures import ThreadPoolExecutor
 
     from factcheck import embed
     from factcheck.match import clause_texts
 
-    missing = [t for _, t in _cache_lookup(db, clause_texts(items, story_of), model_key)[2]]
+    statements = [items[k].text for k in compared_statements(items, story_of)]
+    missing = [t for _, t in _cache_lookup(db, statements, model_key)[2]]
+    missing = list(dict.fromkeys(missing + [t for _, t in _cache_lookup(db, clause_texts(items, story_of),
+                                                                         model_key)[2]]))
     if not any(t not in known for t in missing):
         return []
     try:
@@ -469,7 +498,7 @@ def _encode_clauses_early(db: Database, stack: contextlib.ExitStack, items: Sequ
     except Exception:  # grouping loads it again and says what is wrong
         return []
     stack.enter_context(embed.parallel_encoding(loaded))  # one limit for every encoding thread meanwhile
-    pool = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-embed-clauses"))
+    pool = stack.enter_context(ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-embed-early"))
     snapshot = dict(known)
 
     def run() -> dict[str, "np.ndarray"]:
