@@ -51,6 +51,16 @@ def _descendants(pid: int) -> list[int]:
     return out
 
 
+def _stat(pid: int) -> tuple[int, float] | None:
+    """(parent pid, CPU seconds of the process itself) from /proc/PID/stat."""
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return int(fields[1]), (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _peak_kib(pid: int) -> int | None:
     try:
         with open(f"/proc/{pid}/status") as handle:
@@ -63,7 +73,11 @@ def _peak_kib(pid: int) -> int | None:
 
 
 LAST_CPU = [0.0]
-"""CPU seconds of the last CLI run, all its processes together (the fair figure on a busy machine)."""
+"""CPU seconds of the last CLI run, all its processes together (the fair figure on a busy machine): each
+process's own CPU time as last read from /proc while it ran (read every 0.1 s), since workers forked by a fork
+server are not children of the writer and never reach its resource usage."""
+PARENTS: dict[int, int] = {}
+"""Parent of each process of the last CLI run (the writer's fork server is the parent of the workers)."""
 TOKENIZER_CPU = [0.0]
 CODE = [ROOT]
 """The checkout whose factcheck the CLI runs (--code: compare with an older checkout in the same run)."""
@@ -72,22 +86,24 @@ CODE = [ROOT]
 def run_cli(args: list[str]) -> tuple[float, dict, dict[int, int]]:
     """Run `factcheck ARGS --json` as a new process: (seconds, summary, peak KiB per process id)."""
     env = {**os.environ, "PYTHONPATH": str(CODE[0])}
-    import resource
-
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     began = time.perf_counter()
     proc = subprocess.Popen([sys.executable, "-m", "factcheck.cli", *args, "--json"], env=env,  # not the cwd's code
                             cwd=tempfile.gettempdir(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peaks: dict[int, int] = {}
+    cpu: dict[int, float] = {}
+    PARENTS.clear()
     done = threading.Event()
 
     def watch() -> None:
         while not done.is_set():
             for pid in _descendants(proc.pid):
-                peak = _peak_kib(pid)
+                peak, stat = _peak_kib(pid), _stat(pid)
                 if peak:
                     peaks[pid] = max(peaks.get(pid, 0), peak)
-            done.wait(0.25)
+                if stat:
+                    PARENTS[pid] = stat[0]
+                    cpu[pid] = max(cpu.get(pid, 0.0), stat[1])
+            done.wait(0.1)
 
     watcher = threading.Thread(target=watch, daemon=True)
     watcher.start()
@@ -95,8 +111,7 @@ def run_cli(args: list[str]) -> tuple[float, dict, dict[int, int]]:
     seconds = time.perf_counter() - began
     done.set()
     watcher.join()
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    LAST_CPU[0] = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    LAST_CPU[0] = sum(cpu.values())
     if proc.returncode not in (0, 3):
         raise SystemExit(f"factcheck failed ({proc.returncode}): {err[-2000:]}")
     return seconds, json.loads(out.strip().splitlines()[-1]), peaks
@@ -119,12 +134,18 @@ def tokenizer_seconds(texts: list[str]) -> float:
 
 
 def _memory(peaks: dict[int, int]) -> str:
-    """The writer's peak and each worker's (helper processes under 50 MiB, such as spawn's tracker, left out)."""
-    values = [round(v / 1024) for v in peaks.values()]
-    if not values:
+    """The writer's peak, the fork server's and each worker's (helper processes under 50 MiB, such as the
+    resource tracker, left out)."""
+    mib = {pid: round(kib / 1024) for pid, kib in peaks.items()}
+    if not mib:
         return "n/a"
-    workers = sorted(v for v in values[1:] if v >= 50)
-    return f"writer {values[0]} MiB" + (f", workers {', '.join(map(str, workers))} MiB" if workers else "")
+    writer = next(iter(mib))
+    servers = {parent for pid, parent in PARENTS.items() if pid != writer and parent != writer and parent in mib}
+    workers = sorted(v for pid, v in mib.items() if pid != writer and pid not in servers and v >= 50)
+    text = f"writer {mib[writer]} MiB"
+    if servers:
+        text += f", fork server {', '.join(str(mib[pid]) for pid in servers)} MiB"
+    return text + (f", workers {', '.join(map(str, workers))} MiB" if workers else "")
 
 
 def stages(items: list[tuple[str, str, str]], model: str) -> None:

@@ -109,6 +109,27 @@ def test_a_worker_that_dies_costs_only_its_file():
     assert "worker died" in results[2].error
 
 
+def _pipelines_at_hand(job):
+    """A task that says how many language pipelines its worker had loaded before it ran."""
+    import os
+    import sys
+
+    pipeline = sys.modules.get("factcheck.nlp.pipeline")
+    loaded = pipeline.load_pipeline.cache_info().currsize if pipeline is not None else 0
+    return workers.FileResult(job[0], error=str(loaded), worker=os.getpid())
+
+
+@pytest.mark.slow  # the fork server loads the real pipelines
+def test_workers_start_with_both_pipelines_loaded():
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: workers are spawned and load their pipelines themselves")
+    jobs = [(f"{name}.txt", None, None) for name in "abcdef"]
+    results = list(workers.run_local(jobs, 2, task=_pipelines_at_hand))
+    assert [r.error for r in results] == ["2"] * len(jobs)  # German and English, loaded once in the server
+
+
 def test_an_article_over_the_size_limit_is_one_line(tmp_path, monkeypatch):
     monkeypatch.setattr(workers, "MAX_ARTICLE_CHARS", 1_000)
     big = tmp_path / "big.txt"
