@@ -400,6 +400,15 @@ def test_english_hyphenated_range_and_scale() -> None:
     assert describe(v) == "20–25"
 
 
+def test_a_german_adjective_between_figure_and_scale_word() -> None:
+    assert [(v.text, v.value["value"]) for v in values("Von den 43 optionalen Millionen seien 33 garantiert.", "de")] \
+        == [("43 optionalen Millionen", 43_000_000), ("33", 33)]
+    assert one("Der Klub zahlt zwei weitere Milliarden Euro.", "money").value["value"] == 2_000_000_000
+    assert [(v.text, v.value["value"]) for v in values("Die 20 neuen Spieler kosten Millionen.", "de")] \
+        == [("20", 20), ("Millionen", 1_000_000)]  # a noun between: the scale word is no part of the 20
+    assert one("Es kostet etwa eine halbe Million Euro.", "money").value["value"] == 500_000
+
+
 def test_describe_keeps_rounded_values_single() -> None:
     assert describe(one("The index fell 0.5 per cent.", "percent", "en")) == "0.5 %"
     assert describe(one("Die Gespräche dauerten zwei bis drei Stunden.", "duration")) == "2–3 h"

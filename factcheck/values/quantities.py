@@ -218,9 +218,23 @@ def hedge_before(text: str, start: int, language: str) -> tuple[str, int]:
     return lexicon(language).HEDGES[m.group(1).lower()], m.start()
 
 
+_ATTRIBUTE_DE = re.compile(r"[ \u00a0]+[a-zäöüß]{2,}(?:e|en|er|es|em)(?=[ \u00a0])")
+"""A German attributive adjective between a figure and its scale word ("die 43 optionalen Millionen", "zwei
+weitere Milliarden"; Duden, Die Grammatik: the adjective stands between the numeral and the noun it
+describes)."""
+
+
 def _scaled(text: str, q: Quantity, language: str) -> Quantity:
-    """Extend a quantity by a following scale word ("Millionen", "Mrd.", "bn")."""
+    """Extend a quantity by a following scale word ("Millionen", "Mrd.", "bn"), in German also across an
+    adjective ("43 optionalen Millionen")."""
     m = patterns(language).scale.match(text, q.end)
+    if not m and language.startswith("de"):
+        between = _ATTRIBUTE_DE.match(text, q.end)
+        if between and between.group(0).strip() in lexicon(language).NUMBER_WORDS:
+            between = None  # "eine halbe Million" is half of one, read by the number words
+        m = patterns(language).scale.match(text, between.end()) if between else None
+        if m and not m.group(0)[:1].isspace():
+            m = None
     if not m:
         return q
     word = (m.group(1) or m.group(2) or "").lower()
