@@ -50,6 +50,16 @@ def test_a_dateline_is_not_part_of_the_first_claim():
     assert text[claims[0].start:claims[0].end] == claims[0].text
 
 
+def test_an_untagged_dateline_is_not_part_of_the_first_claim_only_at_a_line_start():
+    text = "BERLIN — More than 150,000 protesters marched on Saturday against the trade deal."
+    claims = claims_of(text, "en")
+    assert [c.text for c in claims] == ["More than 150,000 protesters marched on Saturday against the trade deal."]
+    inside = claims_of("Die Polizei zählte 150.000 Menschen. TTIP - das Abkommen spaltet seit Jahren das Land.")
+    assert any(c.text.startswith("TTIP - das Abkommen") for c in inside)  # mid-paragraph: text, no dateline
+    named = claims_of("The German Weather Service (DWD) said the storm reached 115 kilometres per hour.", "en")
+    assert named[0].text.startswith("The German Weather Service (DWD)")  # a name and its acronym, no dateline
+
+
 def test_place_value_carries_gazetteer_id():
     claims = claims_of("Kim Jong Un traf Wladimir Putin in Wladiwostok.")
     places = [v for v in claims[0].values if v.type == "place"]

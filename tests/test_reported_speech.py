@@ -610,3 +610,10 @@ def test_nach_compound_of_angaben_names_its_source():
     police = having(quotes, "verletzt")
     assert police.text == "wurden zwei Menschen verletzt" and police.speaker == "Polizei"
     assert having(quotes, "friedlich").speaker == "Veranstalter"
+
+
+def test_a_dateline_is_not_part_of_what_the_source_said():
+    text = ("BERLIN — More than 150,000 protesters participated Saturday in the biggest rally yet, according to the "
+            "city's police.")
+    quote = having(quotes_of(text, "en"), "150,000")
+    assert quote.text.startswith("More than 150,000") and "police" in (quote.speaker or "")

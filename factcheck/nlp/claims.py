@@ -11,9 +11,8 @@ from typing import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
-from factcheck.language.datelines import dateline
 from factcheck.models import Claim, Entity, Quote, Value
-from factcheck.nlp.mentions import cues_for, is_punct
+from factcheck.nlp.mentions import after_dateline, cues_for, is_punct
 
 MEASURE_TYPES: frozenset[str] = frozenset({"date", "duration", "number", "money", "percent"})
 FINITE_TAGS: frozenset[str] = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
@@ -62,22 +61,6 @@ def _is_imperative(span: Span) -> bool:
     return len(words) > 1 and first.pos_ == "VERB" and words[1].lower_ == "sie" and words[1].text == "Sie"
 
 
-def _after_dateline(doc: Doc, text: str, lo: int, hi: int) -> int:
-    """The first token after a dateline opening the sentence ("Frankfurt (Reuters) - BVB-Star ..."), else lo;
-    ``text`` is the Doc's text (read once: ``doc.text`` joins all tokens on every access)."""
-    start = doc[lo].idx
-    if "(" not in text[start:start + 60] and "|" not in text[start:start + 60]:
-        return lo
-    found = dateline(text[start:doc[hi - 1].idx + len(doc[hi - 1])])
-    if found is None:
-        return lo
-    cut = start + found.end()
-    for t in doc[lo:hi]:
-        if t.idx >= cut:
-            return t.i
-    return lo
-
-
 def _names_something(span: Span, skip: set[int], tagged: bool) -> bool:
     """Tell whether a sentence names a thing outside quoted words (a noun or a name), so that it states a fact
     about something rather than an impression ("Das ist schade")."""
@@ -112,7 +95,7 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
             lo += 1
         if hi <= lo:
             continue
-        lo = _after_dateline(doc, doc_text, lo, hi)
+        lo = after_dateline(doc, doc_text, lo, hi)
         span = doc[lo:hi]
         s_start, s_end = span.start_char, span.end_char
         text = span.text

@@ -8,6 +8,7 @@ from types import ModuleType
 
 from spacy.tokens import Doc, Token
 
+from factcheck.language.datelines import story_start
 from factcheck.nlp import cues_de, cues_en
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 
@@ -53,6 +54,24 @@ def first_name_gender(name: str) -> str | None:
     """Return "m" or "f" when the first word of a personal name is a first name of one gender only."""
     words = name.split()
     return _first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+def after_dateline(doc: Doc, text: str, lo: int, hi: int) -> int:
+    """The first token of sentence ``lo:hi`` after a dateline opening it ("Frankfurt (Reuters) - BVB-Star ...",
+    "BERLIN — More than ..."), else lo: the dateline is no part of a claim or of what a source said. ``text`` is
+    the Doc's text (read once: ``doc.text`` joins all tokens on every access)."""
+    start = doc[lo].idx
+    head = text[start:start + 60]
+    if not head[:1].isupper() or not any(mark in head for mark in "(|-–—"):
+        return lo
+    cut = start + story_start(text[start:doc[hi - 1].idx + len(doc[hi - 1])],
+                              line_start=start == 0 or text[start - 1] == "\n")
+    if cut == start:
+        return lo
+    for t in doc[lo:hi]:
+        if t.idx >= cut:
+            return t.i
+    return lo
 
 
 def is_punct(token: Token) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from factcheck.models import Quote
 from factcheck.nlp.mentions import (
+    after_dateline,
     TokenClasses,
     cues_for,
     extend_to_person,
@@ -70,7 +71,7 @@ class QuoteContext:
             while lo < hi and doc[lo].is_space:
                 lo += 1
             if hi > lo:
-                self.sents.append((lo, hi))
+                self.sents.append((after_dateline(doc, self.index.text, lo, hi), hi))
         self.sent_starts = [lo for lo, _ in self.sents]
         self.sent_rank: dict[int, int] = {}
         rank = 0
