@@ -277,6 +277,9 @@ def test_value_anchor_groups_claims_that_measure_the_same_noun() -> None:
     assert len(groups) == 1 and {m.id for m in groups[0].members} == {"a19:1", "b19:1"}
     far = [items[0], claim("c23:1", "c23", s2, values=items[1].values)]
     assert run(far) == []
+    # Articles that an archive's story chains together, not alike by themselves: a shared anchor is no fact.
+    apart = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset())
+    assert apart == []
 
 
 def test_value_anchor_meets_across_languages_through_the_measured_noun() -> None:
@@ -419,6 +422,9 @@ def test_one_clause_of_a_long_sentence_groups_with_the_same_fact_told_alone() ->
                                    story_of={"a19": "s1", "b19": "s2"},
                                    embed=lambda texts: encode(HashingEmbedder(), texts))
     assert other_story == []
+    unlinked = group_statements(items, vecs, articles=ARTICLES, threshold=THR, article_links=frozenset(),
+                                embed=lambda texts: encode(HashingEmbedder(), texts))
+    assert unlinked == []  # articles alike only through others of an archive's story
 
 
 def test_a_comma_inside_a_number_ends_no_clause() -> None:
@@ -603,3 +609,27 @@ def test_a_truncated_compound_is_one_phrase_and_counts_written_out() -> None:
     assert "hielten zeitweilig keine S- und U-Bahnen mehr" in clauses(text)
     assert {"s-bahn", "u-bahn"} <= content_words("keine S- und U-Bahnen")
     assert content_words("keine S-Bahn hält hier mehr") & content_words("keine S- und U-Bahnen")
+
+
+def test_two_speech_frames_alike_are_no_pair() -> None:
+    """"…, hieß es in einer Mitteilung vom Mittwoch" and "…, it said in a press release on Wednesday" say who
+    spoke, not what happened: two statements sharing only their frames are not one fact."""
+    first = ("Der Bursche sei geflohen und die Polizisten hätten ihn gefasst, hieß es in einer Mitteilung der Polizei "
+             "vom Mittwoch.")
+    second = ("Die Bank verlängert den Vertrag über den Namen des Stadions nicht, hieß es in einer Mitteilung der Bank "
+              "vom Mittwoch.")
+    def reported(qid: str, article: str, sentence: str) -> Quote:
+        said, cue = sentence.index(", hieß"), sentence.index("hieß")
+        return Quote(text=sentence[:said], start=0, end=said, type="indirect", sentence=sentence, sentence_start=0,
+                     sentence_end=len(sentence), speaker=None, cue="hieß", cue_start=cue, cue_end=cue + 4, id=qid,
+                     article=article)
+
+    items = [claim("a19:1", "a19", first), claim("b19:1", "b19", second),
+             reported("a19:q", "a19", first), reported("b19:q", "b19", second)]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert float(vecs[0] @ vecs[1]) < THR
+    embed = lambda texts: encode(HashingEmbedder(), texts)  # noqa: E731
+    assert [g for g in group_statements(items, vecs, articles=ARTICLES, threshold=THR, embed=embed)
+            if g.kind == "claim"] == []
+    no_quotes = group_statements(items[:2], vecs[:2], articles=ARTICLES, threshold=THR, embed=embed)
+    assert len(no_quotes) == 1  # without the quotes, the frames' clauses would pair them

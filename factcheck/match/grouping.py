@@ -111,7 +111,7 @@ def group_statements(
             continue
         chosen = [items[i] for i in idx]
         langs = [_language(articles, it) for it in chosen]
-        extra = _clause_pairs(chosen, embed, story_of, threshold, langs) \
+        extra = _clause_pairs(chosen, embed, story_of, threshold, langs, _speech_frames(items)) \
             if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
@@ -291,14 +291,37 @@ def _language(articles: Mapping[str, Article], item: Quote | Claim) -> str | Non
     return article.language if article is not None else None
 
 
+def _speech_frames(items: Sequence[Quote | Claim]) -> dict[tuple[str, int], list[tuple[int, int, int, int]]]:
+    """Per sentence (article, sentence start), the reported quotes' cue and content spans (cue start, cue end,
+    content start, content end; article offsets): where a sentence says who said it, not what happened."""
+    frames: dict[tuple[str, int], list[tuple[int, int, int, int]]] = {}
+    for it in items:
+        if isinstance(it, Quote) and it.cue_start is not None and it.cue_end is not None:
+            frames.setdefault((it.article, it.sentence_start), []).append((it.cue_start, it.cue_end, it.start, it.end))
+    return frames
+
+
+def _is_frame(item: Quote | Claim, start: int, end: int,
+              frames: Mapping[tuple[str, int], list[tuple[int, int, int, int]]]) -> bool:
+    """Whether the clause at article offsets start..end of a statement is the speech frame of a quote in its
+    sentence: it holds the quote's cue and none of what was said ("hieß es in einer Mitteilung vom Mittwoch",
+    "it said in a press release on Wednesday")."""
+    for cue_start, cue_end, said_start, said_end in frames.get((item.article, item.sentence_start), ()):
+        if start <= cue_start and cue_end <= end and (end <= said_start or start >= said_end):
+            return True
+    return False
+
+
 def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]], np.ndarray],
                   story_of: Mapping[str, str] | None, threshold: float,
-                  languages: Sequence[str | None] = ()) -> list[tuple[int, int]]:
+                  languages: Sequence[str | None] = (),
+                  frames: Mapping[tuple[str, int], list[tuple[int, int, int, int]]] | None = None,
+                  ) -> list[tuple[int, int]]:
     """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
     the same thing: cosine at least the statement threshold between the clauses, or a little less with
     content words of their own in common (see _rare_words)."""
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
-    owner, texts, background = _clauses_compared(items, story_of)
+    owner, texts, background = _clauses_compared(items, story_of, frames)
     if len(texts) < 2:
         return []
     vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -321,11 +344,13 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     return sorted(found)
 
 
-def _clauses_compared(items: Sequence[Quote | Claim],
-                      story_of: Mapping[str, str] | None) -> tuple[list[int], list[str], list[bool]]:
+def _clauses_compared(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None,
+                      frames: Mapping[tuple[str, int], list[tuple[int, int, int, int]]] | None = None,
+                      ) -> tuple[list[int], list[str], list[bool]]:
     """The clauses (or whole texts) that _clause_pairs embeds and compares, with the index of each one's
-    statement and whether it is background (see clauses.clause_parts): those of statements in stories told by
-    two or more articles (all when ``story_of`` is None)."""
+    statement and whether it is background (see clauses.clause_parts; with ``frames``, see _speech_frames,
+    also a quote's speech frame): those of statements in stories told by two or more articles (all when
+    ``story_of`` is None)."""
     owner: list[int] = []
     texts: list[str] = []
     background: list[bool] = []
@@ -333,7 +358,13 @@ def _clauses_compared(items: Sequence[Quote | Claim],
     for idx, item in enumerate(items):
         if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
             continue  # a story told by one article has nothing to compare its clauses with
+        at = 0
         for clause, aside in clause_parts(item.text) or [(item.text, False)]:
+            found = item.text.find(clause, at)
+            if found >= 0:
+                at = found + len(clause)
+                if frames and not aside:
+                    aside = _is_frame(item, item.start + found, item.start + at, frames)
             owner.append(idx)
             texts.append(clause)
             background.append(aside)
@@ -476,10 +507,15 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         accepted.append((score, i, j))
     anchored: set[tuple[int, int]] = set()
     if kind == "claim":
+        # Anchors and clause pairs, the weaker evidence, count only between articles alike by themselves: an
+        # archive's story chains articles on one topic, and their ages, damages or police clauses are not one fact.
+        def unlinked(i: int, j: int) -> bool:
+            return article_links is not None and article_pair(items[i].article, items[j].article) not in article_links
+
         seen = {(i, j) for _, i, j in accepted}
         for i, j in sorted(anchor_pairs(items)):
             if (i, j) in seen or story_of is not None \
-                    and story_of.get(items[i].article) != story_of.get(items[j].article):
+                    and story_of.get(items[i].article) != story_of.get(items[j].article) or unlinked(i, j):
                 continue
             cos = float(vectors[i] @ vectors[j])
             if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
@@ -487,7 +523,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 seen.add((i, j))
                 anchored.add((i, j))
         for i, j in clause_pairs:
-            if (i, j) not in seen and events.same_event(profiles[i], profiles[j]):
+            if (i, j) not in seen and not unlinked(i, j) and events.same_event(profiles[i], profiles[j]):
                 accepted.append((threshold - 2e-9, i, j))
                 seen.add((i, j))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
