@@ -160,8 +160,14 @@ def test_grouping_embeds_only_the_statements_of_stories_told_by_two_articles(tmp
     with db.atomic():
         for article, extraction in told:
             save_article(db, article, extraction)
-    groups, _ = service.group_statements(db, model="hashing")
-    assert groups == 1
+    calls = []
+
+    def finish():  # what extraction hands over: the encoding threads' vectors, waited for when grouping needs them
+        calls.append(1)
+        return {}
+
+    groups, _ = service.group_statements(db, model="hashing", ahead=finish)
+    assert groups == 1 and calls == [1]
     model = embed.model_key("hashing")
     cached = {row[0] for row in db.execute("select text_hash from embeddings where model = ?", [model])}
     assert text_hash("Der Sturm riss Bäume um und stoppte die Züge.") in cached

@@ -7,7 +7,7 @@ import json
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence, Union
 
 from sqlite_utils import Database
 
@@ -138,8 +138,12 @@ def extract(
             f"or models; {sorted(set(pipeline_changed))[0]} -> {PIPELINE_VERSION})")
     summary.removed += _drop_vanished_files(db, paths)
     if group:
-        _group_if_stale(db, summary, model=model, force=force, progress=progress,
-                        ahead=ahead.finish() if ahead is not None else None)
+        try:  # the encoding threads finish while grouping reads the statements
+            _group_if_stale(db, summary, model=model, force=force, progress=progress,
+                            ahead=ahead.finish if ahead is not None else None)
+        finally:
+            if ahead is not None:
+                ahead.cancel()  # nothing left to do after finish; stops the threads when no regrouping was due
     return summary
 
 
@@ -186,7 +190,7 @@ def _store_file(db: Database, summary: ExtractSummary, path: Path, key: str, dig
 
 
 def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None, force: bool,
-                    progress: Progress, ahead: Mapping[str, "np.ndarray"] | None = None) -> None:
+                    progress: Progress, ahead: "Ahead" = None) -> None:
     """Regroup when the groups were not computed from what the database holds now (whatever happened before)."""
     model = model or _sticky_model(db)
     stored = get_meta(db, "groups_state")
@@ -398,10 +402,15 @@ def embed_texts(db: Database, texts: Sequence[str], *, model: str | None = None,
     return np.vstack([cached[h] for h in hashes]), model_key
 
 
+Ahead = Union[Mapping[str, "np.ndarray"], Callable[[], Mapping[str, "np.ndarray"]], None]
+"""Vectors encoded while extraction ran, by exact text, or what gives them once grouping needs them."""
+
+
 def group_statements(db: Database, *, model: str | None = None, progress: Progress = no_progress,
-                     ahead: Mapping[str, "np.ndarray"] | None = None) -> tuple[int, int]:
+                     ahead: Ahead = None) -> tuple[int, int]:
     """Group matching quotes and claims across articles and find the conflicts in each group (``ahead``:
-    vectors encoded while extraction ran, by exact text)."""
+    vectors encoded while extraction ran, by exact text, or a callable that waits for them: it is called
+    after the statements are read, so reading them overlaps the last encoding)."""
     from factcheck.conflicts import find_conflicts
     from factcheck.embed import model_key as model_key_of
     from factcheck.match import group_statements as _group
@@ -413,7 +422,7 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     items, articles = load_statements(db)
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
-    known = dict(ahead or {})
+    known = dict((ahead() if callable(ahead) else ahead) or {})
     model_key = model_key_of(model)
 
     def embed(texts):
