@@ -57,6 +57,7 @@ class EmbedAhead:
         self._failed = False
         # per article, in the order they arrive: lead, evidence, statements waiting for a link, linked yet
         self._leads: list[str] = []
+        self._lead_texts: set[str] = set()
         self._bags: list[set[str]] = []
         self._waiting: list[list[str]] = []
         self._linked: list[bool] = []
@@ -72,6 +73,7 @@ class EmbedAhead:
 
         items = [*extraction.quotes, *extraction.claims]
         self._leads.append(lead(article))
+        self._lead_texts.add(self._leads[-1])
         self._bags.append(evidence(items).get(article.name, set()))
         self._waiting.append([it.text for it in items])
         self._linked.append(False)
@@ -94,7 +96,6 @@ class EmbedAhead:
         import numpy as np
 
         texts, self._pending, self._new_leads = self._pending, [], 0
-        leads = set(self._leads)
         hashes = {text_hash(t) for t in texts}
         cached: set[str] = set()
         unique = sorted(hashes)
@@ -104,7 +105,7 @@ class EmbedAhead:
                 f"select text_hash from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
                 [self.model_key, *chunk]))
         for text in texts:
-            if text in leads and text_hash(text) in cached:
+            if text in self._lead_texts and text_hash(text) in cached:
                 row = self.db.execute("select vector from embeddings where model = ? and text_hash = ?",
                                       [self.model_key, text_hash(text)]).fetchone()
                 self.vectors[text] = np.frombuffer(row[0], dtype=np.float32)

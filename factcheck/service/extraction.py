@@ -488,9 +488,8 @@ def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quo
                   known: Mapping[str, "np.ndarray"]) -> list[Future]:
     """Start encoding, in a thread of its own, what grouping will embed once the stories are known (the
     statements it compares and the clauses of claims), so that it runs beside the facts' work in this thread
-    instead of after it. The same texts in the same steps as embed_texts would encode them; grouping takes the
-    vectors by text (``known``) and caches them as before. ``stack`` holds the thread and the BLAS limit of the
-    encoder until grouping is done."""
+    instead of after it, in steps of EMBED_BATCH texts; grouping takes the vectors by text (``known``) and
+    caches them as before. ``stack`` holds the thread and the BLAS limit of the encoder until grouping is done."""
     from concurrent.futures import ThreadPoolExecutor
 
     from factcheck import embed
