@@ -190,6 +190,16 @@ def test_hanta_forward_pass_gives_hantas_own_analyses():
         assert fast(word) == tagger.analyze_forward(word), word
 
 
+def test_hanta_reachability_is_hantas_own():
+    from HanTa import HanoverTagger as ht
+
+    from factcheck.nlp.german.tagger import hanta_tagger
+
+    own, ours = ht.HanoverTagger("morphmodel_ger.pgz"), hanta_tagger()
+    assert ours.reachability == own.reachability and len(own.reachability) > 10
+    assert ours.atomic_class == own.atomic_class
+
+
 ENGLISH_ODDITIES = (
     "Well, we ain't gonna stop, y'all. Let's go! C'mon, I'm gotta say it's nothin' new.\n\n"
     "He said: \"It isn't over.\" She doesn't know; they'd been told it's the best they've seen.  \n"
