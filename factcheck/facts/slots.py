@@ -203,10 +203,8 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
         vecs = np.asarray(vectors, dtype=np.float32)[idx]
         slots = _Slots(block, scopes)
         main = (protagonists or {}).get(story, frozenset())
-        for _, i, j in _scored_pairs(block, scopes, vecs, threshold, main):
-            a, b = block[i].article, block[j].article
-            if links is None or a == b or article_pair(a, b) in links:
-                slots.union(i, j)
+        for _, i, j in _scored_pairs(block, scopes, vecs, threshold, main, links):
+            slots.union(i, j)
         members: dict[int, list[int]] = {}
         for x in range(len(block)):
             members.setdefault(slots.find(x), []).append(x)
@@ -221,9 +219,11 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
 
 
 def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]], vecs: np.ndarray,
-                  threshold: float, main: frozenset[str] = frozenset()) -> list[tuple[float, int, int]]:
+                  threshold: float, main: frozenset[str] = frozenset(),
+                  links: frozenset[tuple[str, str]] | None = None) -> list[tuple[float, int, int]]:
     """Compatible pairs of a block, strongest first: all pairs of a small block, else the clause neighbours
-    plus pairs sharing a concept."""
+    plus pairs sharing a concept; with ``links``, only pairs of one article or of linked articles (see
+    build_facts)."""
     n = len(block)
     if n <= ALL_PAIRS_LIMIT:
         sims = vecs @ vecs.T
@@ -243,6 +243,9 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
         candidates = ((i, j, s) for (i, j), s in found.items())
     out = []
     for i, j, cos in candidates:
+        a, b = block[i].article, block[j].article
+        if links is not None and a != b and article_pair(a, b) not in links:
+            continue
         score = _compatible(block[i], block[j], scopes[i], scopes[j], cos, threshold, main)
         if score is not None:
             out.append((score, i, j))

@@ -111,7 +111,7 @@ def group_statements(
             continue
         chosen = [items[i] for i in idx]
         langs = [_language(articles, it) for it in chosen]
-        extra = _clause_pairs(chosen, embed, story_of, threshold, langs, _speech_frames(items)) \
+        extra = _clause_pairs(chosen, embed, story_of, threshold, langs, _speech_frames(items), article_links) \
             if kind == "claim" and embed is not None else []
         groups.extend(_group_kind(kind, chosen, [enriched[i] for i in idx],
                                   np.asarray(vectors, dtype=np.float32)[idx], times, main_places, threshold, extra,
@@ -316,10 +316,11 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
                   story_of: Mapping[str, str] | None, threshold: float,
                   languages: Sequence[str | None] = (),
                   frames: Mapping[tuple[str, int], list[tuple[int, int, int, int]]] | None = None,
-                  ) -> list[tuple[int, int]]:
+                  links: frozenset[tuple[str, str]] | None = None) -> list[tuple[int, int]]:
     """Index pairs (i < j) of statements from different articles (of one story) with a clause each that say
     the same thing: cosine at least the statement threshold between the clauses, or a little less with
-    content words of their own in common (see _rare_words)."""
+    content words of their own in common (see _rare_words). With ``links`` (article pairs alike by themselves),
+    only pairs of linked articles: grouping counts no others."""
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
     owner, texts, background = _clauses_compared(items, story_of, frames)
     if len(texts) < 2:
@@ -333,6 +334,8 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
         i, j = sorted((owner[a], owner[b]))
         if items[i].article == items[j].article or story[i] != story[j] or background[a] and background[b]:
             continue  # two circumstances alike ("als ein Baum auf ihr Auto stürzte") are not one fact
+        if links is not None and article_pair(items[i].article, items[j].article) not in links:
+            continue
         if cos < threshold:
             own = rare.get(story[i], {})
             if sum(own.get(w, 0.0) for w in words[a] & words[b]) < 1.0:
@@ -340,7 +343,8 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
         found.add((i, j))
     if languages:
         found |= _translated_clause_pairs(owner, vectors, [items[i].article for i in owner],
-                                          [story[i] for i in owner], [languages[i] for i in owner], background)
+                                          [story[i] for i in owner], [languages[i] for i in owner], background,
+                                          links)
     return sorted(found)
 
 
@@ -381,7 +385,8 @@ def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | N
 
 def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles: Sequence[str],
                              stories: Sequence[str], languages: Sequence[str | None],
-                             background: Sequence[bool]) -> set[tuple[int, int]]:
+                             background: Sequence[bool],
+                             links: frozenset[tuple[str, str]] | None = None) -> set[tuple[int, int]]:
     """Statement pairs (i < j) of two languages with a clause each that is the other's translation: each clause
     is the other's best match in the other article, and its cosine stands out against what each clause scores
     with its nearest clauses of the other language (the ratio margin of Artetxe & Schwenk 2019, "Margin-based
@@ -398,7 +403,7 @@ def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles
             xs, ys = langs[first], langs[second]
             knn_x = _mean_top(vectors[xs], vectors[ys], TRANSLATION_K)
             knn_y = _mean_top(vectors[ys], vectors[xs], TRANSLATION_K)
-            for p, q, cos in _mutual_best(xs, ys, vectors, articles):
+            for p, q, cos in _mutual_best(xs, ys, vectors, articles, links):
                 x, y = xs[p], ys[q]
                 if background[x] and background[y]:
                     continue
@@ -408,18 +413,20 @@ def _translated_clause_pairs(owner: Sequence[int], vectors: np.ndarray, articles
     return found
 
 
-def _mutual_best(xs: Sequence[int], ys: Sequence[int], vectors: np.ndarray,
-                 articles: Sequence[str]) -> Iterator[tuple[int, int, float]]:
+def _mutual_best(xs: Sequence[int], ys: Sequence[int], vectors: np.ndarray, articles: Sequence[str],
+                 links: frozenset[tuple[str, str]] | None = None) -> Iterator[tuple[int, int, float]]:
     """(p, q, cosine) for the clauses xs[p] and ys[q] that are each other's best match between their two
-    articles, for every pair of an article of xs and one of ys."""
+    articles, for every pair of an article of xs and one of ys (that ``links`` holds, when given)."""
     by_art_x: dict[str, list[int]] = {}
     by_art_y: dict[str, list[int]] = {}
     for p, x in enumerate(xs):
         by_art_x.setdefault(articles[x], []).append(p)
     for q, y in enumerate(ys):
         by_art_y.setdefault(articles[y], []).append(q)
-    for ps in by_art_x.values():
-        for qs in by_art_y.values():
+    for art_x, ps in by_art_x.items():
+        for art_y, qs in by_art_y.items():
+            if links is not None and article_pair(art_x, art_y) not in links:
+                continue
             sub = vectors[[xs[p] for p in ps]] @ vectors[[ys[q] for q in qs]].T
             best_q, best_p = sub.argmax(axis=1), sub.argmax(axis=0)
             for a, b in enumerate(best_q.tolist()):

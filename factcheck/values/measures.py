@@ -183,13 +183,9 @@ def find_concepts(text: str, table: str = "measures") -> tuple[tuple[int, int, s
     """(start, end, concept) for every word or phrase of ``text`` that names a concept of the table
     ("measures", "sources" or "scopes"). Cached: a sentence with several figures is read once."""
     regex, concepts = _table_regex(table)
-    found = []
-    for m in regex.finditer(text):
-        for n, concept in enumerate(concepts):
-            if m.group(f"c{n}") is not None:
-                found.append((m.start(), m.end(), concept))
-                break
-    return tuple(found)
+    # each alternative is one named group around the whole entry, so the last group closed is the concept's
+    return tuple((m.start(), m.end(), concepts[int(m.lastgroup[1:])]) for m in regex.finditer(text)
+                 if m.lastgroup)
 
 
 def has_attribution(text: str) -> bool:
