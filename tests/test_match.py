@@ -451,16 +451,22 @@ def test_clause_texts_are_what_grouping_embeds_for_its_clauses() -> None:
     checked = 0
     for story_of in ({"a19": "s1", "b19": "s1", "c19": "s2"}, {"a19": "s1", "b19": "s2", "c19": "s2"},
                      {"a19": "s1", "b19": "s2", "c19": "s3"}, None):
-        asked: list[list[str]] = []
+        for links in (None, frozenset({("a19", "b19")}), frozenset({("b19", "c19")})):
+            asked: list[list[str]] = []
 
-        def embed(texts):
-            asked.append(list(texts))
-            return encode(HashingEmbedder(), texts)
+            def embed(texts):
+                asked.append(list(texts))
+                return encode(HashingEmbedder(), texts)
 
-        group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of=story_of, embed=embed)
-        assert clause_texts(items, story_of) == (asked[0] if asked else [])
-        checked += len(asked)
-    assert checked == 3  # the story assignment with every story told once compares no clauses
+            group_statements(items, vecs, articles=ARTICLES, threshold=THR, story_of=story_of, embed=embed,
+                             article_links=links)
+            assert clause_texts(items, story_of, links) == (asked[0] if asked else [])
+            checked += len(asked)
+    assert checked == 9  # the story assignment with every story told once compares no clauses
+    # An article linked to no other has no clause grouping could pair: none of its clauses is embedded.
+    assert "Der Zoo bekommt zwei neue Pandabären aus China." in clause_texts(items, None)
+    assert "Der Zoo bekommt zwei neue Pandabären aus China." not in clause_texts(items, None,
+                                                                                frozenset({("a19", "b19")}))
 
 
 def test_a_sentence_with_two_facts_joins_a_group_for_each() -> None:

@@ -35,9 +35,10 @@ class FactsResult:
 
 def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
           embed: Callable[[Sequence[str]], np.ndarray], *, model_key: str,
-          on_stories: Callable[[Mapping[str, str]], None] | None = None) -> FactsResult:
+          on_stories: Callable[[Mapping[str, str], frozenset[tuple[str, str]]], None] | None = None) -> FactsResult:
     """Stories, fact mentions, facts and disagreements of a set of statements (``on_stories`` is told the story
-    of every article as soon as it is known, before the facts are worked out)."""
+    of every article and the pairs of articles alike by themselves as soon as they are known, before the facts
+    are worked out)."""
     names = sorted(a for a in {it.article for it in items} if a in articles)
     arts = [articles[n] for n in names]
     lead_vectors = embed([lead(a) for a in arts]) if arts else np.zeros((0, 1), dtype=np.float32)
@@ -45,9 +46,9 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     stories, story_of, links = build_stories(arts, lead_vectors, times, evidence(items),
                                              threshold=story_threshold(model_key))
     if on_stories is not None:
-        on_stories(story_of)
+        on_stories(story_of, links)
     mentions = build_mentions(items, articles)
-    clause_vectors = _clause_vectors(mentions, story_of, embed)
+    clause_vectors = _clause_vectors(mentions, story_of, embed, links)
     places: dict[str, set[str]] = {}
     for it in items:
         for v in it.values:
@@ -94,13 +95,18 @@ def protagonists(stories: Sequence[Story], articles: Mapping[str, Article],
 
 
 def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str],
-                    embed: Callable[[Sequence[str]], np.ndarray]) -> np.ndarray:
-    """Vectors of the mentions' masked clauses; zero for mentions of a story told by one article (facts compare
-    outlets, so they are never compared, and an archive of single-article stories skips most of the work)."""
+                    embed: Callable[[Sequence[str]], np.ndarray],
+                    links: frozenset[tuple[str, str]] | None = None) -> np.ndarray:
+    """Vectors of the mentions' masked clauses; zero for mentions of a story told by one article and, with
+    ``links``, of an article linked to no other (facts compare outlets and only linked ones, see
+    slots.build_facts, so these are never compared; an archive of single-article stories skips most of the
+    work)."""
     if not mentions:
         return np.zeros((0, 1), dtype=np.float32)
     shared = shared_stories(story_of)
-    wanted = [k for k, m in enumerate(mentions) if story_of.get(m.article) in shared]
+    linked = {name for pair in links for name in pair} if links is not None else None
+    wanted = [k for k, m in enumerate(mentions) if story_of.get(m.article) in shared
+              and (linked is None or m.article in linked)]
     if not wanted:
         return np.zeros((len(mentions), 1), dtype=np.float32)
     found = np.asarray(embed([mentions[k].clause for k in wanted]), dtype=np.float32)

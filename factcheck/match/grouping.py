@@ -322,7 +322,7 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
     content words of their own in common (see _rare_words). With ``links`` (article pairs alike by themselves),
     only pairs of linked articles: grouping counts no others."""
     story = [story_of.get(it.article, "") if story_of is not None else "" for it in items]
-    owner, texts, background = _clauses_compared(items, story_of, frames)
+    owner, texts, background = _clauses_compared(items, story_of, frames, links)
     if len(texts) < 2:
         return []
     vectors = np.asarray(embed(texts), dtype=np.float32)
@@ -350,18 +350,22 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
 
 def _clauses_compared(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None,
                       frames: Mapping[tuple[str, int], list[tuple[int, int, int, int]]] | None = None,
+                      links: frozenset[tuple[str, str]] | None = None,
                       ) -> tuple[list[int], list[str], list[bool]]:
     """The clauses (or whole texts) that _clause_pairs embeds and compares, with the index of each one's
     statement and whether it is background (see clauses.clause_parts; with ``frames``, see _speech_frames,
     also a quote's speech frame): those of statements in stories told by two or more articles (all when
-    ``story_of`` is None)."""
+    ``story_of`` is None) and, with ``links``, of articles linked to another (no clause pair joins others)."""
     owner: list[int] = []
     texts: list[str] = []
     background: list[bool] = []
     shared = events.shared_stories(story_of) if story_of is not None else None
+    linked = {name for pair in links for name in pair} if links is not None else None
     for idx, item in enumerate(items):
         if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
             continue  # a story told by one article has nothing to compare its clauses with
+        if linked is not None and item.article not in linked:
+            continue
         at = 0
         for clause, aside in clause_parts(item.text) or [(item.text, False)]:
             found = item.text.find(clause, at)
@@ -375,11 +379,12 @@ def _clauses_compared(items: Sequence[Quote | Claim], story_of: Mapping[str, str
     return owner, texts, background
 
 
-def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None) -> list[str]:
+def clause_texts(items: Sequence[Quote | Claim], story_of: Mapping[str, str] | None,
+                 links: frozenset[tuple[str, str]] | None = None) -> list[str]:
     """The texts grouping will embed to compare claims clause by clause (``group_statements`` with these
-    ``items`` and ``story_of``), in its order; nothing when it will compare none."""
+    ``items``, ``story_of`` and ``article_links``), in its order; nothing when it will compare none."""
     claims = [it for it in items if _kind(it) == "claim"]
-    texts = _clauses_compared(claims, story_of)[1] if len(claims) >= 2 else []
+    texts = _clauses_compared(claims, story_of, links=links)[1] if len(claims) >= 2 else []
     return texts if len(texts) >= 2 else []
 
 

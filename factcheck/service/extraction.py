@@ -433,8 +433,8 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
         encoding: list[Future] = []
         facts = fact_layer.build(
             items, articles, embed, model_key=model_key,
-            on_stories=lambda story_of: encoding.extend(_encode_early(db, early, items, story_of, model, model_key,
-                                                                      known)))
+            on_stories=lambda story_of, links: encoding.extend(_encode_early(db, early, items, story_of, links, model,
+                                                                             model_key, known)))
         for job in encoding:
             with contextlib.suppress(Exception):  # grouping encodes what is missing and says what is wrong
                 known.update(job.result())
@@ -484,7 +484,7 @@ def _statement_vectors(db: Database, items: Sequence[Quote | Claim], story_of: M
 
 
 def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quote | Claim],
-                  story_of: Mapping[str, str], model: str | None, model_key: str,
+                  story_of: Mapping[str, str], links: frozenset[tuple[str, str]], model: str | None, model_key: str,
                   known: Mapping[str, "np.ndarray"]) -> list[Future]:
     """Start encoding, in a thread of its own, what grouping will embed once the stories are known (the
     statements it compares and the clauses of claims), so that it runs beside the facts' work in this thread
@@ -497,7 +497,7 @@ def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quo
 
     statements = [items[k].text for k in compared_statements(items, story_of)]
     missing = [t for _, t in _cache_lookup(db, statements, model_key)[2]]
-    missing = list(dict.fromkeys(missing + [t for _, t in _cache_lookup(db, clause_texts(items, story_of),
+    missing = list(dict.fromkeys(missing + [t for _, t in _cache_lookup(db, clause_texts(items, story_of, links),
                                                                          model_key)[2]]))
     if not any(t not in known for t in missing):
         return []
