@@ -15,7 +15,7 @@ from factcheck.facts.disagree import fact_conflicts, outlet_label, readable, sco
 from factcheck.facts.mentions import build_mentions, fold, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
 from factcheck.facts.stories import build_stories, evidence, headline, lead, story_threshold
-from factcheck.match.events import is_coarse, parse_interval, shared_stories
+from factcheck.match.events import is_coarse, linked_articles, parse_interval, shared_stories
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
 __all__ = ["FactsResult", "build", "facts_of", "outlet_label", "readable", "scope_name", "subject_name", "value_class",
@@ -104,7 +104,7 @@ def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str]
     if not mentions:
         return np.zeros((0, 1), dtype=np.float32)
     shared = shared_stories(story_of)
-    linked = {name for pair in links for name in pair} if links is not None else None
+    linked = linked_articles(links)
     wanted = [k for k, m in enumerate(mentions) if story_of.get(m.article) in shared
               and (linked is None or m.article in linked)]
     if not wanted:

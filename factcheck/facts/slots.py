@@ -33,8 +33,9 @@ import numpy as np
 
 from factcheck.facts.mentions import DATE_GAP_DAYS, as_value, value_class
 from factcheck.language import detect_language
+from factcheck.match.events import alike
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Fact, FactMention, Story, article_pair
+from factcheck.models import Fact, FactMention, Story
 from factcheck.values import agree
 from factcheck.values.measures import GENERIC
 
@@ -243,8 +244,7 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
         candidates = ((i, j, s) for (i, j), s in found.items())
     out = []
     for i, j, cos in candidates:
-        a, b = block[i].article, block[j].article
-        if links is not None and a != b and article_pair(a, b) not in links:
+        if not alike(links, block[i].article, block[j].article):
             continue
         score = _compatible(block[i], block[j], scopes[i], scopes[j], cos, threshold, main)
         if score is not None:

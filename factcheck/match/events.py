@@ -30,7 +30,7 @@ from datetime import date, timedelta
 from typing import Iterable, Mapping, Sequence
 
 from factcheck.match.countries import COARSE_FEATURES, COUNTRY_NAMES
-from factcheck.models import Article, Claim, Quote, Value
+from factcheck.models import Article, Claim, Quote, Value, article_pair
 from factcheck.values.compare import km
 
 # A news story about one event is covered within about two months; a summit four years later is another event.
@@ -140,6 +140,17 @@ def shared_stories(story_of: Mapping[str, str]) -> frozenset[str]:
     """The stories (``story_of``: article -> story id) told by two or more articles: only these have outlets to
     compare, so clauses are embedded and compared only for them."""
     return frozenset(story for story, n in Counter(story_of.values()).items() if n >= 2)
+
+
+def alike(links: frozenset[tuple[str, str]] | None, a: str, b: str) -> bool:
+    """Whether articles ``a`` and ``b`` may be compared on weak evidence (value anchors, clauses, fact slots):
+    one article, or a pair of articles alike by themselves (``links``, see facts.stories; any pair when None)."""
+    return links is None or a == b or article_pair(a, b) in links
+
+
+def linked_articles(links: frozenset[tuple[str, str]] | None) -> frozenset[str] | None:
+    """The articles alike by themselves with at least one other (None when ``links`` is None: every article)."""
+    return None if links is None else frozenset(name for pair in links for name in pair)
 
 
 LEAD_CHARS = 800

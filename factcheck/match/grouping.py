@@ -14,7 +14,7 @@ from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
 from factcheck.match.neighbours import candidate_pairs
-from factcheck.models import Article, Claim, Group, Member, Quote, article_pair, is_headline
+from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 
 # Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
 # stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
@@ -334,7 +334,7 @@ def _clause_pairs(items: Sequence[Quote | Claim], embed: Callable[[Sequence[str]
         i, j = sorted((owner[a], owner[b]))
         if items[i].article == items[j].article or story[i] != story[j] or background[a] and background[b]:
             continue  # two circumstances alike ("als ein Baum auf ihr Auto stürzte") are not one fact
-        if links is not None and article_pair(items[i].article, items[j].article) not in links:
+        if not events.alike(links, items[i].article, items[j].article):
             continue
         if cos < threshold:
             own = rare.get(story[i], {})
@@ -360,7 +360,7 @@ def _clauses_compared(items: Sequence[Quote | Claim], story_of: Mapping[str, str
     texts: list[str] = []
     background: list[bool] = []
     shared = events.shared_stories(story_of) if story_of is not None else None
-    linked = {name for pair in links for name in pair} if links is not None else None
+    linked = events.linked_articles(links)
     for idx, item in enumerate(items):
         if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
             continue  # a story told by one article has nothing to compare its clauses with
@@ -430,7 +430,7 @@ def _mutual_best(xs: Sequence[int], ys: Sequence[int], vectors: np.ndarray, arti
         by_art_y.setdefault(articles[y], []).append(q)
     for art_x, ps in by_art_x.items():
         for art_y, qs in by_art_y.items():
-            if links is not None and article_pair(art_x, art_y) not in links:
+            if not events.alike(links, art_x, art_y):
                 continue
             sub = vectors[[xs[p] for p in ps]] @ vectors[[ys[q] for q in qs]].T
             best_q, best_p = sub.argmax(axis=1), sub.argmax(axis=0)
@@ -521,13 +521,12 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
     if kind == "claim":
         # Anchors and clause pairs, the weaker evidence, count only between articles alike by themselves: an
         # archive's story chains articles on one topic, and their ages, damages or police clauses are not one fact.
-        def unlinked(i: int, j: int) -> bool:
-            return article_links is not None and article_pair(items[i].article, items[j].article) not in article_links
-
+        # _clause_pairs gives only such pairs already.
         seen = {(i, j) for _, i, j in accepted}
         for i, j in sorted(anchor_pairs(items)):
             if (i, j) in seen or story_of is not None \
-                    and story_of.get(items[i].article) != story_of.get(items[j].article) or unlinked(i, j):
+                    and story_of.get(items[i].article) != story_of.get(items[j].article) \
+                    or not events.alike(article_links, items[i].article, items[j].article):
                 continue
             cos = float(vectors[i] @ vectors[j])
             if cos >= ANCHOR_MIN_COS and events.same_event(profiles[i], profiles[j]):
@@ -535,7 +534,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 seen.add((i, j))
                 anchored.add((i, j))
         for i, j in clause_pairs:
-            if (i, j) not in seen and not unlinked(i, j) and events.same_event(profiles[i], profiles[j]):
+            if (i, j) not in seen and events.same_event(profiles[i], profiles[j]):
                 accepted.append((threshold - 2e-9, i, j))
                 seen.add((i, j))
     accepted.sort(key=lambda t: (-t[0], t[1], t[2]))
@@ -551,7 +550,7 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         # articles on one topic), and no value anchors (too weak to stand for a second fact).
         first = [clusters.find(x) for x in range(len(items))]
         unmet = [(score, i, j) for score, i, j in accepted if first[i] != first[j] and (i, j) not in anchored
-                 and (article_links is None or article_pair(items[i].article, items[j].article) in article_links)
+                 and events.alike(article_links, items[i].article, items[j].article)
                  and not _told_again(clusters, i, j, vectors, threshold - LINK_SLACK)
                  and not _told_again(clusters, j, i, vectors, threshold - LINK_SLACK)]
         linked = {(i, j) for _, i, j in accepted if (i, j) not in anchored}
