@@ -309,3 +309,12 @@ def test_search_percent_and_underscore_are_literal(tmp_path):
     assert [c for c in service.list_claims(db, service.Filters(search="%"))] == \
         [c for c in service.list_claims(db) if "%" in c["text"]]
     assert list(service.list_claims(db, service.Filters(search="_"))) == []
+
+
+def test_every_stage_of_a_run_reports_its_end(tmp_path, corpus_copy):
+    seen: dict[str, tuple[int, int]] = {}
+    db = service.open_db(tmp_path / "claims.db")
+    service.extract(db, [corpus_copy], model="hashing", progress=lambda stage, done, total: seen.update(
+        {stage: (done, total)}))
+    assert set(seen) == {"extract", "facts", "embed", "group", "conflicts"}
+    assert all(done == total for done, total in seen.values()), seen  # no bar left at "0 of 1"

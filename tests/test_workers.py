@@ -41,28 +41,34 @@ def small_corpus(tmp_path, corpus_dir):
 
 @pytest.mark.slow  # runs the real pipeline
 def test_one_and_two_workers_give_identical_databases(tmp_path, small_corpus, monkeypatch):
-    monkeypatch.setattr(workers, "BYTES_PER_WORKER", 1)  # the seed corpus is small: use the pool anyway
     used = []
-    real = workers.run_local
+    real_local, real_helper = workers.run_local, workers.run_helper
 
-    def spy(jobs, count=1):
-        used.append(count)
-        return real(jobs, count)
+    def spy_local(jobs, count=1):
+        used.append(f"{count} in pool" if count > 1 else "this process")
+        return real_local(jobs, count)
 
-    monkeypatch.setattr(workers, "run_local", spy)
+    def spy_helper(jobs):
+        used.append("helper")
+        return real_helper(jobs)
+
+    monkeypatch.setattr(workers, "run_local", spy_local)
+    monkeypatch.setattr(workers, "run_helper", spy_helper)
     summaries = []
-    for n in (1, 2):
-        result = CliRunner().invoke(main, ["extract", str(small_corpus), "--db", str(tmp_path / f"w{n}.db"),
+    for run, (n, per_worker) in enumerate(((1, 1), (2, 1), (2, workers.BYTES_PER_WORKER))):
+        # the seed corpus is small: BYTES_PER_WORKER 1 uses the pool anyway; as it is, one helper extracts it
+        monkeypatch.setattr(workers, "BYTES_PER_WORKER", per_worker)
+        result = CliRunner().invoke(main, ["extract", str(small_corpus), "--db", str(tmp_path / f"run{run}.db"),
                                            "--model", "hashing", "--workers", str(n), "--json"],
                                     catch_exceptions=False)
         summaries.append(json.loads(result.stdout))
         assert "binary.txt" in result.stderr
-    assert used == [1, 2]
-    assert summaries[0]["articles"] == summaries[1]["articles"] == 5
-    assert summaries[0] == summaries[1]
-    one, two = _rows(tmp_path / "w1.db"), _rows(tmp_path / "w2.db")
+    assert used == ["this process", "2 in pool", "helper"]
+    assert summaries[0]["articles"] == 5
+    assert summaries[0] == summaries[1] == summaries[2]
+    one, two, helped = (_rows(tmp_path / f"run{run}.db") for run in range(3))
     assert len(one["quotes"]) > 20 and len(one["claims"]) > 20 and len(one["groups"]) > 0
-    assert one == two
+    assert one == two == helped
 
 
 def test_small_changes_stay_in_this_process():
@@ -107,6 +113,29 @@ def test_a_worker_that_dies_costs_only_its_file():
     failed = [r.path for r in results if r.error]
     assert failed == ["poison.txt"]
     assert "worker died" in results[2].error
+
+
+def test_a_helper_that_dies_costs_only_its_file():
+    jobs = [(f"{name}.txt", None) for name in ("a", "poison", "b", "c")]
+    results = list(workers.run_helper(jobs, task=_dying_task))
+    assert [r.path for r in results] == [j[0] for j in jobs]
+    assert [r.path for r in results if r.error] == ["poison.txt"]
+    assert "worker died" in results[1].error
+
+
+def _where(job):
+    """A task that says which process ran it."""
+    import os
+
+    return workers.FileResult(job[0], worker=os.getpid())
+
+
+def test_the_helper_is_one_other_process():
+    import os
+
+    results = list(workers.run_helper([(f"{name}.txt", None) for name in "abc"], task=_where))
+    assert [r.path for r in results] == ["a.txt", "b.txt", "c.txt"]
+    assert len({r.worker for r in results}) == 1 and results[0].worker != os.getpid()
 
 
 def _pipelines_at_hand(job):

@@ -62,15 +62,18 @@ def _progress_reporter(enabled: bool) -> Iterator:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    labels = {"extract": "Extracting", "embed": "Embedding", "group": "Grouping", "conflicts": "Conflicts"}
+    labels = {"extract": "Extracting", "facts": "Facts", "embed": "Embedding", "group": "Grouping",
+              "conflicts": "Conflicts"}
     with Progress(TextColumn("{task.description:<11}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=Console(stderr=True), transient=False) as bar:
         tasks: dict[str, int] = {}
 
         def update(stage: str, done: int, total: int) -> None:
+            if total <= 0:  # nothing to do (every vector cached, no group): the stage is done, not at 0 of 1
+                done = total = 1
             if stage not in tasks:
-                tasks[stage] = bar.add_task(labels.get(stage, stage), total=max(total, 1))
-            bar.update(tasks[stage], completed=done, total=max(total, 1))
+                tasks[stage] = bar.add_task(labels.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
 
         yield update
 

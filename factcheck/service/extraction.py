@@ -60,8 +60,8 @@ def extract(
 ) -> ExtractSummary:
     """Read files and folders into the database, re-extracting only what changed, then group.
 
-    Changed files are extracted in this process (``workers=1``), in worker processes (``workers>1``) or on
-    a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
+    Changed files are extracted in this process (``workers=1``), in worker processes (``workers>1``: a pool,
+    or one helper process for changes too small to pay for one, see ``workers.run_helper``) or on a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
     in their discovery order, one transaction per article, so the database is the same whichever is used.
     """
     from factcheck.ingest import IngestError, article_name, discover, file_hash
@@ -103,18 +103,23 @@ def extract(
         todo.append((path, key, digest, previous, name))
     done = total - len(todo)
     progress("extract", done, total)
+    jobs = [(str(path), published, name) for path, _, _, _, name in todo]
+    in_processes = pool.useful_workers(workers, [_size(item[0]) for item in todo])
+    elsewhere = bool(dask) or (workers > 1 and bool(jobs))  # extracted by other processes than this one
+    if dask:
+        results = pool.run_dask(jobs, dask)
+    elif in_processes > 1:
+        results = pool.run_local(jobs, in_processes)
+    elif elsewhere:  # too little for a pool: one helper, started before this process starts threads below
+        results = pool.run_helper(jobs)
+    else:
+        results = pool.run_local(jobs, 1)
     if group and todo:  # new text will need the encoder: its weights load meanwhile, beside the extraction
         from factcheck import embed
 
         embed.preload(model or _sticky_model(db))
-    jobs = [(str(path), published, name) for path, _, _, _, name in todo]
-    in_processes = pool.useful_workers(workers, [_size(item[0]) for item in todo])
-    if dask:
-        results = pool.run_dask(jobs, dask)
-    else:
-        results = pool.run_local(jobs, in_processes)
     ahead = None
-    if group and (dask or in_processes > 1):  # this process waits for results: embed meanwhile
+    if group and elsewhere:  # this process waits for results: embed meanwhile
         from factcheck.service.ahead import EmbedAhead
 
         ahead = EmbedAhead(db, model or _sticky_model(db))
@@ -438,11 +443,13 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
         for job in encoding:
             with contextlib.suppress(Exception):  # grouping encodes what is missing and says what is wrong
                 known.update(job.result())
+        progress("facts", 1, 1)
         vectors = _statement_vectors(db, items, facts.story_of, model, progress, known)
         progress("group", 0, 1)
         groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key),
                         story_of=facts.story_of, embed=embed, article_links=facts.links,
                         facts_of=fact_layer.facts_of(facts.facts)) if items else []
+        progress("group", 1, 1)
     by_id = {i.id: i for i in items}
     found = []
     for number, grp in enumerate(groups):
