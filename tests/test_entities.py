@@ -141,6 +141,20 @@ def test_distance_between_places():
     assert places.distance_km(vladivostok, "geonames:0") is None
 
 
+def test_gazetteer_reads_back_what_was_written(tmp_path):
+    path = tmp_path / "places.txt.gz"
+    places.write_gazetteer(path, {"geonames:1": ["Köln", "Köln", 50.93333, 6.95, "DE", "city"],
+                                  "geonames:2": ["Cologne, MN", "Cologne", 44.77, -93.78, "US", "town"]},
+                           {"köln": "geonames:1", "cologne": "geonames:1", "cologne, mn": "geonames:2"})
+    rows, names = places.read_gazetteer(path)
+    assert names == {"köln": "geonames:1", "cologne": "geonames:1", "cologne, mn": "geonames:2"}
+    assert rows["geonames:1"].split("\t") == ["Köln", "Köln", "50.93333", "6.95", "DE", "city"]
+    with pytest.raises(ValueError, match="tab"):
+        places.write_gazetteer(path, {"geonames:3": ["A\tB", "", 0.0, 0.0, "DE", "city"]}, {})
+    shipped = places.get(places.lookup("Köln").id)
+    assert (shipped.country, round(shipped.lat), round(shipped.lon)) == ("DE", 51, 7)
+
+
 def test_decode_bio_handles_stray_inside_tags():
     from factcheck.nlp.german.crf import decode_bio
 
