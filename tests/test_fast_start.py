@@ -49,3 +49,32 @@ def test_extraction_does_not_load_torch():
             "print(len(e.quotes), sys.modules.get('torch') is not None)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "1 False"
+
+
+def test_loading_pauses_the_collector_and_freezes_what_it_loaded():
+    import gc
+
+    from factcheck.nlp import loading
+
+    before = gc.get_freeze_count()
+    with loading():
+        assert not gc.isenabled()
+        with loading():  # nested: still paused inside, not re-enabled by the inner one
+            loaded = [[n] for n in range(1000)]
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= before + len(loaded)
+    gc.unfreeze()  # leave this test process as it was
+
+
+def test_a_task_imports_and_loads_the_pipeline_out_of_the_collectors_way(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Kim trifft Putin\n\n„Wir werden sprechen“, sagte Putin am Mittwoch.", encoding="utf-8")
+    code = ("import gc, sys; from factcheck.service.workers import extract_file;"
+            f"r = extract_file({str(article)!r}); print(len(r.articles[0].extraction.quotes), gc.get_freeze_count(),"
+            "gc.get_stats()[2]['collections'])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    quotes, frozen, full_collections = map(int, out.stdout.split())
+    assert quotes == 1
+    assert frozen > 100_000  # spaCy, HanTa's model and the gazetteer
+    assert full_collections == 0

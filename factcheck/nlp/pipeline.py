@@ -32,6 +32,8 @@ import functools
 
 from spacy.language import Language
 
+from factcheck.nlp import loading
+
 LANGUAGES: tuple[str, ...] = ("de", "en")
 
 
@@ -42,9 +44,11 @@ def load_pipeline(language: str) -> Language:
     if lang == "de":
         from factcheck.nlp.german import build_german
 
-        return build_german()
+        with loading():
+            return build_german()
     if lang == "en":
         from factcheck.nlp.english import build_english
 
-        return build_english()
+        with loading():
+            return build_english()
     raise ValueError(f"unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}")

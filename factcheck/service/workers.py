@@ -67,8 +67,11 @@ def extract_file(path: str, published: str | None = None, name: str | None = Non
 
     ``name`` is the article's identity (its path relative to the corpus folder, see ``ingest.article_name``)."""
     from factcheck.ingest import IngestError, load_file_with_problems
-    from factcheck.nlp.extract import extract_text
+    from factcheck.nlp import loading
     from factcheck.store.ids import assign_ids
+
+    with loading():  # the first task of a process imports spaCy here
+        from factcheck.nlp.extract import extract_text
 
     started = time.perf_counter()
     try:
