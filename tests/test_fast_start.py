@@ -72,9 +72,10 @@ def test_a_task_imports_and_loads_the_pipeline_out_of_the_collectors_way(tmp_pat
     article.write_text("Kim trifft Putin\n\n„Wir werden sprechen“, sagte Putin am Mittwoch.", encoding="utf-8")
     code = ("import gc, sys; from factcheck.service.workers import extract_file;"
             f"r = extract_file({str(article)!r}); print(len(r.articles[0].extraction.quotes), gc.get_freeze_count(),"
-            "gc.get_stats()[2]['collections'])")
+            f"gc.get_stats()[2]['collections']); extract_file({str(article)!r}); print(gc.get_freeze_count())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    quotes, frozen, full_collections = map(int, out.stdout.split())
+    quotes, frozen, full_collections, frozen_after_another = map(int, out.stdout.split())
     assert quotes == 1
     assert frozen > 100_000  # spaCy, HanTa's model and the gazetteer
     assert full_collections == 0
+    assert frozen_after_another == frozen  # once per process: what a task leaves alive is not kept for good

@@ -61,8 +61,9 @@ def extract(
     """Read files and folders into the database, re-extracting only what changed, then group.
 
     Changed files are extracted in this process (``workers=1``), in worker processes (``workers>1``: a pool,
-    or one helper process for changes too small to pay for one, see ``workers.run_helper``) or on a Dask cluster (``dask`` = scheduler address); this process stays the only writer and stores the files
-    in their discovery order, one transaction per article, so the database is the same whichever is used.
+    or one helper process for changes too small to pay for one, see ``workers.run_helper``) or on a Dask
+    cluster (``dask`` = scheduler address); this process stays the only writer and stores the files in their
+    discovery order, one transaction per article, so the database is the same whichever is used.
     """
     from factcheck.ingest import IngestError, article_name, discover, file_hash
     from factcheck.service import workers as pool

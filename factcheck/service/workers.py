@@ -14,6 +14,7 @@ its first article.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -67,12 +68,9 @@ def extract_file(path: str, published: str | None = None, name: str | None = Non
 
     ``name`` is the article's identity (its path relative to the corpus folder, see ``ingest.article_name``)."""
     from factcheck.ingest import IngestError, load_file_with_problems
-    from factcheck.nlp import loading
     from factcheck.store.ids import assign_ids
 
-    with loading():  # the first task of a process imports spaCy here
-        from factcheck.nlp.extract import extract_text
-
+    extract_text = _extractor()
     started = time.perf_counter()
     try:
         articles, problems = load_file_with_problems(Path(path), published=published, name=name)
@@ -97,6 +95,18 @@ def extract_file(path: str, published: str | None = None, name: str | None = Non
                                                         f"({type(error).__name__}: {error})"))
     return FileResult(path, tuple(results), tuple(str(p) for p in problems), None, time.perf_counter() - started,
                       _peak_rss_mb(), os.getpid())
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor() -> Callable:
+    """``nlp.extract.extract_text``, imported by the first task of a process with the garbage collector paused
+    (``nlp.loading``: spaCy's import is most of a small run's time); once, as the freeze after it keeps whatever
+    is alive then for good."""
+    from factcheck.nlp import loading
+
+    with loading():
+        from factcheck.nlp.extract import extract_text
+    return extract_text
 
 
 Job = tuple[str, "str | None", "str | None"]
@@ -237,18 +247,21 @@ def run_helper(jobs: Iterable[Job], task: Callable[[Job], FileResult] = _task) -
     jobs = list(jobs)
     context = multiprocessing.get_context(helper_start_method())
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_extract_into, args=(jobs, send, task), name="factcheck-extract", daemon=True)
+    process = context.Process(target=_extract_into, args=(jobs, send, task, context.get_start_method() == "fork"),
+                              name="factcheck-extract", daemon=True)
     process.start()
     send.close()  # the helper holds the only sending end: its death reads as end of file here
     return _helper_results(jobs, process, receive, task)
 
 
-def _extract_into(jobs: Sequence[Job], connection, task: Callable[[Job], FileResult]) -> None:  # noqa: ANN001
+def _extract_into(jobs: Sequence[Job], connection, task: Callable[[Job], FileResult],  # noqa: ANN001
+                  forked: bool) -> None:
     """The helper process: extract the files one by one and send each result as soon as it is ready."""
-    # Fresh standard streams: a fork copies the locks of the writer's streams (and of a progress bar drawing on
-    # them from its own thread) in whatever state they were; a warning written here must not wait on them.
-    sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 (lives as long as the process)
-    sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
+    if forked:
+        # Fresh standard streams: a fork copies the locks of the writer's streams (and of a progress bar drawing
+        # on them from its own thread) in whatever state they were; a warning written here must not wait on them.
+        sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 (lives as long as the process)
+        sys.stderr = open(2, "w", closefd=False)  # noqa: SIM115
     _worker_init()
     try:
         for job in jobs:
