@@ -656,3 +656,18 @@ def test_a_figure_in_all_competitions_is_not_the_league_figure() -> None:
     assert result.conflicts == ()
     items[1] = claim("b.txt", "He scored 10 goals to help Dortmund finish third.", "en")
     assert len(build(items, arts).conflicts) == 1
+
+
+def test_a_facts_label_does_not_depend_on_the_runs_string_hashing() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("from factcheck.facts.slots import _fact; from factcheck.models import FactMention;"
+            "m = [FactMention(id=f'{a}m', article=a, item_id=a, type='money', text='148', start=0, end=3,"
+            "value={'value': 148e6, 'currency': 'EUR'}) for a in ('a', 'b')];"
+            "f = _fact('s', 'reported', m, {'police', 'organisers', 'club'}, {'price', 'bonus', 'fee', 'total'});"
+            "print(f.measures, f.source)")
+    seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
+    assert seen == {"bonus club"}

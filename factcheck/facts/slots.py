@@ -335,7 +335,8 @@ def _fact(story: str, modality: str, group: list[FactMention], sources: set[str]
     clusters = value_clusters(group)
     fid = "f" + hashlib.sha1(min(m.id for m in group).encode("utf-8")).hexdigest()[:12]
     nouns = Counter(m.noun for m in group if m.noun and _noun_like(m))
-    measures = next(iter(concepts), None) or (nouns.most_common(1)[0][0] if nouns else "value")
+    # min, not the first of a set: a set of strings iterates in an order that changes from run to run
+    measures = min(concepts, default=None) or (nouns.most_common(1)[0][0] if nouns else "value")
     return Fact(id=fid, story=story, type=value_class(group[0]), measures=str(measures),
-                source=next(iter(sources), None), modality=modality, members=tuple(group),
+                source=min(sources, default=None), modality=modality, members=tuple(group),
                 agree=len(clusters) == 1, clusters=tuple(tuple(c) for c in clusters))
