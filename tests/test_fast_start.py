@@ -79,3 +79,21 @@ def test_a_task_imports_and_loads_the_pipeline_out_of_the_collectors_way(tmp_pat
     assert frozen > 100_000  # spaCy, HanTa's model and the gazetteer
     assert full_collections == 0
     assert frozen_after_another == frozen  # once per process: what a task leaves alive is not kept for good
+
+
+def test_spacy_loads_without_its_command_line_which_still_works_when_asked_for():
+    code = ("import sys, factcheck.nlp, spacy; print('spacy.cli' in sys.modules, 'requests' in sys.modules);"
+            "print(sorted(spacy.info())[:2]); import spacy.cli; print(spacy.cli.download.__name__, 'spacy.cli.info' in"
+            " sys.modules, spacy.blank('de')('Hallo Welt')[1].text)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:3] == ["False False", "['location', 'pipelines']", "download True Welt"]
+
+
+def test_a_stand_in_for_spacys_command_line_steps_aside_when_asked_for_anything_else():
+    code = ("import sys, factcheck.nlp as n, spacy; sys.modules['spacy.cli'] = n._stand_in('spacy.cli');"
+            "sys.modules['spacy.cli.info'] = n._stand_in('spacy.cli.info');"
+            "from spacy.cli.info import app;"  # what a later spaCy might take from it
+            "print(type(app).__name__, getattr(sys.modules['spacy.cli'], '__file__', None) is not None,"
+            "getattr(sys.modules['spacy.cli.info'], '__file__', None) is not None)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "Typer True True"
