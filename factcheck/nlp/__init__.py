@@ -54,17 +54,19 @@ _CLI = ("spacy.cli", "spacy.cli.info")
 
 
 class _SpacyWithoutCli(importlib.abc.MetaPathFinder):
-    """Imports spaCy (once, then leaves ``sys.meta_path``) with stand-ins for ``spacy.cli`` while its
+    """Imports spaCy (the first time only) with stand-ins for ``spacy.cli`` while its
     ``__init__`` runs. spaCy's ``__init__`` imports ``spacy.cli.info`` only to offer ``spacy.info``, and that
     package imports every command of spaCy's command line: about 0.4 s of each process that extracts, for
     nothing we use. The stand-ins are gone once spaCy is imported, so ``import spacy.cli`` later gives the real
     package; ``spacy.info`` calls the real function. Should a spaCy version take anything else from
     ``spacy.cli``, the stand-ins step aside and the real package loads, as without this."""
 
+    used = False  # it stays in sys.meta_path (removing it could make another thread's import skip a finder)
+
     def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
-        if name != "spacy":
+        if name != "spacy" or self.used:
             return None
-        sys.meta_path.remove(self)
+        self.used = True
         spec = importlib.util.find_spec(name)
         if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
             return spec
