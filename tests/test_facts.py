@@ -671,3 +671,15 @@ def test_a_facts_label_does_not_depend_on_the_runs_string_hashing() -> None:
     seen = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout.strip() for seed in range(6)}
     assert seen == {"bonus club"}
+
+
+def test_a_table_run_together_into_one_sentence_gives_no_fact_mentions() -> None:
+    from factcheck.facts.mentions import MAX_FIGURES_PER_SENTENCE, build_mentions
+
+    rows = " ".join(f"Bankactie {n} Papier {n + 3} Geld" for n in range(10, 10 + 3 * MAX_FIGURES_PER_SENTENCE, 3))
+    prose = "Die Polizei zählte 150 000 Teilnehmer, die Veranstalter sprachen von 250 000."
+    items = [claim("a", rows), claim("b", prose, n=1)]
+    arts = {"a": article("a", "Kurszettel"), "b": article("b", TITLE)}
+    assert len(items[0].values) > MAX_FIGURES_PER_SENTENCE
+    mentions = build_mentions(items, arts)
+    assert sorted(m.text for m in mentions) == ["150 000", "250 000"]

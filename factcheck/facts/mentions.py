@@ -30,6 +30,12 @@ from factcheck.values.numbers import CHANGE_FROM
 # its clause says what happened there ("trafen sich in Wladiwostok zu ihrem Gipfel") and its article is dated.
 FACT_TYPES = frozenset({"number", "money", "percent", "duration", "place"})
 SECONDS_PER_YEAR = 31_536_000
+# A sentence with more figures of these types than this is a table or listing run together (stock and trade
+# tables of scanned newspapers: 67-254 figures in one "sentence"), not a statement: none of them is one fact
+# with a known measure, and every pair of them would be compared. Measured: the prose of the three stories in
+# ../shared/eval/stories holds at most 4, the 400 SemEval and the speed benchmark's 400 articles at most 16 (a
+# town council's seats by party).
+MAX_FIGURES_PER_SENTENCE = 24
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
@@ -264,10 +270,14 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
                 count = currencies.setdefault(it.article, {})
                 count[v.value["currency"]] = count.get(v.value["currency"], 0) + 1
     seen: set[tuple[str, int, int]] = set()
+    tables = {key for key, found in values.items()
+              if len({(v.start, v.end) for v in found if v.type in FACT_TYPES}) > MAX_FIGURES_PER_SENTENCE}
     out: list[FactMention] = []
     ordered = sorted(items, key=lambda it: (it.article, it.start, 0 if isinstance(it, Claim) else 1, it.id))
     for it in ordered:
         art = articles.get(it.article)
+        if (it.article, it.sentence_start) in tables:
+            continue
         for v in it.values:
             if v.type not in FACT_TYPES or (it.article, v.start, v.end) in seen:
                 continue
