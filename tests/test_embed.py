@@ -166,8 +166,17 @@ def test_grouping_embeds_only_the_statements_of_stories_told_by_two_articles(tmp
         calls.append(1)
         return {}
 
-    groups, _ = service.group_statements(db, model="hashing", ahead=finish)
+    import gc
+
+    frozen = []
+
+    def finish_seeing_the_collector():
+        frozen.append(gc.get_freeze_count())
+        return finish()
+
+    groups, _ = service.group_statements(db, model="hashing", ahead=finish_seeing_the_collector)
     assert groups == 1 and calls == [1]
+    assert frozen[0] > 1000 and gc.get_freeze_count() == 0  # the statements out of its walks while grouping runs
     model = embed.model_key("hashing")
     cached = {row[0] for row in db.execute("select text_hash from embeddings where model = ?", [model])}
     assert text_hash("Der Sturm riss Bäume um und stoppte die Züge.") in cached

@@ -417,6 +417,28 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
     """Group matching quotes and claims across articles and find the conflicts in each group (``ahead``:
     vectors encoded while extraction ran, by exact text, or a callable that waits for them: it is called
     after the statements are read, so reading them overlaps the last encoding)."""
+    require_writable(db)
+    items, articles = load_statements(db)
+    with _kept_from_the_collector():
+        return _group_loaded(db, items, articles, model=model, progress=progress, ahead=ahead)
+
+
+@contextlib.contextmanager
+def _kept_from_the_collector() -> Iterator[None]:
+    """What exists now (the statements and articles just read) kept out of the cyclic garbage collector's walks
+    while grouping runs (``gc.freeze``), and handed back afterwards (``gc.unfreeze``). They live until grouping
+    ends anyway, and every full collection meanwhile walked them all: 10 % of regrouping 862 articles."""
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def _group_loaded(db: Database, items: list, articles: dict, *, model: str | None, progress: Progress,
+                  ahead: Ahead) -> tuple[int, int]:
     from factcheck.conflicts import find_conflicts
     from factcheck.embed import model_key as model_key_of
     from factcheck.match import group_statements as _group
@@ -424,8 +446,6 @@ def group_statements(db: Database, *, model: str | None = None, progress: Progre
 
     from factcheck import facts as fact_layer
 
-    require_writable(db)
-    items, articles = load_statements(db)
     state = groups_digest([i.id for i in items], [(a.name, a.content_hash) for a in articles.values()],
                           model or "default")
     known = dict((ahead() if callable(ahead) else ahead) or {})
