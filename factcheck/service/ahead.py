@@ -95,21 +95,17 @@ class EmbedAhead:
         vectors of leads are read: linking needs them)."""
         import numpy as np
 
+        from factcheck.service.extraction import cached_hashes
+
         texts, self._pending, self._new_leads = self._pending, [], 0
-        hashes = {text_hash(t) for t in texts}
-        cached: set[str] = set()
-        unique = sorted(hashes)
-        for start in range(0, len(unique), 900):
-            chunk = unique[start:start + 900]
-            cached.update(row[0] for row in self.db.execute(
-                f"select text_hash from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
-                [self.model_key, *chunk]))
+        hashes = {t: text_hash(t) for t in texts}
+        cached = cached_hashes(self.db, hashes.values(), self.model_key)
         for text in texts:
-            if text in self._lead_texts and text_hash(text) in cached:
+            if text in self._lead_texts and hashes[text] in cached:
                 row = self.db.execute("select vector from embeddings where model = ? and text_hash = ?",
-                                      [self.model_key, text_hash(text)]).fetchone()
+                                      [self.model_key, hashes[text]]).fetchone()
                 self.vectors[text] = np.frombuffer(row[0], dtype=np.float32)
-        todo = [t for t in texts if text_hash(t) not in cached]
+        todo = [t for t in texts if hashes[t] not in cached]
         if todo and (self._pool is not None or self._start()):
             self._jobs.append(self._pool.submit(self._encode, todo))
 

@@ -7,7 +7,7 @@ import json
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterator, Mapping, Sequence, Union
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Mapping, Sequence, Union
 
 from sqlite_utils import Database
 
@@ -368,6 +368,18 @@ def _cache_lookup(db: Database, texts: Sequence[str],
     return hashes, cached, missing
 
 
+def cached_hashes(db: Database, hashes: Iterable[str], model_key: str) -> set[str]:
+    """The text hashes among ``hashes`` the database holds a vector for (their vectors are not read)."""
+    unique = sorted(set(hashes))
+    found: set[str] = set()
+    for start in range(0, len(unique), 900):
+        chunk = unique[start:start + 900]
+        found.update(row[0] for row in db.execute(
+            f"select text_hash from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
+            [model_key, *chunk]))
+    return found
+
+
 def _encode_fresh(loaded, part: Sequence[str], ahead: Mapping[str, "np.ndarray"]) -> dict[str, "np.ndarray"]:
     """Vectors of the texts of one step of embed_texts that ``ahead`` has none for, by text."""
     from factcheck import embed
@@ -523,10 +535,11 @@ def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quo
     from factcheck import embed
     from factcheck.match import clause_texts
 
-    statements = [items[k].text for k in compared_statements(items, story_of)]
-    missing = [t for _, t in _cache_lookup(db, statements, model_key)[2]]
-    missing = list(dict.fromkeys(missing + [t for _, t in _cache_lookup(db, clause_texts(items, story_of, links),
-                                                                         model_key)[2]]))
+    texts = list(dict.fromkeys([items[k].text for k in compared_statements(items, story_of)]
+                               + clause_texts(items, story_of, links)))
+    hashes = [text_hash(t) for t in texts]
+    cached = cached_hashes(db, hashes, model_key)
+    missing = [t for t, h in zip(texts, hashes) if h not in cached]
     if not any(t not in known for t in missing):
         return []
     try:
