@@ -108,6 +108,24 @@ def test_speaker_conflict_for_same_words_credited_to_different_people() -> None:
     assert conflicts_of(a, unresolved) == []
 
 
+def test_words_credited_to_two_people_in_many_outlets_are_one_conflict() -> None:
+    words = "Wir hatten großes Glück, dass niemand ums Leben gekommen ist"
+    brenner = [quote(f"{n}:q", f"{n}.txt", words, "Ulrich Brenner", mention="Feuerwehrsprecher Ulrich Brenner")
+               for n in ("ksta", "wdr", "rp")]
+    police = quote("express:q", "express.txt", words, "Polizei", mention="Ein Polizeisprecher")
+    found = conflicts_of(*brenner, police)
+    assert [c.type for c in found] == ["speaker"]  # not one per pair of outlets
+    sides = found[0].claims
+    assert [s.article for s in sides] == ["ksta.txt", "rp.txt", "wdr.txt", "express.txt"]
+    assert [s.value["cluster"] for s in sides] == [0, 0, 0, 1]
+    assert found[0].explanation == ("ksta, rp and wdr credit these words to Ulrich Brenner (Feuerwehrsprecher "
+                                    "Ulrich Brenner); express to Polizei (Ein Polizeisprecher)")
+    # two sides keep the id the pair always had, so a review of it stays attached
+    pair = conflicts_of(brenner[0], police)[0]
+    assert pair.id == "c" + __import__("hashlib").sha1(
+        "speaker|express:q|Polizei|ksta:q|Ulrich Brenner".encode()).hexdigest()[:12]
+
+
 def test_conflict_ids_are_stable_and_statements_of_one_article_are_not_compared() -> None:
     a = quote("x:q", "x.txt", "Wir werden über alle Themen sprechen", "Wladimir Putin")
     b = quote("y:q", "y.txt", "Wir werden über alle Themen reden", "Wladimir Putin")

@@ -57,7 +57,10 @@ def show(record: dict, outlets: Outlets, *, width: int) -> Any:
     parts.append(_review(record))
     if kind == "conflict":
         parts.append(Text(printable(record.get("explanation")), style="bold"))
-        parts.append(_side_by_side([(f"{n}. {_source(s, outlets)}", s, [(s.get("value") or {}).get("text")])
+        credited = record.get("type") == "speaker"  # each side's speaker is what differs
+        parts.append(_side_by_side([(f"{n}. {_source(s, outlets)}"
+                                     + (f" · {(s.get('value') or {}).get('speaker')}" if credited else ""),
+                                     s, [] if credited else [(s.get("value") or {}).get("text")])
                                     for n, s in enumerate(record.get("claims") or [], start=1)], width))
         if record.get("diff"):
             parts.append(_diff(record["diff"]))

@@ -26,16 +26,21 @@ def find_conflicts(group: Group, items: Mapping[str, Quote | Claim], *, articles
     members.sort(key=lambda it: (it.article, it.start, it.id))
     out: list[Conflict] = []
     seen: set[str] = set()
+    credited: list[tuple[Quote, Quote]] = []
     for a, b in combinations(members, 2):
         if a.article == b.article and not _headline_pair(a, b, articles):
             continue
         # Value disagreements are decided per fact (factcheck.facts), not per pair of grouped statements.
-        found = _quote_conflicts(group, a, b, articles) if isinstance(a, Quote) and isinstance(b, Quote) else []
-        for conflict in found:
+        if not (isinstance(a, Quote) and isinstance(b, Quote)):
+            continue
+        for conflict in _wording_conflicts(group, a, b, articles):
             if conflict.id not in seen:
                 seen.add(conflict.id)
                 out.append(conflict)
-    return out
+        if _credited_apart(a, b):
+            credited.append((a, b))
+    speakers = _speaker_conflict(group, credited, articles)
+    return out + ([speakers] if speakers is not None else [])
 
 
 def _headline_pair(a: Quote | Claim, b: Quote | Claim, articles: Mapping[str, Article]) -> bool:
@@ -72,34 +77,61 @@ def _quote_value(q: Quote) -> dict[str, Any]:
             "full_sentence": q.sentence, "sentence_start": q.sentence_start}
 
 
-def _quote_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Article]) -> list[Conflict]:
-    """Different wording of the same direct quote, and the same words credited to different people."""
-    out = []
+def _wording_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, Article]) -> list[Conflict]:
+    """Different wording of the same direct quote."""
+    if not (a.type in VERBATIM_TYPES and b.type in VERBATIM_TYPES) or same_wording(a.text, b.text) \
+            or similarity(a.text, b.text) < MIN_WORDING_FOR_DIFF:
+        return []
     la, lb = article_label(a.article, articles), article_label(b.article, articles)
     sa, sb = _side(a, _quote_value(a)), _side(b, _quote_value(b))
-    verbatim = a.type in VERBATIM_TYPES and b.type in VERBATIM_TYPES
-    if verbatim and not same_wording(a.text, b.text) and similarity(a.text, b.text) >= MIN_WORDING_FOR_DIFF:
-        diff = word_diff(a.text, b.text)
-        who = a.speaker if a.speaker and a.speaker == b.speaker else "the speaker"
-        n = changed_words(diff)
-        differ = f"({n} word{'s' if n != 1 else ''} differ)"
-        if a.article == b.article:
-            explanation = f"{la}'s headline quotes {who} with other words than its text {differ}"
-        else:
-            explanation = f"{la} and {lb} quote {who} with different words {differ}"
-        out.append(Conflict(id=conflict_id("quote_wording", sa, sb), type="quote_wording", group_id=group.id,
-                            explanation=explanation, claims=(sa, sb), diff=diff))
-    if a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker) and not _figures_differ(a, b):
-        explanation = (f"{la} credits these words to {a.speaker}"
-                       f"{f' ({a.speaker_mention})' if a.speaker_mention and a.speaker_mention != a.speaker else ''}; "
-                       f"{lb} to {b.speaker}"
-                       f"{f' ({b.speaker_mention})' if b.speaker_mention and b.speaker_mention != b.speaker else ''}")
-        ka = {**sa.value, "text": a.speaker}
-        kb = {**sb.value, "text": b.speaker}
-        sa2, sb2 = _side(a, ka), _side(b, kb)
-        out.append(Conflict(id=conflict_id("speaker", sa2, sb2), type="speaker", group_id=group.id,
-                            explanation=explanation, claims=(sa, sb)))
-    return out
+    diff = word_diff(a.text, b.text)
+    who = a.speaker if a.speaker and a.speaker == b.speaker else "the speaker"
+    n = changed_words(diff)
+    differ = f"({n} word{'s' if n != 1 else ''} differ)"
+    if a.article == b.article:
+        explanation = f"{la}'s headline quotes {who} with other words than its text {differ}"
+    else:
+        explanation = f"{la} and {lb} quote {who} with different words {differ}"
+    return [Conflict(id=conflict_id("quote_wording", sa, sb), type="quote_wording", group_id=group.id,
+                     explanation=explanation, claims=(sa, sb), diff=diff)]
+
+
+def _credited_apart(a: Quote, b: Quote) -> bool:
+    """The same words credited to two different people (not two sources' different figures)."""
+    return bool(a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker) and not _figures_differ(a, b))
+
+
+def _speaker_conflict(group: Group, pairs: list[tuple[Quote, Quote]],
+                      articles: Mapping[str, Article]) -> Conflict | None:
+    """One conflict for a group whose words are credited to different people, listing every side: the quotes
+    of each speaker together, the speaker most outlets name first ("ksta, Deutsche Welle, rp credit these words
+    to Ulrich Brenner; Express to Polizei"), never one conflict per pair of articles. Two sides keep the id a
+    pair always had, so a review of it stays attached."""
+    if not pairs:
+        return None
+    quotes = list({q.id: q for pair in pairs for q in pair}.values())
+    by_speaker: dict[str, list[Quote]] = {}
+    for q in quotes:
+        by_speaker.setdefault(_norm(q.speaker or ""), []).append(q)
+    ordered = sorted(by_speaker.values(), key=lambda qs: (-len({q.article for q in qs}), qs[0].article, qs[0].start))
+    sides = [_side(q, {**_quote_value(q), "cluster": n}) for n, qs in enumerate(ordered) for q in qs]
+    parts = sorted(f"{q.id}|{q.speaker}" for q in quotes)
+    cid = "c" + hashlib.sha1("|".join(["speaker", *parts]).encode("utf-8")).hexdigest()[:12]
+    return Conflict(id=cid, type="speaker", group_id=group.id, explanation=_credits(ordered, articles),
+                    claims=tuple(sides))
+
+
+def _credits(ordered: list[list[Quote]], articles: Mapping[str, Article]) -> str:
+    """Who credits the words to whom: "x credits these words to A (mention); y and z to B"."""
+    parts = []
+    for n, qs in enumerate(ordered):
+        outlets = list(dict.fromkeys(article_label(q.article, articles) for q in qs))
+        who = " and ".join(outlets) if len(outlets) <= 2 else ", ".join(outlets[:-1]) + " and " + outlets[-1]
+        speaker = qs[0].speaker
+        mention = next((q.speaker_mention for q in qs if q.speaker_mention and q.speaker_mention != speaker), None)
+        verb = ("credits" if len(outlets) == 1 else "credit") + " these words" if n == 0 else ""
+        parts.append(f"{who} {verb + ' ' if verb else ''}to {speaker}{f' ({mention})' if mention else ''}")
+    return "; ".join(parts)
 
 
 def _figures_differ(a: Quote, b: Quote) -> bool:
