@@ -133,6 +133,20 @@ def test_place_lookup_german_and_english_names_agree():
     assert places.lookup("Xyzzyqx") is None
 
 
+def test_a_district_written_town_hyphen_district_is_placed_in_its_town():
+    from factcheck.models import Entity
+    from factcheck.nlp.claims import entity_value
+
+    koeln = places.lookup("Köln")
+    assert places.containing_town("Köln-Chorweiler") == koeln  # Chorweiler itself is not in the gazetteer
+    assert places.containing_town("Köln-Kalk") == places.lookup("Kalk")  # the district, where it is known
+    assert places.containing_town("Hannover-Hamburg") is None  # a route between two cities
+    assert places.containing_town("Schleswig-Holstein") is None  # a Land, though Schleswig is a town
+    assert places.containing_town("Köln") is None and places.containing_town("Chorweiler") is None
+    value = entity_value(Entity("Köln-Chorweiler", "LOC", 3, 18))
+    assert (value.text, value.value["id"], value.value["lat"]) == ("Köln-Chorweiler", koeln.id, koeln.lat)
+
+
 def test_distance_between_places():
     vladivostok = places.lookup("Wladiwostok").id
     vostochny = places.lookup("Wostotschny").id

@@ -205,6 +205,27 @@ def test_a_fact_restricted_to_one_place_says_where_in_its_row_and_its_conflict()
     assert scope_name([("brandenburg",), ()]) is None and scope_name([]) is None
 
 
+def test_the_events_own_town_named_by_its_district_restricts_no_figure() -> None:
+    from factcheck.models import Entity
+    from factcheck.nlp.claims import entity_value
+
+    def placed(item: Claim, name: str) -> Claim:
+        import dataclasses
+
+        start = item.sentence.index(name)
+        place = entity_value(Entity(name, "LOC", start, start + len(name)))
+        return dataclasses.replace(item, values=tuple(sorted((*item.values, place), key=lambda v: v.start)))
+
+    arts = [article(f"{n}.txt", "Hochhausbrand in Köln", "2023-03-14") for n in ("ksta", "dw", "rp")]
+    items = [placed(claim("ksta.txt", "In Köln-Chorweiler sind 17 Menschen verletzt worden."), "Köln-Chorweiler"),
+             placed(claim("dw.txt", "Seventeen people were injured in Cologne.", language="en"), "Cologne"),
+             placed(claim("rp.txt", "Brand in einem Hochhaus in Köln-Chorweiler.", n=1), "Köln-Chorweiler"),
+             claim("rp.txt", "Wie die Feuerwehr mitteilte, wurden 18 Menschen verletzt.")]
+    injured = facts_of(build(items, arts), "injured")
+    assert len(injured) == 1 and not injured[0].agree  # one fact: Köln is where it all happened
+    assert {m.article for m in injured[0].members} == {"ksta.txt", "dw.txt", "rp.txt"}
+
+
 def test_a_disagreement_in_sixty_outlets_is_one_conflict_with_every_side() -> None:
     hours = ["zwei", "drei", "vier", "fünf"]
     arts = [article(f"{n:02d}.txt", "Treffen von Putin und Kim in Wladiwostok", "2019-04-25") for n in range(60)]

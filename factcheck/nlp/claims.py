@@ -35,8 +35,13 @@ def entity_value(ent: Entity) -> Value | None:
     from factcheck.nlp import places
 
     place = (places.get(ent.norm) if ent.norm and ":" in ent.norm else None) or places.lookup(ent.text)
-    if place is None:
-        norm: dict[str, object] = {"name": ent.text, "id": ent.norm, "lat": None, "lon": None}
+    district = places.containing_town(ent.text) if place is None else None
+    if district is not None:  # "Köln-Chorweiler": named as written, placed where the gazetteer puts it
+        norm: dict[str, object] = {"name": ent.text, "id": district.id, "lat": district.lat, "lon": district.lon,
+                                   "country": district.country, "feature": district.feature,
+                                   "placed_as": district.name}
+    elif place is None:
+        norm = {"name": ent.text, "id": ent.norm, "lat": None, "lon": None}
     else:
         norm = {"name": place.name, "id": place.id, "lat": place.lat, "lon": place.lon, "country": place.country,
                 "feature": place.feature}

@@ -94,6 +94,37 @@ def lookup(name: str) -> Place | None:
     return None
 
 
+TOWN_FEATURES = ("city", "town")
+DISTRICT_KM = 25.0
+"""A district lies within this distance of its town ("Köln-Kalk": Kalk is 4 km from Köln's centre); two places
+further apart joined by a hyphen are a route ("Hannover-Hamburg")."""
+HYPHENATED_REGIONS = frozenset({
+    # German Länder whose names join two parts with a hyphen (Grundgesetz, preamble): a region, not the district
+    # of a town, though "Schleswig" is a town
+    "schleswig-holstein", "mecklenburg-vorpommern", "nordrhein-westfalen", "sachsen-anhalt", "baden-württemberg",
+    "rheinland-pfalz",
+})
+
+
+def containing_town(name: str) -> Place | None:
+    """The place of a district written "Town-District" ("Köln-Chorweiler", "Hamburg-Horn"; the German way of
+    naming a district by its town), when the name itself is not in the gazetteer: the district where the
+    gazetteer knows it near the town, else the town (a town or city there). None for a route between two
+    places ("Hannover-Hamburg"), a Land ("Schleswig-Holstein") or anything else. Meant for names already read
+    as places: "Berlin-Reise" is no place, and this does not make it one."""
+    first, _, second = " ".join(name.split()).partition("-")
+    if not second[:1].isupper() or " ".join(name.split()).lower() in HYPHENATED_REGIONS or lookup(name):
+        return None
+    town = lookup(first)
+    if town is None or town.feature not in TOWN_FEATURES:
+        return None
+    district = lookup(second)
+    if district is None:
+        return town
+    near = km((town.lat, town.lon), (district.lat, district.lon)) <= DISTRICT_KM
+    return district if near else None
+
+
 def get(place_id: str) -> Place | None:
     """Return the place with a normalised id ("geonames:2013348"), or None."""
     return _place(place_id)
