@@ -428,8 +428,8 @@ def test_date_helpers() -> None:
     assert date_line("Thursday, 2nd May 2024").date == "2024-05-02"
     assert date_line("Aktualisiert am 25.04.2019, 14:03 Uhr").label == "updated"
     assert date_line("Putin traf Kim am 25. April 2019 in Wladiwostok.") is None
-    assert date_line("Veröffentlicht am 25.04.2019 um 14:03 Uhr") == DateLine("2019-04-25", "published")
-    assert date_line("Updated 10:30 AM EST, Thu April 25, 2019") == DateLine("2019-04-25", "updated")
+    assert date_line("Veröffentlicht am 25.04.2019 um 14:03 Uhr") == DateLine("2019-04-25", "published", timed=True)
+    assert date_line("Updated 10:30 AM EST, Thu April 25, 2019") == DateLine("2019-04-25", "updated", timed=True)
     assert parse_date("2019-04-25T10:00:00+02:00") == "2019-04-25"
     assert parse_date("31.02.2019") is None
     assert url_date("https://www.faz.net/-gpf-9m7re") is None
@@ -550,6 +550,22 @@ def test_stray_tags_and_entities_in_prose_are_stripped_not_the_line() -> None:
     cleaned = clean_text(text)
     assert cleaned.text == ("Kremlchef Putin hat Kim Jong Un empfangen. Die Gespräche dauerten knapp zwei Stunden, "
                             "sagte ein Sprecher von AT&T.")
+
+
+@pytest.mark.parametrize("line, source", [
+    ("14. März 2023 um 07:45 Uhr", "text"),       # the page's own timestamp of the story
+    ("Stand: 14.03.2023, 09:30 Uhr", "text"),     # an update stamp with its hour: the same day's page
+    ("Dienstag, 14. März 2023", "none"),          # a site's "today" line: maybe the day it was saved
+])
+def test_a_date_line_with_the_time_of_day_needs_no_year_in_the_story(tmp_path: Path, line: str,
+                                                                      source: str) -> None:
+    path = tmp_path / "brand.txt"
+    path.write_text(f"Flammen-Drama in Chorweiler\n{line}\nIn Köln-Chorweiler hat es am Montagabend in einem "
+                    "Hochhaus gebrannt. 18 Menschen wurden verletzt, drei davon schwer.\n", encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.published_source == source
+    assert article.published == ("2023-03-14" if source == "text" else None)
+    assert any(c.date == "2023-03-14" for c in article.published_candidates)
 
 
 def test_page_date_confirmed_by_the_story_year_is_chosen(tmp_path: Path) -> None:

@@ -71,6 +71,8 @@ class DateHint:
     date: str
     kind: str
     line: str
+    timed: bool = False
+    """The line also gives a time of day (see ``dates.DateLine.timed``)."""
 
 
 @dataclass
@@ -188,7 +190,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
         if line[:1].isalnum() and (glued := _GLUED_DATE.match(line)):
             found = date_line(glued.group(1))
             if found is not None:
-                result.dates.append(DateHint(found.date, found.label or "page", glued.group(1)))
+                result.dates.append(DateHint(found.date, found.label or "page", glued.group(1), found.timed))
             result.removed.append(f"date glued to the text: {glued.group(1)}")
             line = line[glued.end():]
         low = line.lower()
@@ -209,7 +211,7 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             found = date_line(line)
             if found is not None:
                 kind = found.label or ("page" if top else "line")
-                result.dates.append(DateHint(found.date, kind, line))
+                result.dates.append(DateHint(found.date, kind, line, found.timed))
                 result.removed.append(f"date line: {_short(line)}")
                 continue
         if _stop_heading(low) if len(line) <= 120 else (":" in low[:40] and _stop_heading(low[:40])):

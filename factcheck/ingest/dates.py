@@ -38,6 +38,9 @@ class DateLine:
 
     date: str
     label: str
+    timed: bool = False
+    """Whether the line also gives a time of day ("14. März 2023 um 07:45 Uhr"): a page's own timestamp of the
+    story, not the date a scraper saved it on (a site's "today" line names no hour)."""
 
 
 def iso(year: int, month: int | None = None, day: int | None = None) -> str | None:
@@ -124,10 +127,11 @@ def _date_only(line: str) -> DateLine | None:
         word = m.group(1).lower()
         label = "updated" if word in UPDATED_LABELS else "published"
         rest = rest[m.end():]
+    timed = bool(_TIME.search(rest))
     rest = _FILLER_WORDS.sub(" ", _WEEKDAY_RE.sub(" ", _TIME.sub(" ", rest)))
     if not _FILLER.match(rest):
         return None
-    return DateLine(value, label)
+    return DateLine(value, label, timed)
 
 
 def date_marker(line: str) -> tuple[str, str] | None:

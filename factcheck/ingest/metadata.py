@@ -14,7 +14,9 @@ the best rank, in this order:
 8. ``text``: a bare date line at the top of a scrape ("Thursday, 2nd May 2024"): usually the day the page was
    saved, so it is only a fallback, its evidence says "page date", and it is chosen only when the story
    confirms it: not when the story names no year at all, nor when the latest year it names is more than a
-   year earlier (a wrong publication date would resolve every "am Donnerstag" to the wrong week);
+   year earlier (a wrong publication date would resolve every "am Donnerstag" to the wrong week), unless
+   it gives the time of day ("14. März 2023 um 07:45 Uhr"): that is the page's timestamp of the story, while
+   the date a page was saved on comes from a site's "today" line, which names no hour;
 9. ``text``: a bare date line elsewhere in the page (same check).
 
 The file's modification time is listed (source ``file``) for the reviewer but never chosen: it says when the
@@ -123,7 +125,9 @@ def text_date_candidates(cleaned: Cleaned, story_text: str) -> list[RankedDate]:
             evidence = f"page date: bare date line {_quote(hint.line)} at the top, probably when the page was saved"
         else:
             rank, evidence = RANK_LINE, f"bare date line {_quote(hint.line)} inside the page"
-        if rank in _WEAK_RANKS:
+        if rank in _WEAK_RANKS and hint.timed:
+            evidence += "; it gives the time of day, so it is the page's own timestamp of the story"
+        elif rank in _WEAK_RANKS:
             if year is None:
                 evidence += "; the story names no year that confirms it, not used (set it with --published)"
                 rank = RANK_NEVER
