@@ -568,6 +568,30 @@ def test_a_date_line_with_the_time_of_day_needs_no_year_in_the_story(tmp_path: P
     assert any(c.date == "2023-03-14" for c in article.published_candidates)
 
 
+@pytest.mark.parametrize("nav, outlet", [
+    ("Startseite > Köln > Polizei", None),
+    ("RP ONLINE » NRW » Panorama", None),
+    ("EXPRESS.de | News | Köln", None),
+    ("DW News | Germany", "Deutsche Welle"),
+])
+def test_a_navigation_path_above_the_headline_is_neither_title_nor_text(tmp_path: Path, nav: str,
+                                                                          outlet: str | None) -> None:
+    path = tmp_path / "brand.txt"
+    path.write_text(f"{nav}\nHochhausbrand in Chorweiler: 17 Verletzte\nBei einem Brand in einem Hochhaus in "
+                    "Köln-Chorweiler sind am Montagabend 17 Menschen verletzt worden.\n", encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.title == "Hochhausbrand in Chorweiler: 17 Verletzte"
+    assert nav not in article.text and article.outlet == outlet
+
+
+def test_a_headline_with_a_bar_stays_the_headline(tmp_path: Path) -> None:
+    path = tmp_path / "sturm.txt"
+    path.write_text("Sturm Xavier | Sieben Tote in Deutschland\nDas Sturmtief Xavier ist am Donnerstag über den "
+                    "Norden gezogen.\n", encoding="utf-8")
+    (article,) = load_file(path)
+    assert article.title == "Sturm Xavier | Sieben Tote in Deutschland"
+
+
 def test_page_date_confirmed_by_the_story_year_is_chosen(tmp_path: Path) -> None:
     path = tmp_path / "seite.txt"
     path.write_text("Friday, 26th April 2019\n\nKim reist ab\n\nKim Jong Un hat Wladiwostok im April 2019 nach "

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from factcheck.ingest.boilerplate_patterns import (
     AGENCY_CREDITS,
+    BREADCRUMB_MAX_WORDS,
+    BREADCRUMB_SEPARATORS,
     AUTHOR_LINE_PATTERN,
     CAPTION_CREDIT_PATTERNS,
     GLUED_CREDIT_PATTERN,
@@ -45,6 +47,9 @@ _CAPTION = re.compile("(?:" + "|".join(CAPTION_CREDIT_PATTERNS) + r")\s*[.)]?\s*
 _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "picture", "credit", "getty", "imago",
                   "shutterstock", "keystone")
 _GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
+_BREADCRUMB = re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in BREADCRUMB_SEPARATORS) + r")\s+")
+_BAR_ONLY = re.compile(r"^[^>»›]*$")
+_DOMAIN = re.compile(r"\w\.(?:de|com|at|ch|net|org|co\.uk)\b", re.I)
 _GLUED_CREDIT = re.compile(GLUED_CREDIT_PATTERN)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
 _LINE_PREFIX = re.compile(LINE_PREFIX_PATTERN)
@@ -157,6 +162,26 @@ def is_caption(line: str) -> bool:
     return any(hint in tail for hint in _CAPTION_HINTS) and bool(_CAPTION.search(line, start))
 
 
+def _navigation(line: str) -> bool:
+    """True for a site's navigation path ("Startseite > Köln > Polizei", "EXPRESS.de | News | Köln", "DW News |
+    Germany"): parts of at most BREADCRUMB_MAX_WORDS words joined by breadcrumb separators, none a sentence. Two
+    parts joined by a bar only when one names an outlet or a domain, since "Titel | Untertitel" may be a
+    headline."""
+    parts = _BREADCRUMB.split(line)
+    if len(parts) < 2 or any(not p or len(p.split()) > BREADCRUMB_MAX_WORDS or _SENTENCE_END.search(p)
+                             for p in parts):
+        return False
+    if len(parts) >= 3 or not _BAR_ONLY.search(line):
+        return True
+    return any(_outlet_of(p) or _DOMAIN.search(p) for p in parts)
+
+
+def _outlet_of(part: str) -> str | None:
+    """The outlet a navigation part names ("DW News" -> Deutsche Welle), else None."""
+    low = part.lower()
+    return OUTLET_NAMES.get(low) or OUTLET_NAMES.get(low.split()[0]) if low.split() else None
+
+
 def _doubled(line: str) -> bool:
     """True for a line that is one text written twice ("Demonstranten halten Schild hoch Demonstranten halten
     Schild hoch"): a picture's alt text and its caption scraped together."""
@@ -221,6 +246,10 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
                                       + (f": {_short(rest[0], 60)}" if rest else ""))
                 break
             result.removed.append(f"heading: {_short(line)}")
+            continue
+        if top and body_chars == 0 and _navigation(line):
+            result.outlet_lines.extend(o for o in map(_outlet_of, _BREADCRUMB.split(low)) if o)
+            result.removed.append(f"navigation: {_short(line)}")
             continue
         if top and low.strip(" .:|") in OUTLET_NAMES:
             result.outlet_lines.append(OUTLET_NAMES[low.strip(" .:|")])
