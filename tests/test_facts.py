@@ -476,6 +476,28 @@ def test_a_name_or_a_function_word_after_a_figure_is_not_what_it_measures() -> N
     assert mention.noun != "von"
 
 
+@pytest.mark.parametrize("sentence, language, measures", [
+    ("Die Feuerwehr war mit 85 Einsatzkräften vor Ort.", "de", "responders"),  # firefighters, not police
+    ("Die Polizei war mit 1300 Beamten im Einsatz.", "de", "police_officers"),
+    ("More than 80 firefighters fought the blaze.", "en", "responders"),
+])
+def test_who_was_sent_is_counted_as_what_they_are(sentence: str, language: str, measures: str) -> None:
+    [mention] = build([claim("a.txt", sentence, language=language)], [article("a.txt", TITLE)]).mentions
+    assert mention.measures == measures
+
+
+def test_a_durations_row_names_what_lasted_only_from_the_word_right_after_it() -> None:
+    arts = [article(f"{n}.txt", "Hochhausbrand in Köln", "2023-03-14") for n in ("a", "b", "c", "d", "e", "f")]
+    fire = [claim("a.txt", "Nach etwa 40 Minuten war der Brand gelöscht."),
+            claim("b.txt", "Nach 20 Minuten hatte die Feuerwehr den Brand unter Kontrolle."),
+            claim("c.txt", "Firefighters needed around 40 minutes to put out the blaze.", language="en")]
+    quarantine = [claim("d.txt", "Die Bewohner müssen 14 Tage Quarantäne einhalten."),
+                  claim("e.txt", "Für die Bewohner gelten 14 Tage Quarantäne."),
+                  claim("f.txt", "Die Bewohner bleiben 10 Tage Quarantäne.")]
+    labels = {f.measures for f in build(fire + quarantine, arts).facts}
+    assert labels == {"duration", "Quarantäne"}
+
+
 def test_a_figure_from_the_storys_past_is_compared_with_nothing() -> None:
     import dataclasses
 

@@ -34,8 +34,12 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "missing": ("vermisst*", "vermisste*", "missing"),
     "evacuated": ("evakuiert*", "evacuated", "evacuation*"),
     "arrested": ("festgenommen", "festnahme*", "verhaftet*", "arrested", "arrests", "detained"),
-    "police_officers": ("polizisten", "polizistinnen", "beamte", "beamten", "polizeibeamte*", "einsatzkräfte*",
-                        "police officers", "officers"),
+    "police_officers": ("polizisten", "polizistinnen", "beamte", "beamten", "polizeibeamte*", "police officers",
+                        "officers"),
+    # "Einsatzkräfte" are whoever a service sends (firefighters, paramedics, police): "Die Feuerwehr war mit 85
+    # Einsatzkräften vor Ort" counts firefighters, not police officers
+    "responders": ("einsatzkräfte*", "*einsatzkräfte*", "rettungskräfte*", "feuerwehrleute", "feuerwehrmänner",
+                   "firefighters", "rescuers", "rescue workers", "emergency workers"),
     "operations": ("einsätze*", "*einsätze*", "*einsätzen", "calls", "call-outs", "callouts"),
     "price": ("ablöse*", "*ablöse*", "transfersumme*", "transferentschädigung*", "sockelbetrag*", "fixe summe",
               "feste summe", "kaufpreis*", "preis", "kosten", "gekostet", "kostete*", "fee", "fees", "transfer fee",
