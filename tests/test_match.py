@@ -437,6 +437,24 @@ def test_a_comma_inside_a_number_ends_no_clause() -> None:
     assert clauses("More than 150,000 protesters participated on Saturday in the biggest rally yet, police said.") == []
 
 
+def test_a_colon_inside_a_time_ends_no_clause_nor_a_figures_context() -> None:
+    from factcheck.facts.mentions import build_mentions
+    from factcheck.match.clauses import clauses
+    from factcheck.models import Article, Claim
+    from factcheck.values import find_values
+
+    sentence = "Firefighters needed around 40 minutes to put out the blaze, which started at about 9:30 p.m. on Monday."
+    assert clauses(sentence) == ["Firefighters needed around 40 minutes to put out the blaze",
+                                 "which started at about 9:30 p.m. on Monday"]
+    item = Claim(text=sentence, start=0, end=len(sentence), sentence=sentence, sentence_start=0,
+                 sentence_end=len(sentence), values=tuple(find_values(sentence, language="en")), id="a:c0",
+                 article="a.txt")
+    art = Article(name="a.txt", path="a.txt", text=sentence, title=None, outlet=None, url=None, published=None,
+                  published_source="none", language="en")
+    [mention] = [m for m in build_mentions([item], {"a.txt": art}) if m.type == "duration"]
+    assert mention.context.endswith("at about 9:30 p.m. on Monday.")
+
+
 def test_clause_texts_are_what_grouping_embeds_for_its_clauses() -> None:
     """service.group_statements encodes match.clause_texts early (beside the facts' work): they must be the
     texts grouping then asks for, in its order, for every story assignment."""

@@ -39,12 +39,12 @@ MAX_FIGURES_PER_SENTENCE = 24
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS)
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS)
                            + r")\s)", re.IGNORECASE)
-"""Where a figure's clause ends: punctuation (not a comma between digits: "150,000", "1,5 Millionen"), a dash
-between spaces, a subordinating conjunction."""
+"""Where a figure's clause ends: punctuation (not a comma or colon between digits: "150,000", "1,5 Millionen",
+"9:30 p.m."), a dash between spaces, a subordinating conjunction."""
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
-_WIDE_BREAK = re.compile(r"[;:–—•►▪]|\s-\s")
+_WIDE_BREAK = re.compile(r"(?<!\d):|:(?!\d)|[;–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)

@@ -46,8 +46,9 @@ MAX_CLAUSES = 6
 """At most this many clauses per statement (the longest ones), which keeps embedding linear."""
 
 # No split after a truncated compound: "keine S- und U-Bahnen" is one phrase (the hyphen stands for "-Bahnen").
-# Nor inside a number: a comma between digits groups thousands ("150,000") or marks decimals ("1,5 Millionen").
-_BREAK = re.compile(r"\s*(?:[;:()\[\]–—•]|(?:(?<!\d),|,(?!\d))\s*|\s-\s)\s*|(?<!-)\s+(?=(?:"
+# Nor inside a number: a comma between digits groups thousands ("150,000") or marks decimals ("1,5 Millionen"),
+# a colon between digits is a time or a score ("at about 9:30 p.m.", "3:1").
+_BREAK = re.compile(r"\s*(?:[;()\[\]–—•]|(?<!\d):|:(?!\d)|(?:(?<!\d),|,(?!\d))\s*|\s-\s)\s*|(?<!-)\s+(?=(?:"
                     + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENER = re.compile(r"^(?:" + "|".join(CLAUSE_OPENERS) + r")\s+", re.I)

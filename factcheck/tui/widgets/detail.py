@@ -165,10 +165,12 @@ class Detail(VerticalScroll):
         for number, side in enumerate(record["claims"], start=1):
             value = (side.get("value") or {}).get("text")
             words = render.wording_words(side["id"], [record])
-            marks = ([value] if value and record["type"] != "quote_wording" else []) + words
+            credited = record["type"] == "speaker"  # each side's speaker is what differs, not its words
+            marks = ([value] if value and record["type"] != "quote_wording" and not credited else []) + words
             card = Card(render.statement_in_sentence(side, conflict_texts=marks), item_id=side["id"])
             info = articles.get(side["article"]) or {}
-            card.border_title = Content(printable(f"{number} · {self._source_name(side['article'], info)}"))
+            speaker = f" · {(side.get('value') or {}).get('speaker')}" if credited else ""
+            card.border_title = Content(printable(f"{number} · {self._source_name(side['article'], info)}{speaker}"))
             card.border_subtitle = Content(printable(" · ".join(
                 str(x) for x in (side["article"] if info.get("outlet") else None, info.get("published")) if x)))
             cards.append(card)
