@@ -59,10 +59,10 @@ def article_label(name: str, articles: Mapping[str, Article]) -> str:
     return numbered.group(1) if numbered else stem
 
 
-def conflict_id(kind: str, side_a: ConflictSide, side_b: ConflictSide) -> str:
-    """Stable id from the conflict type, both statement ids and both value texts (order-independent)."""
-    parts = sorted([f"{side_a.id}|{side_a.value.get('text', '')}", f"{side_b.id}|{side_b.value.get('text', '')}"])
-    return "c" + hashlib.sha1(f"{kind}|{parts[0]}|{parts[1]}".encode("utf-8")).hexdigest()[:12]
+def conflict_id(kind: str, *sides: ConflictSide) -> str:
+    """Stable id from the conflict type, every side's statement id and value text (order-independent)."""
+    parts = sorted(f"{side.id}|{side.value.get('text', '')}" for side in sides)
+    return "c" + hashlib.sha1("|".join([kind, *parts]).encode("utf-8")).hexdigest()[:12]
 
 
 def _side(item: Quote | Claim, value: Mapping[str, Any]) -> ConflictSide:
@@ -115,8 +115,7 @@ def _speaker_conflict(group: Group, pairs: list[tuple[Quote, Quote]],
         by_speaker.setdefault(_norm(q.speaker or ""), []).append(q)
     ordered = sorted(by_speaker.values(), key=lambda qs: (-len({q.article for q in qs}), qs[0].article, qs[0].start))
     sides = [_side(q, {**_quote_value(q), "cluster": n}) for n, qs in enumerate(ordered) for q in qs]
-    parts = sorted(f"{q.id}|{q.speaker}" for q in quotes)
-    cid = "c" + hashlib.sha1("|".join(["speaker", *parts]).encode("utf-8")).hexdigest()[:12]
+    cid = conflict_id("speaker", *(_side(q, {"text": q.speaker}) for q in quotes))  # who, not what, differs
     return Conflict(id=cid, type="speaker", group_id=group.id, explanation=_credits(ordered, articles),
                     claims=tuple(sides))
 

@@ -334,16 +334,16 @@ def _noun_like(m: FactMention) -> bool:
 def _fact(story: str, modality: str, group: list[FactMention], sources: set[str], concepts: set[str]) -> Fact:
     clusters = value_clusters(group)
     fid = "f" + hashlib.sha1(min(m.id for m in group).encode("utf-8")).hexdigest()[:12]
-    nouns = Counter(m.noun for m in group if m.noun and _noun_like(m))
+    duration = group[0].type == "duration"
+    # what lasted is a noun right after a duration ("14 Tage Quarantäne"); a word further on is whatever follows
+    # ("40 minutes to put out the blaze", "Nach 20 Minuten hatte die Feuerwehr"), so without one the row says
+    # "duration"
+    nouns = Counter(m.noun for m in group if m.noun and (
+        m.noun[:1].isupper() and m.sentence[m.end - m.sentence_start:].lstrip().startswith(m.noun) if duration
+        else _noun_like(m)))
     # min, not the first of a set: a set of strings iterates in an order that changes from run to run
-    if group[0].type == "duration":
-        # what lasted is a noun right after the figure ("14 Tage Quarantäne"); a word further on is whatever
-        # follows ("40 minutes to put out the blaze", "Nach 20 Minuten hatte die Feuerwehr"), so without such a
-        # noun the row says "duration"
-        nouns = Counter(m.noun for m in group if m.noun and m.noun[:1].isupper()
-                        and m.sentence[m.end - m.sentence_start:].lstrip().startswith(m.noun))
     measures = min(concepts, default=None) or (nouns.most_common(1)[0][0] if nouns
-                                               else "duration" if group[0].type == "duration" else "value")
+                                               else "duration" if duration else "value")
     return Fact(id=fid, story=story, type=value_class(group[0]), measures=str(measures),
                 source=min(sources, default=None), modality=modality, members=tuple(group),
                 agree=len(clusters) == 1, clusters=tuple(tuple(c) for c in clusters))

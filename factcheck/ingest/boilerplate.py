@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 
 from factcheck.ingest.boilerplate_patterns import (
     AGENCY_CREDITS,
+    AUTHOR_LINE_PATTERN,
     BREADCRUMB_MAX_WORDS,
     BREADCRUMB_SEPARATORS,
-    AUTHOR_LINE_PATTERN,
     CAPTION_CREDIT_PATTERNS,
     GLUED_CREDIT_PATTERN,
     GLUED_DATE_PATTERN,
@@ -177,9 +177,9 @@ def _navigation(line: str) -> bool:
 
 
 def _outlet_of(part: str) -> str | None:
-    """The outlet a navigation part names ("DW News" -> Deutsche Welle), else None."""
-    low = part.lower()
-    return OUTLET_NAMES.get(low) or OUTLET_NAMES.get(low.split()[0]) if low.split() else None
+    """The outlet a navigation part names, whole or by its first word ("DW News" -> Deutsche Welle), else None."""
+    words = part.lower().split()
+    return (OUTLET_NAMES.get(" ".join(words)) or OUTLET_NAMES.get(words[0])) if words else None
 
 
 def _doubled(line: str) -> bool:

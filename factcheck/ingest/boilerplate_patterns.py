@@ -104,8 +104,6 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
     r"(\s*/\s*[^.!?]{1,50})?",
 )
 
-# Lines at the top of a scrape that name the outlet; the value is the canonical outlet name. Words that are
-# also page furniture or everyday words ("Bild" = image, "Heute" = today) are left out on purpose.
 # Separators of a site's navigation path above the headline ("Startseite > Köln > Polizei", "RP ONLINE > NRW >
 # Panorama", "EXPRESS.de | News | Köln"): the breadcrumb separators of common CMS themes and schema.org's
 # BreadcrumbList renderings, plus the bar that joins a section to a site name.
@@ -113,6 +111,8 @@ BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "›", "|")
 BREADCRUMB_MAX_WORDS = 3
 """A navigation path's parts are names of sections or places, a few words each; a headline's are longer."""
 
+# Lines at the top of a scrape that name the outlet; the value is the canonical outlet name. Words that are
+# also page furniture or everyday words ("Bild" = image, "Heute" = today) are left out on purpose.
 OUTLET_NAMES: dict[str, str] = {
     "welt": "Welt", "die welt": "Welt", "welt online": "Welt", "spiegel": "Der Spiegel",
     "der spiegel": "Der Spiegel", "spiegel online": "Der Spiegel", "faz": "FAZ", "f.a.z.": "FAZ",

@@ -112,8 +112,9 @@ def containing_town(name: str) -> Place | None:
     gazetteer knows it near the town, else the town (a town or city there). None for a route between two
     places ("Hannover-Hamburg"), a Land ("Schleswig-Holstein") or anything else. Meant for names already read
     as places: "Berlin-Reise" is no place, and this does not make it one."""
-    first, _, second = " ".join(name.split()).partition("-")
-    if not second[:1].isupper() or " ".join(name.split()).lower() in HYPHENATED_REGIONS or lookup(name):
+    written = " ".join(name.split())
+    first, _, second = written.partition("-")
+    if not second[:1].isupper() or written.lower() in HYPHENATED_REGIONS or lookup(written):
         return None
     town = lookup(first)
     if town is None or town.feature not in TOWN_FEATURES:
@@ -121,8 +122,7 @@ def containing_town(name: str) -> Place | None:
     district = lookup(second)
     if district is None:
         return town
-    near = km((town.lat, town.lon), (district.lat, district.lon)) <= DISTRICT_KM
-    return district if near else None
+    return district if distance_km(town.id, district.id) <= DISTRICT_KM else None
 
 
 def get(place_id: str) -> Place | None:
