@@ -617,3 +617,29 @@ def test_a_dateline_is_not_part_of_what_the_source_said():
             "city's police.")
     quote = having(quotes_of(text, "en"), "150,000")
     assert quote.text.startswith("More than 150,000") and "police" in (quote.speaker or "")
+
+
+def test_reported_speech_after_a_sentence_that_opens_with_a_person_is_theirs():
+    text = ("Betroffen sind nach Schätzung des Flughafenverbands ADV etwa 60.000 Passagiere. "
+            "Verdi-Chef Frank Werneke verteidigte den Streik. Die Arbeitgeber hätten in zwei Verhandlungsrunden kein "
+            "Angebot vorgelegt. Das sei eine Provokation für die Beschäftigten. Man werde den Druck weiter erhöhen.")
+    quotes = quotes_of(text)
+    for fragment in ("kein Angebot vorgelegt", "eine Provokation", "den Druck weiter erhöhen"):
+        assert having(quotes, fragment).speaker == "Frank Werneke", fragment
+
+
+def test_konjunktiv2_alone_after_a_person_is_the_narrators():
+    text = "Frank Werneke kam 2019 ins Amt. Ohne ihn hätte Verdi heute weniger Mitglieder."
+    assert not [q for q in quotes_of(text) if "weniger Mitglieder" in q.text]
+
+
+def test_weak_past_after_a_quote_does_not_continue_it():
+    text = ('"Ich wusste von nichts", sagte Passagierin Melanie K. aus Bergisch Gladbach. Sie wollte mit ihren '
+            'beiden Kindern nach Mallorca fliegen.')
+    assert not [q for q in quotes_of(text) if "Mallorca" in q.text]
+
+
+def test_german_role_description_goes_back_to_the_person_named_before():
+    text = ('Verdi-Boss Frank Werneke hatte den Streik am Mittwoch angekündigt. "Wir lassen uns nicht länger '
+            'hinhalten", sagte der Gewerkschaftschef.')
+    assert having(quotes_of(text), "nicht länger hinhalten").speaker == "Frank Werneke"

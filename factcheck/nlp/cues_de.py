@@ -261,6 +261,11 @@ KONJUNKTIV2_FORMS: frozenset[str] = frozenset(
 )
 """Konjunktiv II forms used as a stand-in for reported speech; they only continue an attribution."""
 
+PAST_LIKE_KONJUNKTIV2: frozenset[str] = frozenset("wollte wollten sollte sollten".split())
+"""Konjunktiv II forms of weak verbs, spelled like the past indicative (Duden grammar: "er wollte" is both):
+after a cue's clause they may be reported speech, but alone they do not carry a report on to the next sentence
+("… sagte Passagierin Melanie K. Sie wollte mit ihren Kindern nach Mallorca fliegen")."""
+
 OPINION_MARKERS: tuple[str, ...] = (
     "meiner meinung", "meines erachtens", "ich finde", "ich glaube", "hoffentlich", "leider", "zum glück",
     "unserer meinung", "wir finden", "man sollte", "muss man", "sollte man",

@@ -190,6 +190,7 @@ KIN_NOUNS: frozenset[str] = frozenset(
 
 KONJUNKTIV1_FORMS: frozenset[str] = frozenset()
 KONJUNKTIV2_FORMS: frozenset[str] = frozenset()
+PAST_LIKE_KONJUNKTIV2: frozenset[str] = frozenset()
 
 OPINION_MARKERS: tuple[str, ...] = ("in my opinion", "i think", "i believe", "hopefully", "we believe", "should be")
 

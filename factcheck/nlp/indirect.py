@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 import re
 from typing import Iterator
 
@@ -513,7 +515,7 @@ def indirect_candidates(ctx: QuoteContext, direct: list[RawQuote]) -> list[RawQu
         before = len(out)
         _sentence_candidates(ctx, direct, direct_cues, lo, hi, prev_reported, out, complement_candidates)
         prev_reported = reported_here or any(not r.complement for r in out[before:])
-    return out
+    return out + _introduced_konjunktiv2(ctx, out)
 
 
 def _sentence_before_anaphor(ctx: QuoteContext, c: int, mention: Span, lo: int, out: list[RawQuote]) -> Span | None:
@@ -598,23 +600,67 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
         continues = True
     else:
         continues = any(is_subjunctive(t, ctx) for t in doc[lo:hi]) or prev_reported and any(
-            t.lower_ in ctx.cues.KONJUNKTIV2_FORMS or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
+            t.lower_ in ctx.cues.KONJUNKTIV2_FORMS and t.lower_ not in ctx.cues.PAST_LIKE_KONJUNKTIV2
+            or t.lower_ in ctx.cues.REPORT_ADVERBS for t in doc[lo:hi])
     if continues and not has_quote:
         framed = _so_frame(ctx, lo, hi) or _own_subject_frame(ctx, lo, hi)
         if framed:
             out.append(framed)
             return
     if continues:
-        c_lo, c_hi = trim(ctx, lo, hi)
-        while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
-            c_lo += 1
-        while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
-            c_hi -= 1
-        c_lo, c_hi = trim(ctx, c_lo, c_hi)
-        if c_hi - c_lo >= 4:
-            start, end = ctx.char_span(c_lo, c_hi)
-            mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
-            out.append(RawQuote(start, end, "indirect", None, mention, continuation=True))
+        raw = _continuation(ctx, lo, hi)
+        if raw:
+            out.append(raw)
+
+
+def _continuation(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
+    """The words of a sentence that carries reported speech on without a cue of its own, or None when short."""
+    doc = ctx.doc
+    c_lo, c_hi = trim(ctx, lo, hi)
+    while c_lo < c_hi and doc[c_lo].text in QUOTE_MARKS:
+        c_lo += 1
+    while c_hi > c_lo and doc[c_hi - 1].text in QUOTE_MARKS:
+        c_hi -= 1
+    c_lo, c_hi = trim(ctx, c_lo, c_hi)
+    if c_hi - c_lo < 4:
+        return None
+    start, end = ctx.char_span(c_lo, c_hi)
+    mention = (c_lo, c_lo + 1) if ctx.cls.is_pronoun(doc[c_lo]) else None
+    return RawQuote(start, end, "indirect", None, mention, continuation=True)
+
+
+def introducer(ctx: QuoteContext, k: int) -> str | None:
+    """The person a sentence without quoted or reported words opens with ("Verdi-Chef Frank Werneke verteidigte
+    den Streik."): the speaker of the reported speech that follows it without a cue of its own."""
+    if k < 0 or k >= len(ctx.sents):
+        return None
+    lo, hi = ctx.sents[k]
+    if any(i in ctx.quote_tokens for i in range(lo, hi)):
+        return None
+    start, end = ctx.char_span(lo, hi)
+    return ctx.index.person_mention_between(start, end, None)
+
+
+def _introduced_konjunktiv2(ctx: QuoteContext, out: list[RawQuote]) -> list[RawQuote]:
+    """Konjunktiv II sentences that open reported speech: one right after a sentence that opens with a person and
+    right before a Konjunktiv I continuation ("Werneke verteidigte den Streik. Die Arbeitgeber hätten kein Angebot
+    vorgelegt. Das sei eine Provokation."). Alone, a Konjunktiv II sentence may be the narrator's own."""
+    doc, cues = ctx.doc, ctx.cues
+    taken = {bisect.bisect_right(ctx.sent_starts, ctx.tok_at(r.start)) - 1 for r in out}
+    added: list[RawQuote] = []
+    for r in out:
+        k = bisect.bisect_right(ctx.sent_starts, ctx.tok_at(r.start)) - 1
+        if not r.continuation or r.mention or k < 2 or k - 1 in taken or k - 2 in taken:
+            continue
+        lo, hi = ctx.sents[k - 1]
+        if any(i in ctx.quote_tokens for i in range(lo, hi)) or not any(
+                t.lower_ in cues.KONJUNKTIV2_FORMS and t.lower_ not in cues.PAST_LIKE_KONJUNKTIV2 for t in doc[lo:hi]):
+            continue
+        raw = _continuation(ctx, lo, hi) if introducer(ctx, k - 2) else None
+        if raw:
+            added.append(raw)
+            taken.add(k - 1)
+    return added
 
 
 def _so_frame(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
@@ -728,10 +774,16 @@ def _is_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
 
 def _german_person_description(ctx: QuoteContext, toks: list[Token]) -> bool:
     """Tell whether a German mention is a definite description of a person named before ("der 20-Jährige
-    Franzose", "die 67-Jährige")."""
+    Franzose", "die 67-Jährige", "der Gewerkschaftschef": a role noun, as "the union chief" in English)."""
     if not ctx.cls.german or len(toks) < 2 or toks[0].lower_ not in ("der", "die", "dem", "den", "des"):
         return False
-    return any(is_age_noun(t.lower_) or t.lower_ in ctx.cues.PERSON_DESCRIPTION_NOUNS for t in toks[1:])
+    if any(is_age_noun(t.lower_) or t.lower_ in ctx.cues.PERSON_DESCRIPTION_NOUNS for t in toks[1:]):
+        return True
+    head, article = toks[-1], toks[0].lower_
+    # one person: "der"/"dem"/"des" + role, "die" + a feminine role in -in ("die Ministerin"); "die Polizisten"
+    # and "den Beamten" may be many
+    singular = article in ("der", "dem", "des") or (article == "die" and head.lower_.endswith("in"))
+    return singular and head.is_alpha and ctx.cls.is_role(head) and not ctx.cls.is_name(head)
 
 
 def _org_antecedent(ctx: QuoteContext, token: Token, spoken: list[tuple[int, str]], sent: int,
@@ -930,7 +982,12 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = (_source_compound(ctx, toks[0]) if len(toks) == 1 else None) \
                     or ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
         elif raw.inherit or raw.continuation:
-            if (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
+            opener = None
+            if raw.continuation and not raw.mention and (last_speaker is None or sent - last_end_sent > 1):
+                opener = introducer(ctx, bisect.bisect_right(ctx.sent_starts, ctx.tok_at(raw.start)) - 2)
+            if opener:
+                speaker = opener
+            elif (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):
                 speaker = last_speaker
                 if raw.mention is None:
                     raw.mention = last_mention
@@ -942,6 +999,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             last_speaker, last_mention, last_sent = speaker, raw.mention, sent
             last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
         elif raw.continuation and speaker:
+            last_speaker = speaker
             last_end_sent = ctx.sent_rank.get(ctx.sent_of(ctx.tok_at(max(raw.start, raw.end - 1)))[0], sent)
         last_end = max(last_end, raw.end)
         if speaker:
