@@ -726,3 +726,115 @@ def test_a_table_run_together_into_one_sentence_gives_no_fact_mentions() -> None
     assert len(items[0].values) > MAX_FIGURES_PER_SENTENCE
     mentions = build_mentions(items, arts)
     assert sorted(m.text for m in mentions) == ["150 000", "250 000"]
+
+
+def sentences_of(name: str, text: str) -> list[Claim]:
+    """One claim per sentence of an article's text, with the offsets and values the extractor gives."""
+    import re
+
+    out = []
+    for n, m in enumerate(re.finditer(r"[^.]+\.", text)):
+        sentence = m.group(0).strip()
+        start = text.index(sentence, m.start())
+        values = tuple(find_values(sentence, language="de", offset=start))
+        out.append(Claim(text=sentence, start=start, end=start + len(sentence), sentence=sentence,
+                         sentence_start=start, sentence_end=start + len(sentence), values=values,
+                         id=f"{name}:c{n}", article=name))
+    return out
+
+
+def placed(item: Claim, town: str) -> Claim:
+    """The claim with the gazetteer's place for ``town``, as the entity layer adds it."""
+    import dataclasses
+
+    from factcheck.nlp import places
+
+    found = places.lookup(town)
+    start = item.sentence.index(town)
+    place = Value("place", town, item.sentence_start + start, item.sentence_start + start + len(town),
+                  {"name": found.name, "id": found.id, "lat": found.lat, "lon": found.lon, "feature": found.feature})
+    return dataclasses.replace(item, values=tuple(sorted((*item.values, place), key=lambda v: v.start)))
+
+
+def test_a_figure_takes_the_one_place_of_the_sentence_before_it_in_its_paragraph() -> None:
+    texts = {"a.txt": "Am Düsseldorfer Flughafen ist kaum ein Flieger gestartet. Es fielen 340 Flüge aus.",
+             "b.txt": "In Düsseldorf fielen 330 Flüge aus.",
+             "c.txt": "Am Kölner Flughafen war es still. Es fielen 150 Flüge aus.",
+             "d.txt": "Der Streik traf viele Reisende in Hamburg.\n\nEs fielen 200 Flüge aus."}
+    arts = [Article(name=n, path=n, text=t, title="Streik an Flughäfen", outlet=None, url=None,
+                    published="2024-02-15", published_source="text", language="de") for n, t in texts.items()]
+    items = [c for n, t in texts.items() for c in sentences_of(n, t)]
+    items = [placed(c, "Düsseldorf") if c.sentence.startswith("In Düsseldorf") else c for c in items]
+    items = [placed(c, "Hamburg") if "Hamburg" in c.sentence else c for c in items]
+    result = build(items, arts)
+    scope = {m.text: m.scope for m in result.mentions}
+    assert scope["340"] == scope["330"] != () and scope["150"] not in ((), scope["330"])
+    assert scope["200"] == ()  # the sentence before stands in another paragraph
+    flights = facts_of(result, "flights")
+    assert [sorted(m.text for m in f.members) for f in flights] == [["330", "340"]]
+    assert len(result.conflicts) == 1
+
+
+def test_a_total_keeps_no_place_from_the_sentence_before() -> None:
+    text = "Der Sturm wütete auch in Hamburg. Insgesamt kamen sieben Menschen ums Leben."
+    arts = [Article(name="a.txt", path="a.txt", text=text, title="Sturm", outlet=None, url=None,
+                    published="2017-10-06", published_source="text", language="de")]
+    items = [placed(c, "Hamburg") if "Hamburg" in c.sentence else c for c in sentences_of("a.txt", text)]
+    assert {m.text: m.scope for m in build(items, arts).mentions}["sieben"] == ()
+
+
+def test_a_part_counts_what_its_whole_counts_and_only_the_whole_was_planned() -> None:
+    arts = [article("a.txt", TITLE)]
+    mentions = build([claim("a.txt", "Wegen des Streiks fielen 340 von 370 geplanten Flügen aus.")], arts).mentions
+    found = {m.text: (m.measures, m.modality) for m in mentions}
+    assert found == {"340": ("flights", "reported"), "370": ("flights", "expected")}
+
+
+@pytest.mark.parametrize("sentence, language, figure", [
+    ("Verdi fordert für die 25.000 Beschäftigten 12,5 Prozent mehr Lohn.", "de", "12,5 Prozent"),
+    ("Verdi is demanding a 12.5% pay rise for 25,000 workers.", "en", "12.5%"),
+])
+def test_a_pay_demand_measures_pay_not_the_workers_named_before_it(sentence: str, language: str,
+                                                                   figure: str) -> None:
+    assert measures_of(sentence, language)[figure] == "salary"
+
+
+def test_no_common_place_when_two_places_far_apart_are_named_as_often() -> None:
+    from factcheck.facts.slots import _common_places
+    from factcheck.models import Story
+
+    from factcheck.nlp import places
+
+    story = Story(id="s", label="Streik", articles=("a", "b", "c"))
+    duesseldorf, koeln, bonn = (places.lookup(n).id for n in ("Düsseldorf", "Köln", "Bonn"))
+    both = {a: {duesseldorf, koeln} for a in story.articles}
+    assert _common_places([story], both) == {"s": frozenset()}
+    near = {a: {koeln, bonn} for a in story.articles}  # the airport Köln/Bonn: one place, whichever is counted
+    assert len(_common_places([story], near)["s"]) == 1
+    one = {"a": {"berlin"}, "b": {"berlin", "köln"}, "c": {"berlin"}}
+    assert _common_places([story], one) == {"s": frozenset({"berlin"})}
+
+
+def test_a_wording_that_contradicts_no_side_is_no_side_of_a_conflict() -> None:
+    arts = [article(f"{n}.txt", TITLE) for n in ("a", "b", "c", "d")]
+    items = [claim("a.txt", "Nach Angaben des Flughafens fielen 330 Flüge aus."),
+             claim("b.txt", "Nach Angaben des Flughafens fielen 330 Flüge aus."),
+             claim("c.txt", "Nach Angaben des Flughafens fielen rund 330 Flüge aus."),
+             claim("d.txt", "Nach Angaben des Flughafens fielen 340 Flüge aus.")]
+    result = build(items, arts)
+    assert len(result.conflicts) == 1
+    assert sorted(side.value["text"] for side in result.conflicts[0].claims) == ["330", "330", "340"]
+
+
+def test_a_verb_of_expectation_after_a_year_still_makes_every_figure_a_forecast() -> None:
+    arts = [article("a.txt", TITLE)]
+    sentence = "Für das Jahr 2020 erwarten die Ökonomen eine Abnahme des BIP um 0,2 Prozent."
+    assert {m.text: m.modality for m in build([claim("a.txt", sentence)], arts).mentions}["0,2 Prozent"] == "expected"
+
+
+def test_a_town_adjective_places_a_figure_only_after_a_locative_preposition() -> None:
+    arts = [article("a.txt", TITLE)]
+    scopes = {m.text: m.scope for m in build([
+        claim("a.txt", "Am Düsseldorfer Flughafen fielen 340 Flüge aus.", n=0),
+        claim("a.txt", "Die Berliner Polizei zählte 150.000 Teilnehmer.", n=1)], arts).mentions}
+    assert scopes["340"] != () and scopes["150.000"] == ()

@@ -12,7 +12,7 @@ from factcheck.facts.mentions import as_value, fold
 from factcheck.facts.slots import variant
 from factcheck.language.stopwords import ENGLISH, GERMAN
 from factcheck.models import Article, Conflict, ConflictSide, Fact, FactMention
-from factcheck.values import describe
+from factcheck.values import agree, describe
 from factcheck.values.measures import SCOPES
 
 MEASURE_LABELS: dict[str, str] = {"police_officers": "police officers", "wind_speed": "wind speed",
@@ -90,7 +90,12 @@ def fact_conflicts_of(fact: Fact, articles: Mapping[str, Article]) -> list[Confl
     if not others or not ways:
         return []
     out = []
-    ordered = sorted(ways.items(), key=lambda w: (-len(w[1]), str(w[0])))
+    minority = [m for cluster in clusters[1:] for m in cluster if not m.value.get("vague")]
+    # a wording that contradicts no other side is no side of a conflict ("mehr als 300" beside "330", against
+    # "340")
+    ordered = sorted(((way, majority) for way, majority in ways.items()
+                      if any(agree(as_value(majority[0]), as_value(o)) is False for o in minority)),
+                     key=lambda w: (-len(w[1]), str(w[0])))
     for k, (way, majority) in enumerate(ordered):
         key = f"fact|{fact.id}" + (f"|{way}" if k else "")
         cid = "c" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]

@@ -52,7 +52,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|before|later|ago|since|earlier)\b",
                            re.IGNORECASE)
 # A place restricts a figure when a locative preposition stands right before it ("allein in Brandenburg").
-_LOCATIVE = re.compile(r"\b(?:in|im|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
+_LOCATIVE = re.compile(r"\b(?:in|im|am|beim|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
                        r"the )?(?:bundesland |land |landkreis |kreis |stadt |stadtteil |state of |region |city of )?$",
                        re.IGNORECASE)
 _BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
@@ -137,6 +137,10 @@ def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, in
     return found[1] <= other[0] and other[1] <= lo
 
 
+_PARTITIVE = re.compile(r"\s+(?:von|aus|der|of)\s+(?:den\s+|the\s+|insgesamt\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
+"""What stands between a part and its whole ("340 von 370 geplanten Flügen", "330 of the 370 flights"): the part
+counts what the whole counts, so the figure between them does not keep the counted noun from it."""
+
 _ATTACHED = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+)?)?([^\W\d_][\w-]*)", re.IGNORECASE)
 
@@ -173,7 +177,8 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         return "age", after.strip(" )-")[:20] or None
     allowed = FOR_TYPE.get(vtype)
     found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
-             and not any(_between(f, rel, rel_end, o) for o in others)
+             and not any(_between(f, rel, rel_end, o) and not _PARTITIVE.fullmatch(sentence, rel_end, o[0])
+                         for o in others)
              and not (f[0] >= rel_end and has_addition(sentence[rel_end:f[0]]))
              and not (vtype == "percent" and f[0] >= rel_end and _BASE_OF.fullmatch(sentence[rel_end:f[0]]))]
     specific = [f for f in found if f[2] not in GENERIC]
@@ -258,8 +263,10 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
     values: dict[tuple[str, int], list[Value]] = {}
     speakers: dict[str, list[Quote]] = {}
     currencies: dict[str, dict[str, int]] = {}
+    sentences: dict[tuple[str, int], str] = {}
     for it in items:
         key = (it.article, it.sentence_start)
+        sentences[key] = it.sentence
         if isinstance(it, Claim):
             entities.setdefault(key, []).extend(it.entities)
         else:
@@ -285,10 +292,84 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
                 continue  # an undated article's meeting place may be another meeting's (2019 vs 2023 summit)
             seen.add((it.article, v.start, v.end))
             mention = _mention(it, v, entities, values, speakers.get(it.article, ()), currencies.get(it.article, {}),
-                               art.language if art is not None and art.language else "de")
+                               _language(art))
             if mention is not None:
                 out.append(mention)
-    return _carry_concepts(out)
+    return _carry_places(_carry_concepts(out), values, sentences, articles)
+
+
+# A town named as an adjective before a noun ("am Düsseldorfer Flughafen", "die Kölner Feuerwehr"): German
+# forms the adjective of a town with -er (Duden, Die Grammatik: Einwohnerbezeichnungen).
+_TOWN_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?=[A-ZÄÖÜ])")
+# Words that make a figure a total over every place ("insgesamt", "bundesweit", "nationwide"): it keeps no place
+# from the sentence before it.
+_TOTAL = re.compile(r"\b(?:insgesamt|bundesweit|landesweit|deutschlandweit|europaweit|weltweit|in ganz|"
+                    r"in total|altogether|overall|nationwide|across the country|in all)\b", re.IGNORECASE)
+
+
+def _town_adjectives(text: str, language: str) -> list[tuple[int, int, str]]:
+    """(start, end, place key) of the towns a German ``text`` names as adjectives after a locative preposition
+    ("am Düsseldorfer Flughafen"; "die Berliner Polizei" names a source, not a place; see _TOWN_ADJECTIVE)."""
+    from factcheck.nlp import places
+
+    if language != "de":
+        return []
+    out = []
+    for m in _TOWN_ADJECTIVE.finditer(text):
+        stem = m.group(1)
+        place = places.lookup(stem)
+        if place is None or place.feature not in places.TOWN_FEATURES \
+                or not any(n == stem or n.startswith(stem + " ") for n in (place.name, place.name_de)) \
+                or not _LOCATIVE.search(text[max(0, m.start() - 24):m.start()]):
+            continue
+        out.append((m.start(), m.end(1) + 2, place.id.lower()))
+    return out
+
+
+def _sentence_places(sentence: str, base: int, found: Sequence[Value], language: str) -> set[str]:
+    """The spots a sentence places what it tells in: towns after a locative preposition, named or as adjectives."""
+    keys = {place_key(p) for p in found if p.type == "place" and not _country(p)
+            and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])}
+    return keys | {key for _, _, key in _town_adjectives(sentence, language)}
+
+
+def _language(article: Article | None) -> str:
+    return article.language if article is not None and article.language else "de"
+
+
+def _carry_places(mentions: list[FactMention], values: Mapping[tuple[str, int], list[Value]],
+                  sentences: Mapping[tuple[str, int], str], articles: Mapping[str, Article]) -> list[FactMention]:
+    """Give a count whose sentence names no place the one spot of the sentence just before it in the same
+    paragraph, when that sentence holds no figure ("Am Düsseldorfer Flughafen ist kaum ein Flieger gestartet.
+    Wegen des Streiks fielen 340 von 370 Flügen aus."); a total ("insgesamt", "nationwide") keeps none."""
+    from dataclasses import replace
+
+    by_article: dict[str, list[int]] = {}
+    for article, start in sentences:
+        by_article.setdefault(article, []).append(start)
+    for starts in by_article.values():
+        starts.sort()
+    out = []
+    for m in mentions:
+        here = values.get((m.article, m.sentence_start), ())
+        starts = by_article.get(m.article, [])
+        k = starts.index(m.sentence_start) if m.sentence_start in starts else -1
+        art = articles.get(m.article)
+        if m.scope or m.type != "number" or m.measures in (None, "age", *GENERIC) or k <= 0 or art is None \
+                or _TOTAL.search(m.sentence) or any(v.type == "place" for v in here) \
+                or _town_adjectives(m.sentence, _language(art)):
+            out.append(m)
+            continue
+        prev_start = starts[k - 1]
+        prev = sentences[(m.article, prev_start)]
+        gap = art.text[prev_start + len(prev):m.sentence_start]
+        found = values.get((m.article, prev_start), ())
+        keys = _sentence_places(prev, prev_start, found, _language(art))
+        if "\n" in gap or gap.strip() or len(keys) != 1 or any(v.type in FACT_TYPES - {"place"} for v in found):
+            out.append(m)
+            continue
+        out.append(replace(m, scope=tuple(keys)))
+    return out
 
 
 # A figure whose sentence names nothing it measures ("Die Polizei zählte nur 150 000.") continues the previous
@@ -367,6 +448,7 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         place_key(p) for p in in_sentence if p.type == "place"
         and clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
         and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])} | {
+        key for lo, hi, key in _town_adjectives(sentence, language) if clause[0] <= lo and hi <= clause[1]} | {
         f[2] for f in find_concepts(sentence[wide[0]:wide[1]], "scopes")})
     stated = [i for i in (value_interval(d) for d in in_sentence if d.type == "date"
                           and wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))

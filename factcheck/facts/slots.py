@@ -255,7 +255,11 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
 
 def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
     """Per story, the event's own place: the place most of its articles name, when at least COMMON_PLACE_SHARE
-    of them do (Berlin for a demonstration in Berlin; a storm over many cities has none)."""
+    of them do and no place further away is named by as many (Berlin for a demonstration in Berlin, Köln for a
+    fire in Köln-Chorweiler; a storm over many cities has none, nor a strike at the airports of Düsseldorf and
+    Köln/Bonn)."""
+    from factcheck.nlp.places import DISTRICT_KM, distance_km
+
     out = {}
     for s in stories:
         counts: Counter[str] = Counter()
@@ -263,7 +267,13 @@ def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[st
             counts.update(article_places.get(a, set()))
         top = counts.most_common(1)
         need = max(2, COMMON_PLACE_SHARE * len(s.articles))
-        out[s.id] = frozenset(p for p, c in top if c >= need)
+        if not top or top[0][1] < need:
+            out[s.id] = frozenset()
+            continue
+        place, count = top[0]
+        far = [p for p, c in counts.items() if c == count and p != place
+               and (distance_km(place, p) or 0.0) > DISTRICT_KM]
+        out[s.id] = frozenset() if far else frozenset({place})
     return out
 
 

@@ -48,7 +48,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
               "erfolgsabhängig*", "add-ons", "add-on", "addons", "bonuses", "performance-related",
               "variable transfer compensation", "variable compensation", "variable transfer fee", "variable fee"),
     "release_clause": ("ausstiegsklausel*", "*klausel*", "release clause", "buyout clause", "buy-out clause"),
-    "salary": ("gehalt*", "jahresgehalt*", "salary", "salaries", "wage", "wages"),
+    "salary": ("gehalt*", "jahresgehalt*", "lohn", "löhne", "löhnen", "*lohn", "*löhne", "*löhnen", "lohnerhöhung*",
+               "gehaltserhöhung*", "mehr geld", "salary", "salaries", "wage", "wages", "pay rise", "pay raise",
+               "pay increase", "pay hike", "wage increase", "wage rise"),
     "damage": ("schaden", "schäden", "*schaden", "*schäden", "damage", "damages"),
     "wind_speed": ("windgeschwindigkeit*", "*geschwindigkeit*", "böen", "*böen", "gusts", "wind speed*"),
     "passengers": ("reisende*", "passagier*", "fahrgäste*", "fluggäste*", "pendler*", "passengers", "travellers",
@@ -63,7 +65,8 @@ MEASURES: dict[str, tuple[str, ...]] = {
                 "stellen", "workers", "labourers", "laborers", "employees", "staff", "jobs"),
     "residents": ("einwohner*", "bewohner*", "residents", "inhabitants", "population"),
     "households": ("haushalte*", "households", "ohne strom", "without power"),
-    "flights": ("flüge*", "flights"),
+    "flights": ("flüge*", "*flüge", "*flügen", "flugbewegung*", "starts und landungen", "flights",
+                "take-offs and landings", "takeoffs and landings"),
     "talks": ("gespräch*", "unterredung*", "talks", "talk", "conversation"),
     "meeting": ("treffen", "trafen", "getroffen", "trifft", "zusammenkunft", "begegnung", "meeting", "meetings",
                 "met", "meet", "encounter"),
@@ -215,6 +218,7 @@ DETERMINERS: frozenset[str] = frozenset({
     "diese", "dieses", "diesem", "diesen", "the", "a", "an", "this", "these", "that", "those",
 })
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+_NOUN_NEXT = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
 def is_expectation(text: str, figure: tuple[int, int] | None = None) -> bool:
@@ -223,7 +227,15 @@ def is_expectation(text: str, figure: tuple[int, int] | None = None) -> bool:
     it stands before ("die erwarteten 100.000 Teilnehmer", not "the planned TTIP")."""
     for match in _list_regex("expectation").finditer(text):
         before = _LAST_WORD.search(text[:match.start()])
-        if figure is None or before is None or before.group(1).lower() not in DETERMINERS:
+        if figure is None or before is None:
+            return True
+        if before.group(1).isdigit() and _NOUN_NEXT.match(text, match.end()):
+            # "340 von 370 geplanten Flügen": the 370 were planned, not the 340 ("2020 erwarten die Ökonomen"
+            # is a verb, for every figure)
+            if 0 <= match.start() - figure[1] <= 2:
+                return True
+            continue
+        if before.group(1).lower() not in DETERMINERS:
             return True
         if 0 <= figure[0] - match.end() <= 2:
             return True
