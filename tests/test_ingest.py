@@ -430,6 +430,8 @@ def test_date_helpers() -> None:
     assert date_line("Putin traf Kim am 25. April 2019 in Wladiwostok.") is None
     assert date_line("Veröffentlicht am 25.04.2019 um 14:03 Uhr") == DateLine("2019-04-25", "published", timed=True)
     assert date_line("Updated 10:30 AM EST, Thu April 25, 2019") == DateLine("2019-04-25", "updated", timed=True)
+    assert date_line("February 15, 2024 7:58 AM GMT+1") == DateLine("2024-02-15", "", timed=True)
+    assert date_line("Feb 15, 2024 09:30 UTC+02:00") == DateLine("2024-02-15", "", timed=True)
     assert parse_date("2019-04-25T10:00:00+02:00") == "2019-04-25"
     assert parse_date("31.02.2019") is None
     assert url_date("https://www.faz.net/-gpf-9m7re") is None
@@ -570,9 +572,12 @@ def test_a_date_line_with_the_time_of_day_needs_no_year_in_the_story(tmp_path: P
 
 @pytest.mark.parametrize("nav, outlet", [
     ("Startseite > Köln > Polizei", None),
-    ("RP ONLINE » NRW » Panorama", None),
-    ("EXPRESS.de | News | Köln", None),
+    ("RP ONLINE » NRW » Panorama", "RP Online"),
+    ("EXPRESS.de | News | Köln", "Express"),
     ("DW News | Germany", "Deutsche Welle"),
+    ("Nachrichten · Rhein und Ruhr", None),            # a site section beside a region, joined by a dot
+    ("Lokalblatt Online > Region", "Lokalblatt Online"),  # a site no list knows, named by its "Online"
+    ("stadtanzeiger-muster.de | Lokales", "stadtanzeiger-muster.de"),  # a domain no list knows, as written
 ])
 def test_a_navigation_path_above_the_headline_is_neither_title_nor_text(tmp_path: Path, nav: str,
                                                                           outlet: str | None) -> None:

@@ -25,11 +25,13 @@ from factcheck.ingest.boilerplate_patterns import (
     BREADCRUMB_MAX_WORDS,
     BREADCRUMB_SEPARATORS,
     CAPTION_CREDIT_PATTERNS,
+    DOMAIN_OUTLETS,
     GLUED_CREDIT_PATTERN,
     GLUED_DATE_PATTERN,
     JUNK_LINE_PATTERNS,
     LINE_PREFIX_PATTERN,
     OUTLET_NAMES,
+    SECTION_NAMES,
     STOP_HEADINGS,
     TEASER_LABELS,
 )
@@ -48,7 +50,7 @@ _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "p
                   "shutterstock", "keystone")
 _GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
 _BREADCRUMB = re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in BREADCRUMB_SEPARATORS) + r")\s+")
-_BAR_ONLY = re.compile(r"^[^>»›]*$")
+_BAR_ONLY = re.compile(r"^[^>»›]*$")  # a bar or a dot: "Titel | Untertitel" may be a headline
 _DOMAIN = re.compile(r"\w\.(?:de|com|at|ch|net|org|co\.uk)\b", re.I)
 _GLUED_CREDIT = re.compile(GLUED_CREDIT_PATTERN)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
@@ -164,22 +166,35 @@ def is_caption(line: str) -> bool:
 
 def _navigation(line: str) -> bool:
     """True for a site's navigation path ("Startseite > Köln > Polizei", "EXPRESS.de | News | Köln", "DW News |
-    Germany"): parts of at most BREADCRUMB_MAX_WORDS words joined by breadcrumb separators, none a sentence. Two
-    parts joined by a bar only when one names an outlet or a domain, since "Titel | Untertitel" may be a
-    headline."""
+    Germany", "Nachrichten · Rhein und Ruhr"): parts of at most BREADCRUMB_MAX_WORDS words joined by breadcrumb
+    separators, none a sentence. Two parts joined by a bar or a dot only when one names an outlet, a domain or a
+    site section, since "Titel | Untertitel" may be a headline."""
     parts = _BREADCRUMB.split(line)
     if len(parts) < 2 or any(not p or len(p.split()) > BREADCRUMB_MAX_WORDS or _SENTENCE_END.search(p)
                              for p in parts):
         return False
     if len(parts) >= 3 or not _BAR_ONLY.search(line):
         return True
-    return any(_outlet_of(p) or _DOMAIN.search(p) for p in parts)
+    return any(_outlet_of(p) or _DOMAIN.search(p) or p.lower() in SECTION_NAMES for p in parts)
 
 
 def _outlet_of(part: str) -> str | None:
     """The outlet a navigation part names, whole or by its first word ("DW News" -> Deutsche Welle), else None."""
     words = part.lower().split()
     return (OUTLET_NAMES.get(" ".join(words)) or OUTLET_NAMES.get(words[0])) if words else None
+
+
+_SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|at|ch|net|org|co\.uk)", re.I)
+
+
+def _site_name(part: str) -> str | None:
+    """The site a navigation path's first part names when no list knows it: a domain ("EXPRESS.de") or a name
+    ending in "Online" ("RP ONLINE"), as written; never "Startseite" or a section."""
+    part = part.strip()
+    if _SITE_DOMAIN.fullmatch(part):
+        return DOMAIN_OUTLETS.get(part.lower().removeprefix("www."), part)
+    words = part.split()
+    return part if 2 <= len(words) <= 3 and words[-1].lower() == "online" else None
 
 
 def _doubled(line: str) -> bool:
@@ -248,7 +263,8 @@ def clean_text(text: str, *, title: str | None = None) -> Cleaned:
             result.removed.append(f"heading: {_short(line)}")
             continue
         if top and body_chars == 0 and _navigation(line):
-            result.outlet_lines.extend(o for o in map(_outlet_of, _BREADCRUMB.split(low)) if o)
+            parts = _BREADCRUMB.split(line.strip())
+            result.outlet_lines.extend(o for o in [*map(_outlet_of, parts), _site_name(parts[0])] if o)
             result.removed.append(f"navigation: {_short(line)}")
             continue
         if top and low.strip(" .:|") in OUTLET_NAMES:

@@ -107,9 +107,18 @@ CAPTION_CREDIT_PATTERNS: tuple[str, ...] = (
 # Separators of a site's navigation path above the headline ("Startseite > Köln > Polizei", "RP ONLINE > NRW >
 # Panorama", "EXPRESS.de | News | Köln"): the breadcrumb separators of common CMS themes and schema.org's
 # BreadcrumbList renderings, plus the bar that joins a section to a site name.
-BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "›", "|")
+BREADCRUMB_SEPARATORS: tuple[str, ...] = (">", "»", "›", "|", "·")
 BREADCRUMB_MAX_WORDS = 3
 """A navigation path's parts are names of sections or places, a few words each; a headline's are longer."""
+
+SECTION_NAMES: frozenset[str] = frozenset({
+    # the top-level sections of German and English news sites' menus (tagesschau, WDR, Spiegel, Zeit, BBC,
+    # Guardian, Reuters read for their navigation, not copied): a two-part line joined by a bar or a dot
+    # ("Nachrichten · Rhein und Ruhr", "Politik | Ausland") is navigation when one part is one of them
+    "startseite", "home", "nachrichten", "news", "aktuell", "politik", "inland", "ausland", "wirtschaft",
+    "panorama", "sport", "kultur", "regional", "lokales", "wissen", "gesellschaft", "meinung", "world", "politics",
+    "business", "uk", "us", "europe", "germany", "deutschland", "international",
+})
 
 # Lines at the top of a scrape that name the outlet; the value is the canonical outlet name. Words that are
 # also page furniture or everyday words ("Bild" = image, "Heute" = today) are left out on purpose.
@@ -134,6 +143,8 @@ OUTLET_NAMES: dict[str, str] = {
     "associated press": "AP", "ap news": "AP", "al jazeera": "Al Jazeera", "the independent": "The Independent",
     "the times": "The Times", "the telegraph": "The Telegraph", "npr": "NPR", "politico": "Politico",
     "bloomberg": "Bloomberg", "financial times": "Financial Times", "the economist": "The Economist",
+    "rp online": "RP Online", "rp-online": "RP Online", "ksta": "Kölner Stadt-Anzeiger",
+    "kölner stadt-anzeiger": "Kölner Stadt-Anzeiger",
 }
 
 # Web domains (without "www.") and their outlet names; an unknown domain is used as is.
@@ -155,7 +166,8 @@ DOMAIN_OUTLETS: dict[str, str] = {
     "washingtonpost.com": "The Washington Post", "apnews.com": "AP", "aljazeera.com": "Al Jazeera",
     "independent.co.uk": "The Independent", "thetimes.co.uk": "The Times", "telegraph.co.uk": "The Telegraph",
     "npr.org": "NPR", "politico.com": "Politico", "politico.eu": "Politico", "bloomberg.com": "Bloomberg",
-    "ft.com": "Financial Times", "economist.com": "The Economist",
+    "ft.com": "Financial Times", "economist.com": "The Economist", "express.de": "Express",
+    "rp-online.de": "RP Online", "ksta.de": "Kölner Stadt-Anzeiger",
 }
 
 # News agencies and photo agencies whose credit may stand in for the outlet when nothing better is known.

@@ -18,7 +18,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("mdy_text", re.compile(rf"\b({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}(?!\d)", re.I)),
     ("my_text", re.compile(rf"\b({_MONTH})\.?\s+{_YEAR}(?!\d)", re.I)),
 )
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(uhr|h|am|pm|mez|mesz|cet|cest|utc|gmt)?\b\.?", re.I)
+# a time of day with its zone, the zone perhaps as an offset ("07:05 Uhr", "7:58 AM GMT+1", "09:30 UTC+02:00")
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:uhr|h|am|pm|mez|mesz|cet|cest))?"
+                   r"(?:\s*(?:utc|gmt)(?:\s*[+−-]\s*\d{1,2}(?::?\d{2})?)?)?\b\.?", re.I)
 _WEEKDAY_RE = re.compile(rf"\b({_WEEKDAY})\b\.?", re.I)
 _FILLER_WORDS = re.compile(r"\b(um|at|on|vom|am|den|the|uhr|est|edt|cst|cdt|pst|pdt|et|pt|bst|gmt|utc|cet|cest|mez"
                            r"|mesz)\b\.?", re.I)
