@@ -643,3 +643,10 @@ def test_german_role_description_goes_back_to_the_person_named_before():
     text = ('Verdi-Boss Frank Werneke hatte den Streik am Mittwoch angekündigt. "Wir lassen uns nicht länger '
             'hinhalten", sagte der Gewerkschaftschef.')
     assert having(quotes_of(text), "nicht länger hinhalten").speaker == "Frank Werneke"
+
+
+def test_a_figures_source_after_a_genitive_article_is_named_in_the_nominative():
+    quotes = quotes_of("In Düsseldorf wurden nach Angaben des Flughafens rund 330 Starts und Landungen gestrichen. "
+                       "Laut Angaben der Feuerwehr gab es 17 Verletzte.")
+    assert having(quotes, "330 Starts").speaker == "Flughafen"
+    assert having(quotes, "17 Verletzte").speaker == "Feuerwehr"

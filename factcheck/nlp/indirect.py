@@ -13,7 +13,7 @@ from factcheck.models import Quote
 from factcheck.nlp.mentions import is_age_noun, is_person_like, is_punct, noun_phrase_after, noun_phrase_before
 from factcheck.nlp.quote_marks import QUOTE_MARKS
 from factcheck.nlp.quotes import QuoteContext, RawQuote
-from factcheck.nlp.speakers import collective_head
+from factcheck.nlp.speakers import collective_head, nominative
 
 STRONG_CUES: frozenset[str] = frozenset({"sagen", "erklären", "betonen", "berichten", "mitteilen", "say", "tell"})
 """Cue lemmas whose following clause is reported speech even in the indicative."""
@@ -295,6 +295,16 @@ def _frame_clause(ctx: QuoteContext, j: int, lo: int, hi: int) -> tuple[int, int
         return lo, hi
     c_hi = next((k for k in range(j + 1, hi) if doc[k].text in (",", ";", ":") and k not in ctx.quote_tokens), hi)
     return c_lo, c_hi
+
+
+def _frame_source(ctx: QuoteContext, toks: list[Token]) -> str:
+    """The source a figure's frame names, as written, in the nominative after a German genitive article ("nach
+    Angaben des Flughafens" -> "Flughafen")."""
+    if len(toks) > 2 and toks[0].lower_ in ctx.cues.SOURCE_PAREN_NOUNS and toks[1].lower_ in ("des", "der", "of"):
+        toks = toks[2:]  # "Laut Angaben der Feuerwehr": the fire brigade
+    written = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+    before = ctx.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
+    return nominative(written, before) if ctx.cls.german and before in ("des", "der") else written
 
 
 def _source_compound(ctx: QuoteContext, token: Token) -> str | None:
@@ -980,7 +990,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
                 speaker = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "PolitiFact says", "Russia"
             if speaker is None and not kind and _is_frame(ctx, raw) and not ctx.cls.is_pronoun(toks[0]):
                 speaker = (_source_compound(ctx, toks[0]) if len(toks) == 1 else None) \
-                    or ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]  # "Gemäss Medienberichten"
+                    or _frame_source(ctx, toks)  # "Gemäss Medienberichten", "nach Angaben des Flughafens"
         elif raw.inherit or raw.continuation:
             opener = None
             if raw.continuation and not raw.mention and (last_speaker is None or sent - last_end_sent > 1):

@@ -546,7 +546,7 @@ class SpeakerIndex:
                         written = text[att_toks[0].idx:toks[-1].idx + len(toks[-1].text)]
                         article = next((t.lower_ for t in rest[:2] if t.lower_ in ("der", "des", "dem", "den")), None)
                         if cls.german and article:
-                            written = _nominative(written, article)
+                            written = nominative(written, article)
                         return written, "spokesperson"
                     if words is not modifiers or all(w[:1].isupper() for w in words):
                         return " ".join(words)[:1].upper() + " ".join(words)[1:], "spokesperson"
@@ -564,7 +564,7 @@ class SpeakerIndex:
                     written = " ".join(words)
                     article = next((t.lower_ for t in rest[:1] if t.lower_ in ("der", "des")), None)
                     if cls.german and article and words is attached:  # "ein Bericht der Süddeutschen Zeitung"
-                        written = _nominative(written, article)
+                        written = nominative(written, article)
                     return self.org_for_words(words[-1:], pos) or written, "document"
             return self.recent_org(pos), "document"
         if low in cues.COLLECTIVE_SPEAKERS:
@@ -584,7 +584,7 @@ class SpeakerIndex:
         return None, ""
 
 
-def _nominative(name: str, article: str) -> str:
+def nominative(name: str, article: str) -> str:
     """Put a German name seen after a definite article back in the nominative ("Deutschen Bahn" -> "Deutsche Bahn",
     "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"): weak adjective endings -en become -e, and after "des"
     the genitive -es/-s of the last word goes."""
