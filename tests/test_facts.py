@@ -788,6 +788,8 @@ def test_a_part_counts_what_its_whole_counts_and_only_the_whole_was_planned() ->
     mentions = build([claim("a.txt", "Wegen des Streiks fielen 340 von 370 geplanten Flügen aus.")], arts).mentions
     found = {m.text: (m.measures, m.modality) for m in mentions}
     assert found == {"340": ("flights", "reported"), "370": ("flights", "expected")}
+    mentions = build([claim("a.txt", "Thirty-two of the train's 150 cars left the tracks.", "en")], arts).mentions
+    assert {m.text: m.noun for m in mentions} == {"Thirty-two": "cars", "150": "cars"}
 
 
 @pytest.mark.parametrize("sentence, language, figure", [

@@ -55,6 +55,9 @@ _OFFSET_AFTER = re.compile(r"\s+(?:nach|vor|zuvor|später|danach|seit|after|befo
 _LOCATIVE = re.compile(r"\b(?:in|im|am|beim|bei|nahe|nahe bei|in der nähe von|near|at|outside|außerhalb)\s+(?:der |dem |den |"
                        r"the )?(?:bundesland |land |landkreis |kreis |stadt |stadtteil |state of |region |city of )?$",
                        re.IGNORECASE)
+_WHERE = re.compile(r"[\s,]*(?:where|wo|in which|in dem|in der)\b", re.IGNORECASE)
+RELATIVE_PLACE_REACH = 60
+"""How far before a "where" clause the place it refers to may be named (characters)."""
 _BASE_OF = re.compile(r"\s*(?:der|des|von|vom|of|of the|of its)\s+(?:\w+\s+)?", re.IGNORECASE)
 # A clause that opens with a pronoun pointing back is about the person named just before it.
 _BACK_REFERENCE = re.compile(r"[\s–—-]*(?:dieser|diese|jener|er|sie|he|she|who|der|die)\b", re.IGNORECASE)
@@ -137,9 +140,11 @@ def _between(found: tuple[int, int, str], lo: int, hi: int, other: tuple[int, in
     return found[1] <= other[0] and other[1] <= lo
 
 
-_PARTITIVE = re.compile(r"\s+(?:von|aus|der|of)\s+(?:den\s+|the\s+|insgesamt\s+|a\s+total\s+of\s+)?", re.IGNORECASE)
-"""What stands between a part and its whole ("340 von 370 geplanten Flügen", "330 of the 370 flights"): the part
-counts what the whole counts, so the figure between them does not keep the counted noun from it."""
+_PARTITIVE = re.compile(r"\s+(?:von|aus|der|of)\s+(?:den\s+|the\s+|insgesamt\s+|a\s+total\s+of\s+)?"
+                        r"(?:[^\W\d_][\w-]*['’]s\s+)?", re.IGNORECASE)
+"""What stands between a part and its whole ("340 von 370 geplanten Flügen", "330 of the 370 flights",
+"Thirty-two of the train's 150 cars"): the part counts what the whole counts, so the figure between them does
+not keep the counted noun from it."""
 
 _ATTACHED = re.compile(r"\s*(?:of\s+(?:the\s+)?)?", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"\s*(?:of\s+(?:the\s+)?)?([^\W\d_][\w-]*)", re.IGNORECASE)
@@ -197,8 +202,13 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         return best[2], sentence[best[0]:best[1]]
     # the words up to the next figure: "um mehr als drei Prozent auf gut 27.000 Punkte" counts points with the
     # 27,000, not with the three percent
-    stop = min([f[0] for f in figures if rel_end <= f[0] < clause[1]], default=clause[1])
-    words = [w for w in _WORD.findall(sentence[rel_end:stop])[:3] if w.lower() not in GERMAN | ENGLISH]
+    after = rel_end
+    partitive = _PARTITIVE.match(sentence, rel_end)
+    whole = next((f for f in figures if partitive and f[0] == partitive.end()), None)
+    if whole is not None:  # "Thirty-two of the train's 150 cars": the part counts the whole's cars
+        after = whole[1]
+    stop = min([f[0] for f in figures if after <= f[0] < clause[1]], default=clause[1])
+    words = [w for w in _WORD.findall(sentence[after:stop])[:3] if w.lower() not in GERMAN | ENGLISH]
     # Never a function word or a name ("222 Mio Euro von Barca nach Paris" names nothing measured). A word that
     # is no noun still stands for "something of its own" ("43 Millionen können noch folgen"): such a figure does
     # not take the concept of the figure before it.
@@ -444,9 +454,12 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         before = [e for e in entities.get(key, ()) if e.label == "PER" and e.end - base <= wide[0]
                   and len((e.norm or e.text).split()) >= 2]
         nearest = (0, 0, _person_key(before[-1])) if before else None
+    # a clause that opens with "where" / "wo" happens at the place named just before it ("derailed in East
+    # Palestine, about 20 miles north, where 38 cars left the tracks")
+    place_lo = clause[0] - RELATIVE_PLACE_REACH if _WHERE.match(sentence, clause[0]) else clause[0]
     scope = [] if v.type == "place" else sorted({
         place_key(p) for p in in_sentence if p.type == "place"
-        and clause[0] <= p.start - base and p.end - base <= clause[1] and not _country(p)
+        and place_lo <= p.start - base and p.end - base <= clause[1] and not _country(p)
         and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])} | {
         key for lo, hi, key in _town_adjectives(sentence, language) if clause[0] <= lo and hi <= clause[1]} | {
         f[2] for f in find_concepts(sentence[wide[0]:wide[1]], "scopes")})
