@@ -50,6 +50,12 @@ def test_a_dateline_is_not_part_of_the_first_claim():
     assert text[claims[0].start:claims[0].end] == claims[0].text
 
 
+@pytest.mark.parametrize("dateline", ["EAST LIVERPOOL, Ohio (AP) — ", "BERLIN, Feb 15 (Reuters) - "])
+def test_a_dateline_with_the_state_or_the_day_after_a_comma_is_not_part_of_the_first_claim(dateline):
+    text = dateline + "A freight train carrying hazardous chemicals derailed late Tuesday near the Ohio River."
+    assert [c.text for c in claims_of(text, "en")] == [text[len(dateline):]]
+
+
 def test_an_untagged_dateline_is_not_part_of_the_first_claim_only_at_a_line_start():
     text = "BERLIN — More than 150,000 protesters marched on Saturday against the trade deal."
     claims = claims_of(text, "en")

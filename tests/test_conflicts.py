@@ -108,6 +108,16 @@ def test_speaker_conflict_for_same_words_credited_to_different_people() -> None:
     assert conflicts_of(a, unresolved) == []
 
 
+def test_a_surname_and_the_full_name_are_one_speaker() -> None:
+    words = "We are not going to take any chances with people's health"
+    full = quote("x:q", "x.txt", words, "Mike DeWine", mention="Ohio Governor Mike DeWine")
+    surname = quote("y:q", "y.txt", words, "DeWine")
+    assert conflicts_of(full, surname) == []
+    other = quote("y:q", "y.txt", words.replace("any ", ""), "DeWine")
+    (wording,) = conflicts_of(full, other)
+    assert wording.explanation.endswith("quote Mike DeWine with different words (1 word differs)")
+
+
 def test_words_credited_to_two_people_in_many_outlets_are_one_conflict() -> None:
     words = "Wir hatten großes Glück, dass niemand ums Leben gekommen ist"
     brenner = [quote(f"{n}:q", f"{n}.txt", words, "Ulrich Brenner", mention="Feuerwehrsprecher Ulrich Brenner")

@@ -650,3 +650,31 @@ def test_a_figures_source_after_a_genitive_article_is_named_in_the_nominative():
                        "Laut Angaben der Feuerwehr gab es 17 Verletzte.")
     assert having(quotes, "330 Starts").speaker == "Flughafen"
     assert having(quotes, "17 Verletzte").speaker == "Feuerwehr"
+
+
+def test_a_surname_alone_takes_the_full_name_the_article_gives():
+    quotes = quotes_of('Ohio Gov. Mike DeWine said the evacuation order would remain in place. "We are not going '
+                       'to take any chances," DeWine told reporters.', "en")
+    assert having(quotes, "any chances").speaker == "Mike DeWine"
+
+
+def test_bare_officials_speak_as_written_and_qualified_ones_are_nobodys_spokespeople():
+    quotes = quotes_of("A Norfolk Southern train derailed late Tuesday, forcing about 2,000 residents to leave their "
+                       "homes, officials said. About 2,000 people were ordered to evacuate, state officials said.", "en")
+    assert having(quotes, "forcing about 2,000 residents").speaker == "officials"
+    assert having(quotes, "ordered to evacuate").speaker == "state officials"
+
+
+def test_a_company_named_in_apposition_to_a_company_noun_is_no_person():
+    quotes = quotes_of("Ohio Gov. Mike DeWine said the order would remain in place. The railroad, Norfolk Southern, "
+                       "said crews were working to contain a leak. It added that air monitoring had found nothing. "
+                       "The captain of the team, Jordan Stewart, came too. Stewart said he was heartbroken.", "en")
+    assert having(quotes, "air monitoring").speaker == "Norfolk Southern"
+    assert having(quotes, "heartbroken").speaker == "Jordan Stewart"
+
+
+def test_an_instruction_received_in_the_passive_is_no_cue():
+    quotes = quotes_of("About 2,000 residents of East Liverpool, Ohio, have been told to leave their homes after a "
+                       "freight train derailed late Tuesday, officials said.", "en")
+    assert len(quotes) == 1 and quotes[0].text.startswith("About 2,000 residents")
+    assert quotes[0].speaker == "officials"

@@ -85,9 +85,10 @@ def _wording_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, 
     la, lb = article_label(a.article, articles), article_label(b.article, articles)
     sa, sb = _side(a, _quote_value(a)), _side(b, _quote_value(b))
     diff = word_diff(a.text, b.text)
-    who = a.speaker if a.speaker and a.speaker == b.speaker else "the speaker"
+    who = max(a.speaker, b.speaker, key=len) if a.speaker and b.speaker and _same_speaker(a.speaker, b.speaker) \
+        else "the speaker"
     n = changed_words(diff)
-    differ = f"({n} word{'s' if n != 1 else ''} differ)"
+    differ = f"({n} word{'s differ' if n != 1 else ' differs'})"
     if a.article == b.article:
         explanation = f"{la}'s headline quotes {who} with other words than its text {differ}"
     else:
@@ -98,7 +99,15 @@ def _wording_conflicts(group: Group, a: Quote, b: Quote, articles: Mapping[str, 
 
 def _credited_apart(a: Quote, b: Quote) -> bool:
     """The same words credited to two different people (not two sources' different figures)."""
-    return bool(a.speaker and b.speaker and _norm(a.speaker) != _norm(b.speaker) and not _figures_differ(a, b))
+    return bool(a.speaker and b.speaker and not _same_speaker(a.speaker, b.speaker) and not _figures_differ(a, b))
+
+
+def _same_speaker(a: str, b: str) -> bool:
+    """Two speakers as named are one: the same words, or one name the end of the other ("DeWine" and "Mike
+    DeWine", "Mike DeWine" and "Gov. Mike DeWine")."""
+    wa, wb = _norm(a).split(), _norm(b).split()
+    short, long = sorted((wa, wb), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
 
 
 def _speaker_conflict(group: Group, pairs: list[tuple[Quote, Quote]],
@@ -111,8 +120,9 @@ def _speaker_conflict(group: Group, pairs: list[tuple[Quote, Quote]],
         return None
     quotes = list({q.id: q for pair in pairs for q in pair}.values())
     by_speaker: dict[str, list[Quote]] = {}
-    for q in quotes:
-        by_speaker.setdefault(_norm(q.speaker or ""), []).append(q)
+    for q in sorted(quotes, key=lambda q: -len(_norm(q.speaker or "").split())):  # the full name first
+        key = next((k for k in by_speaker if _same_speaker(k, q.speaker or "")), _norm(q.speaker or ""))
+        by_speaker.setdefault(key, []).append(q)
     ordered = sorted(by_speaker.values(), key=lambda qs: (-len({q.article for q in qs}), qs[0].article, qs[0].start))
     sides = [_side(q, {**_quote_value(q), "cluster": n}) for n, qs in enumerate(ordered) for q in qs]
     cid = conflict_id("speaker", *(_side(q, {"text": q.speaker}) for q in quotes))  # who, not what, differs

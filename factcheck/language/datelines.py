@@ -12,6 +12,9 @@ import re
 DATELINE_TAG_PATTERNS: tuple[str, ...] = (
     r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?[.,]?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—:.]?\s+(?=\S)",
     r"^[A-ZÄÖÜ][\wäöüß-]{1,30} ([a-z]{2,10}) \|\s+(?=\S)",
+    # the place with its state or the day after a comma, then the tag and a dash ("EAST LIVERPOOL, Ohio (AP) — ",
+    # "BERLIN, Feb 15 (Reuters) - ")
+    r"^[A-ZÄÖÜ][\wÄÖÜäöüß./ -]{1,30}?,\s*[\wÄÖÜäöüß./ -]{1,20}?\s*\(([A-Za-z][A-Za-z/ ]{1,14})\)\s*[-–—]\s+(?=\S)",
 )
 """Each pattern matches a dateline at the start of a line; group 1 is the agency or outlet tag."""
 

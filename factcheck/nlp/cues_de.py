@@ -332,6 +332,8 @@ TIME_WORDS: frozenset[str] = frozenset(
 """Time words that follow a cue ("sagte am Montag") and are never its speaker."""
 
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
+"""None for German: "wurde gebeten, …" puts the auxiliary before the participle's clause, not right before it."""
 """Words before an infinitive cue ("zu erklären"): no reported speech follows from it."""
 
 PRONOUN_TAGS: frozenset[str] = frozenset({"PDS", "PRELS"})
@@ -349,6 +351,12 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "meteorologen",
 )
 """Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
+
+PEOPLE_GROUPS: frozenset[str] = frozenset(
+    "kritiker befürworter gegner demonstranten teilnehmer experten ärzte anwohner bewohner einwohner ermittler "
+    "rettungskräfte meteorologen passagiere reisende fahrgäste".split())
+"""Heads of groups of people among COLLECTIVE_SPEAKERS: they speak as a group, but nobody is their spokesperson
+("2.000 Anwohner mussten ihre Häuser verlassen, sagte ein Sprecher": the spokesperson is not the residents')."""
 
 WRITTEN_SPEAKERS: frozenset[str] = frozenset()
 """Heads of unnamed groups and publications that speak as written; none yet for German (COLLECTIVE_SPEAKERS and

@@ -169,7 +169,7 @@ ORG_NOUNS: frozenset[str] = frozenset("agency government ministry kremlin police
 
 ORG_DESCRIPTIONS: frozenset[str] = frozenset(
     "company firm utility agency group organization organisation corporation retailer carrier automaker insurer "
-    "airline broadcaster manufacturer club side team newspaper paper".split())
+    "airline broadcaster manufacturer club side team newspaper paper railroad railway operator bank".split())
 """Generic nouns that, after a definite article ("the company"), describe the organisation named last."""
 
 PERSON_NOUN_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ent", "ant", "ee", "man", "woman", "person")
@@ -242,6 +242,9 @@ TIME_WORDS: frozenset[str] = frozenset(
 """Time words that follow a cue ("said Sunday") and are never its speaker."""
 
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "being", "was", "were", "is", "are", "be", "get", "got"})
+"""Forms of "be" and "get" before a participle: "residents have been told to leave" is an instruction given to the
+subject, not words the subject said (the cue of the sentence is elsewhere: ", officials said")."""
 """Words before an infinitive cue ("to respond to"): no reported speech follows from it."""
 
 PRONOUN_TAGS: frozenset[str] = frozenset()
@@ -258,6 +261,12 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "residents", "firefighters", "forecasters", "meteorologists", "kremlin", "newspaper", "paper",
 )
 """Head nouns of organisations and groups that speak as a whole ("police", "the fire brigade", "Organisers")."""
+
+PEOPLE_GROUPS: frozenset[str] = frozenset(
+    "opponents supporters proponents critics protesters experts residents firefighters forecasters meteorologists "
+    "officials passengers travellers travelers commuters".split())
+"""Heads of groups of people among COLLECTIVE_SPEAKERS: they speak as a group, but nobody is their spokesperson
+("forcing 2,000 residents to leave their homes, officials said": the officials are not the residents')."""
 
 WRITTEN_SPEAKERS: frozenset[str] = frozenset(
     """groups analysts aides advisers advisors source sources observers advocates lawmakers economists

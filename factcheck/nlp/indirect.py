@@ -213,6 +213,14 @@ def _as_frame(ctx: QuoteContext, c: int) -> bool:
     return ctx.doc[lo].lower_ in ctx.cues.AS_FRAMES and not any(t.text in (",", ";", ":") for t in ctx.doc[lo:c])
 
 
+def _instruction_received(ctx: QuoteContext, c: int, lo: int, hi: int) -> bool:
+    """A cue in the passive before an infinitive ("residents have been told to leave"): an instruction the subject
+    received, no words of its own and no cue of the sentence."""
+    doc = ctx.doc
+    return lo < c and c + 1 < hi and doc[c - 1].lower_ in ctx.cues.PASSIVE_AUXILIARIES \
+        and doc[c + 1].lower_ in ctx.cues.INFINITIVE_MARKERS
+
+
 def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, lemma: str) -> Span | None:
     """Return the reported clause before a cue ("Er werde warten, erklärte Kim"; "..., Smith said"), or None."""
     doc = ctx.doc
@@ -227,7 +235,7 @@ def _content_before(ctx: QuoteContext, c: int, mention: Span | None, lo: int, le
     lo2, hi2 = trim(ctx, lo, comma)
     if hi2 - lo2 < 3 or doc[lo2].text in QUOTE_MARKS:
         return None
-    if any(ctx.cue_at(j, comma) for j in range(lo2, hi2)):
+    if any(ctx.cue_at(j, comma) and not _instruction_received(ctx, j, lo2, comma) for j in range(lo2, hi2)):
         return None
     if ctx.language == "de" and doc[start].lower_ == "wie":
         hi = ctx.sent_of(c)[1]
@@ -305,6 +313,21 @@ def _frame_source(ctx: QuoteContext, toks: list[Token]) -> str:
     written = ctx.text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
     before = ctx.doc[toks[0].i - 1].lower_ if toks[0].i > 0 else ""
     return nominative(written, before) if ctx.cls.german and before in ("des", "der") else written
+
+
+def _full_names(quotes: list[Quote]) -> list[Quote]:
+    """A speaker given by surname alone ("DeWine told reporters") under the full name another quote of the
+    article gives ("Ohio Gov. Mike DeWine said"), when one full name ends in it."""
+    full: dict[str, set[str]] = {}
+    for q in quotes:
+        words = (q.speaker or "").split()
+        if len(words) >= 2 and words[-1][:1].isupper():
+            full.setdefault(words[-1].lower(), set()).add(q.speaker or "")
+    out = []
+    for q in quotes:
+        names = full.get((q.speaker or "").lower(), set()) if q.speaker and " " not in q.speaker else set()
+        out.append(Quote(**{**q.__dict__, "speaker": next(iter(names))}) if len(names) == 1 else q)
+    return out
 
 
 def _source_compound(ctx: QuoteContext, token: Token) -> str | None:
@@ -563,6 +586,8 @@ def _sentence_candidates(ctx: QuoteContext, direct: list[RawQuote], direct_cues:
             continue
         lemma = ctx.forms.get(doc[c].lower_) or ctx.cues.SEPARABLE_VERBS.get(doc[c].lower_, ("", ""))[0]
         if c > lo and doc[c - 1].lower_ in ctx.cues.INFINITIVE_MARKERS:
+            continue
+        if _instruction_received(ctx, c, lo, hi):
             continue
         mention = ctx.speaker_for_cue(c, lo, hi) or quoted_name_before(ctx, c, lo)  # 'wie der „Figaro“ meldet'
         inherit = mention is None and c > lo and (
@@ -918,7 +943,8 @@ def _spokesperson_org(ctx: QuoteContext, pos: int, spoken_kinds: list[tuple[int,
     earlier = _last_of_kind(spoken_kinds, "spokesperson", sent)
     if earlier:
         return earlier
-    before = [(p, name) for p, name, _ in ctx.index.org_mentions if p < pos and pos - p <= 1500]
+    before = [(p, name) for p, name, words in ctx.index.org_mentions if p < pos and pos - p <= 1500
+              and not words & ctx.cues.PEOPLE_GROUPS]
     if not before:
         return None
     name = before[-1][1]
@@ -1016,6 +1042,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
             spoken.append((sent, speaker))
             spoken_kinds.append((sent, speaker, kind))
         quotes.append(ctx.to_quote(raw, speaker))
+    quotes = _full_names(quotes)
     resolved = [q for q in quotes if q.speaker and q.type != "indirect"]
     for i, q in enumerate(quotes):
         if q.speaker is None and q.cue is None and q.type == "direct" and q.speaker_mention is None:

@@ -44,9 +44,24 @@ class SpeakerIndex:
         self.ents = list(doc.ents)
         """The Doc's entities, read once (``doc.ents`` builds new spans on every access)."""
         for ent in self.ents:
+            label = "ORG" if ent.label_ in ("PER", "PERSON") and self._described_as_org(ent.start) else ent.label_
             for t in ent:
-                self.ent_of[t.i] = (ent.label_, ent.kb_id_ or ent.text)
+                self.ent_of[t.i] = (label, ent.kb_id_ or ent.text)
         self._learn()
+
+    def _described_as_org(self, i: int) -> bool:
+        """Tell whether the name at token i follows a noun that describes an organisation ("The railroad, Norfolk
+        Southern, said", "the rail operator Deutsche Bahn"): the entity tagger's person is an organisation."""
+        doc = self.doc
+        k = i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].lower_ not in self.cues.ORG_DESCRIPTIONS:
+            return False
+        j = k - 1  # the noun heads its phrase: "The railroad", "the rail operator", not "the captain of the team"
+        while j >= 0 and k - j <= 3 and doc[j].is_alpha and doc[j].lower_ not in self.cues.DETERMINERS:
+            j -= 1
+        return j >= 0 and doc[j].lower_ in self.cues.DETERMINERS and (j == 0 or doc[j - 1].lower_ not in ("of", "von"))
 
     def _add_name(self, tokens: list[Token]) -> str:
         """Record a full personal name and its short forms; return its key."""
@@ -78,7 +93,8 @@ class SpeakerIndex:
                 name_toks = self._trim_long_run(list(doc[i:j]))
                 role_words = self._role_words_before(i)
                 is_person = any(t.ent_type_ in ("PER", "PERSON") for t in name_toks)
-                is_org = any(t.ent_type_ == "ORG" for t in name_toks) or name_toks[0].text in self.cues.ORG_SPEAKERS
+                is_org = any(t.ent_type_ == "ORG" or self.ent_of.get(t.i, ("",))[0] == "ORG" for t in name_toks) \
+                    or name_toks[0].text in self.cues.ORG_SPEAKERS
                 if not is_org and len(name_toks) >= 2:
                     if is_person or role_words or self._looks_like_person(name_toks):
                         key = self._add_name(name_toks)
@@ -289,9 +305,14 @@ class SpeakerIndex:
             ent = self.ent_of.get(t.i)
             if ent and ent[0] == "PER" and " " in ent[1]:
                 return ent[1]
-        orgs = [self.ent_of[t.i][1] for t in toks if self.ent_of.get(t.i, ("",))[0] == "ORG"]
+        orgs = [(self.ent_of[t.i][1], t) for t in toks if self.ent_of.get(t.i, ("",))[0] == "ORG"]
         if orgs and not any(self.ent_of.get(t.i, ("",))[0] == "PER" for t in toks):
-            return orgs[-1]
+            org, last = orgs[-1]
+            run = next((r for r in runs if last in r), [])
+            if len(run) > len(org.split()) and not any(self.ent_of.get(t.i, ("",))[0] in ("LOC", "GPE")
+                                                      and len(run) > 1 and t is run[-1] for t in run):
+                return " ".join(t.text for t in run)  # "Norfolk Southern" where the tagger took "Southern" alone
+            return org
         if name_run:
             person = self.resolve_name(name_run, pos)
             if person:
@@ -527,6 +548,10 @@ class SpeakerIndex:
                         and t.lower_ not in ("'s", "’s")]
         text = self.text
         as_written = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        if is_spokesperson(low, cues) and not cls.german and low.endswith("s") and len(toks) - i == 1 \
+                and not attached and not rest:  # "officials said": nobody's spokespeople in particular
+            return as_written[len(toks[0].text) + 1:] if cls.is_det(toks[0]) and len(toks) > 1 else as_written, \
+                "written"
         if is_spokesperson(low, cues):
             spoke = next(x for x in cues.SPOKESPERSON_NOUNS if low.endswith(x))
             prefix = head.text[: len(head.text) - len(spoke)].strip("-‑")
@@ -550,6 +575,12 @@ class SpeakerIndex:
                         return written, "spokesperson"
                     if words is not modifiers or all(w[:1].isupper() for w in words):
                         return " ".join(words)[:1].upper() + " ".join(words)[1:], "spokesperson"
+            if modifiers and not cls.german and not all(country_of(w, cues) for w in modifiers) \
+                    and not any(w.lower() in cues.ORG_DESCRIPTIONS for w in modifiers):  # "a company spokesman"
+                # "state officials said", "a police spokesman said" with no such body named: as written, not the
+                # organisation named last (the railroad whose train derailed)
+                start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
+                return text[start:toks[-1].idx + len(toks[-1].text)], "written"
             return None, "spokesperson"
         if low in cues.WRITTEN_SPEAKERS and not attached:  # "human rights groups said", "the ad says"
             start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
