@@ -66,6 +66,12 @@ def test_an_untagged_dateline_is_not_part_of_the_first_claim_only_at_a_line_star
     assert named[0].text.startswith("The German Weather Service (DWD)")  # a name and its acronym, no dateline
 
 
+def test_a_town_adjective_after_a_preposition_is_a_place():
+    claims = claims_of("Am Düsseldorfer Flughafen fielen 340 Flüge aus, sagte die Berliner Polizei.")
+    places = [(v.text, v.value["placed_as"]) for v in claims[0].values if v.type == "place"]
+    assert places == [("Düsseldorfer", "Düsseldorf")]
+
+
 def test_place_value_carries_gazetteer_id():
     claims = claims_of("Kim Jong Un traf Wladimir Putin in Wladiwostok.")
     places = [v for v in claims[0].values if v.type == "place"]

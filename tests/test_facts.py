@@ -743,6 +743,18 @@ def sentences_of(name: str, text: str) -> list[Claim]:
     return out
 
 
+def with_town_adjectives(item: Claim) -> Claim:
+    """The claim with the places the extractor reads from town adjectives ("am Düsseldorfer Flughafen")."""
+    import dataclasses
+
+    from factcheck.nlp.places import town_adjectives
+
+    base, sentence = item.sentence_start, item.sentence
+    found = [Value("place", sentence[lo:hi], base + lo, base + hi, {"name": sentence[lo:hi], "id": town.id})
+             for lo, hi, town in town_adjectives(sentence)]
+    return dataclasses.replace(item, values=tuple(sorted((*item.values, *found), key=lambda v: v.start)))
+
+
 def placed(item: Claim, town: str) -> Claim:
     """The claim with the gazetteer's place for ``town``, as the entity layer adds it."""
     import dataclasses
@@ -763,7 +775,7 @@ def test_a_figure_takes_the_one_place_of_the_sentence_before_it_in_its_paragraph
              "d.txt": "Der Streik traf viele Reisende in Hamburg.\n\nEs fielen 200 Flüge aus."}
     arts = [Article(name=n, path=n, text=t, title="Streik an Flughäfen", outlet=None, url=None,
                     published="2024-02-15", published_source="text", language="de") for n, t in texts.items()]
-    items = [c for n, t in texts.items() for c in sentences_of(n, t)]
+    items = [with_town_adjectives(c) for n, t in texts.items() for c in sentences_of(n, t)]
     items = [placed(c, "Düsseldorf") if c.sentence.startswith("In Düsseldorf") else c for c in items]
     items = [placed(c, "Hamburg") if "Hamburg" in c.sentence else c for c in items]
     result = build(items, arts)
@@ -802,17 +814,26 @@ def test_a_pay_demand_measures_pay_not_the_workers_named_before_it(sentence: str
 
 
 def test_no_common_place_when_two_places_far_apart_are_named_as_often() -> None:
-    from factcheck.facts.slots import _common_places
+    from factcheck.facts.slots import _common_places as common_places
     from factcheck.models import Story
-
     from factcheck.nlp import places
 
     story = Story(id="s", label="Streik", articles=("a", "b", "c"))
-    duesseldorf, koeln, bonn = (places.lookup(n).id for n in ("Düsseldorf", "Köln", "Bonn"))
+    towns = [places.lookup(n) for n in ("Düsseldorf", "Köln", "Bonn")]
+    duesseldorf, koeln, bonn = (t.id for t in towns)
+    where = {t.id: (t.lat, t.lon) for t in towns}
+
+    def _common_places(stories, article_places):
+        return common_places(stories, article_places, where)
+
     both = {a: {duesseldorf, koeln} for a in story.articles}
     assert _common_places([story], both) == {"s": frozenset()}
     near = {a: {koeln, bonn} for a in story.articles}  # the airport Köln/Bonn: one place, whichever is counted
     assert len(_common_places([story], near)["s"]) == 1
+    five = Story(id="s", label="Streik", articles=("a", "b", "c", "d", "e"))
+    most = {"a": {duesseldorf}, "b": {duesseldorf, koeln}, "c": {duesseldorf, koeln}, "d": {duesseldorf, koeln},
+            "e": {duesseldorf, koeln}}  # Köln in 4 of 5, Düsseldorf in 5: both are the story's places
+    assert _common_places([five], most) == {"s": frozenset()}
     one = {"a": {"berlin"}, "b": {"berlin", "köln"}, "c": {"berlin"}}
     assert _common_places([story], one) == {"s": frozenset({"berlin"})}
 
@@ -837,6 +858,14 @@ def test_a_verb_of_expectation_after_a_year_still_makes_every_figure_a_forecast(
 def test_a_town_adjective_places_a_figure_only_after_a_locative_preposition() -> None:
     arts = [article("a.txt", TITLE)]
     scopes = {m.text: m.scope for m in build([
-        claim("a.txt", "Am Düsseldorfer Flughafen fielen 340 Flüge aus.", n=0),
-        claim("a.txt", "Die Berliner Polizei zählte 150.000 Teilnehmer.", n=1)], arts).mentions}
+        with_town_adjectives(claim("a.txt", "Am Düsseldorfer Flughafen fielen 340 Flüge aus.", n=0)),
+        with_town_adjectives(claim("a.txt", "Die Berliner Polizei zählte 150.000 Teilnehmer.", n=1))], arts).mentions}
     assert scopes["340"] != () and scopes["150.000"] == ()
+
+
+def test_a_town_adjective_names_its_town_only_when_the_stem_is_the_towns_name() -> None:
+    from factcheck.nlp.places import town_adjectives
+
+    text = "Am Düsseldorfer Flughafen und bei der Kölner Feuerwehr sprach Peter Müller."
+    assert [(text[lo:hi], town.name) for lo, hi, town in town_adjectives(text)] == [
+        ("Düsseldorfer", "Düsseldorf"), ("Kölner", "Köln")]  # "Peter" is no Perth

@@ -50,11 +50,15 @@ def build(items: Sequence[Quote | Claim], articles: Mapping[str, Article],
     mentions = build_mentions(items, articles)
     clause_vectors = _clause_vectors(mentions, story_of, embed, links)
     places: dict[str, set[str]] = {}
+    where: dict[str, tuple[float, float]] = {}
     for it in items:
         for v in it.values:
             if v.type == "place" and not is_coarse(v):
                 places.setdefault(it.article, set()).add(place_key(v))
-    facts = build_facts(mentions, clause_vectors, story_of, stories, places, threshold=clause_threshold(model_key),
+                if v.value.get("lat") is not None and v.value.get("lon") is not None:
+                    where[place_key(v)] = (float(v.value["lat"]), float(v.value["lon"]))
+    facts = build_facts(mentions, clause_vectors, story_of, stories, places, where=where,
+                        threshold=clause_threshold(model_key),
                         protagonists=protagonists(stories, articles, mentions), links=links)
     return FactsResult(tuple(stories), story_of, tuple(mentions), tuple(facts),
                        tuple(fact_conflicts(facts, articles)), links)

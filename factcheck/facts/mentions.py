@@ -308,39 +308,17 @@ def build_mentions(items: Sequence[Quote | Claim], articles: Mapping[str, Articl
     return _carry_places(_carry_concepts(out), values, sentences, articles)
 
 
-# A town named as an adjective before a noun ("am Düsseldorfer Flughafen", "die Kölner Feuerwehr"): German
-# forms the adjective of a town with -er (Duden, Die Grammatik: Einwohnerbezeichnungen).
-_TOWN_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?=[A-ZÄÖÜ])")
 # Words that make a figure a total over every place ("insgesamt", "bundesweit", "nationwide"): it keeps no place
 # from the sentence before it.
 _TOTAL = re.compile(r"\b(?:insgesamt|bundesweit|landesweit|deutschlandweit|europaweit|weltweit|in ganz|"
                     r"in total|altogether|overall|nationwide|across the country|in all)\b", re.IGNORECASE)
 
 
-def _town_adjectives(text: str, language: str) -> list[tuple[int, int, str]]:
-    """(start, end, place key) of the towns a German ``text`` names as adjectives after a locative preposition
-    ("am Düsseldorfer Flughafen"; "die Berliner Polizei" names a source, not a place; see _TOWN_ADJECTIVE)."""
-    from factcheck.nlp import places
-
-    if language != "de":
-        return []
-    out = []
-    for m in _TOWN_ADJECTIVE.finditer(text):
-        stem = m.group(1)
-        place = places.lookup(stem)
-        if place is None or place.feature not in places.TOWN_FEATURES \
-                or not any(n == stem or n.startswith(stem + " ") for n in (place.name, place.name_de)) \
-                or not _LOCATIVE.search(text[max(0, m.start() - 24):m.start()]):
-            continue
-        out.append((m.start(), m.end(1) + 2, place.id.lower()))
-    return out
-
-
-def _sentence_places(sentence: str, base: int, found: Sequence[Value], language: str) -> set[str]:
-    """The spots a sentence places what it tells in: towns after a locative preposition, named or as adjectives."""
-    keys = {place_key(p) for p in found if p.type == "place" and not _country(p)
+def _sentence_places(sentence: str, base: int, found: Sequence[Value]) -> set[str]:
+    """The spots a sentence places what it tells in: places after a locative preposition ("in Düsseldorf", "am
+    Düsseldorfer Flughafen")."""
+    return {place_key(p) for p in found if p.type == "place" and not _country(p)
             and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])}
-    return keys | {key for _, _, key in _town_adjectives(sentence, language)}
 
 
 def _language(article: Article | None) -> str:
@@ -366,15 +344,14 @@ def _carry_places(mentions: list[FactMention], values: Mapping[tuple[str, int], 
         k = starts.index(m.sentence_start) if m.sentence_start in starts else -1
         art = articles.get(m.article)
         if m.scope or m.type != "number" or m.measures in (None, "age", *GENERIC) or k <= 0 or art is None \
-                or _TOTAL.search(m.sentence) or any(v.type == "place" for v in here) \
-                or _town_adjectives(m.sentence, _language(art)):
+                or _TOTAL.search(m.sentence) or any(v.type == "place" for v in here):
             out.append(m)
             continue
         prev_start = starts[k - 1]
         prev = sentences[(m.article, prev_start)]
         gap = art.text[prev_start + len(prev):m.sentence_start]
         found = values.get((m.article, prev_start), ())
-        keys = _sentence_places(prev, prev_start, found, _language(art))
+        keys = _sentence_places(prev, prev_start, found)
         if "\n" in gap or gap.strip() or len(keys) != 1 or any(v.type in FACT_TYPES - {"place"} for v in found):
             out.append(m)
             continue
@@ -461,7 +438,6 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         place_key(p) for p in in_sentence if p.type == "place"
         and place_lo <= p.start - base and p.end - base <= clause[1] and not _country(p)
         and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])} | {
-        key for lo, hi, key in _town_adjectives(sentence, language) if clause[0] <= lo and hi <= clause[1]} | {
         f[2] for f in find_concepts(sentence[wide[0]:wide[1]], "scopes")})
     stated = [i for i in (value_interval(d) for d in in_sentence if d.type == "date"
                           and wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))

@@ -37,6 +37,7 @@ from factcheck.match.events import alike
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Fact, FactMention, Story
 from factcheck.values import agree
+from factcheck.values.compare import DISTRICT_KM, km
 from factcheck.values.measures import GENERIC
 
 # Masked clauses at least this similar measure the same thing when no concept says so. Not calibrated on a pair
@@ -177,7 +178,8 @@ def _compatible(a: FactMention, b: FactMention, sa: frozenset[str], sb: frozense
 
 
 def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: Mapping[str, str],
-                stories: Sequence[Story], article_places: Mapping[str, set[str]], *, threshold: float,
+                stories: Sequence[Story], article_places: Mapping[str, set[str]], *,
+                where: Mapping[str, tuple[float, float]] | None = None, threshold: float,
                 protagonists: Mapping[str, frozenset[str]] | None = None,
                 links: frozenset[tuple[str, str]] | None = None) -> list[Fact]:
     """Cluster the mentions of every story into facts (see the module docstring); facts of one article only
@@ -187,7 +189,7 @@ def build_facts(mentions: Sequence[FactMention], vectors: np.ndarray, story_of: 
     ``links``: pairs of articles (names in order) alike by themselves; two mentions are compared only when
     their articles are one of them or the same article (an archive's story can chain reports of different
     events on one topic: a fire's damage and a fraud's). Any pair when not given."""
-    common = _common_places(stories, article_places)
+    common = _common_places(stories, article_places, where or {})
     blocks: dict[tuple[str, str, str, bool], list[int]] = {}
     by_id = {s.id: s for s in stories}
     for idx, m in enumerate(mentions):
@@ -253,13 +255,12 @@ def _scored_pairs(block: Sequence[FactMention], scopes: Sequence[frozenset[str]]
     return out
 
 
-def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[str]]) -> dict[str, frozenset[str]]:
+def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[str]],
+                   where: Mapping[str, tuple[float, float]]) -> dict[str, frozenset[str]]:
     """Per story, the event's own place: the place most of its articles name, when at least COMMON_PLACE_SHARE
-    of them do and no place further away is named by as many (Berlin for a demonstration in Berlin, Köln for a
-    fire in Köln-Chorweiler; a storm over many cities has none, nor a strike at the airports of Düsseldorf and
-    Köln/Bonn)."""
-    from factcheck.nlp.places import DISTRICT_KM, distance_km
-
+    of them do and no place further away is named by that many too (Berlin for a demonstration in Berlin, Köln
+    for a fire in Köln-Chorweiler; a storm over many cities has none, nor a strike at the airports of Düsseldorf
+    and Köln/Bonn). ``where``: the coordinates of the places the values give them for."""
     out = {}
     for s in stories:
         counts: Counter[str] = Counter()
@@ -271,8 +272,8 @@ def _common_places(stories: Sequence[Story], article_places: Mapping[str, set[st
             out[s.id] = frozenset()
             continue
         place, count = top[0]
-        far = [p for p, c in counts.items() if c == count and p != place
-               and (distance_km(place, p) or 0.0) > DISTRICT_KM]
+        far = [p for p, c in counts.items() if c >= need and p != place
+               and place in where and p in where and km(where[place], where[p]) > DISTRICT_KM]
         out[s.id] = frozenset() if far else frozenset({place})
     return out
 

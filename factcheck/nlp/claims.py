@@ -48,6 +48,28 @@ def entity_value(ent: Entity) -> Value | None:
     return Value("place", ent.text, ent.start, ent.end, norm)
 
 
+def _town_adjective_values(span: Span) -> list[Value]:
+    """Place values of the towns a German sentence names as adjectives after a preposition ("am Düsseldorfer
+    Flughafen", "in der Kölner Innenstadt"): where something happened. "Die Berliner Polizei" names whose figure
+    it is, not where, and gives none."""
+    from factcheck.nlp import places
+
+    doc, text, offset = span.doc, span.text, span.start_char
+    out = []
+    for lo, hi, town in places.town_adjectives(text):
+        word = span.char_span(lo, hi)
+        if word is None:
+            continue
+        i = word.start
+        before = [doc[k].tag_ for k in range(max(span.start, i - 2), i)]
+        if before[-1:] != ["APPRART"] and before[-2:] != ["APPR", "ART"]:
+            continue
+        out.append(Value("place", text[lo:hi], offset + lo, offset + hi,
+                         {"name": text[lo:hi], "id": town.id, "lat": town.lat, "lon": town.lon,
+                          "country": town.country, "feature": town.feature, "placed_as": town.name}))
+    return out
+
+
 def _has_finite_verb(span: Span, tagged: bool) -> bool:
     """Tell whether a sentence has a finite verb (or, untagged, looks long enough to have one)."""
     if not tagged:
@@ -122,6 +144,8 @@ def iter_claims(doc: Doc, *, language: str, published: str | None = None, quotes
         if not measures and not sent_ents and not _names_something(span, skip, tagged):
             continue
         ent_values = [v for v in (entity_value(e) for e in sent_ents) if v is not None]
+        if language == "de" and tagged:
+            ent_values += _town_adjective_values(span)
         seen = {(v.start, v.end, v.type) for v in sent_values}
         merged = sent_values + [v for v in ent_values if (v.start, v.end, v.type) not in seen]
         merged.sort(key=lambda v: (v.start, v.end))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import gzip
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
-from factcheck.values.compare import km
+from factcheck.values.compare import DISTRICT_KM, km
 
 ASSET = Path(__file__).parent / "assets" / "places.txt.gz"
 """The compiled gazetteer (``write_gazetteer``): every process that extracts reads it once, so its format is
@@ -95,9 +96,6 @@ def lookup(name: str) -> Place | None:
 
 
 TOWN_FEATURES = ("city", "town")
-DISTRICT_KM = 25.0
-"""A district lies within this distance of its town ("Köln-Kalk": Kalk is 4 km from Köln's centre); two places
-further apart joined by a hyphen are a route ("Hannover-Hamburg")."""
 HYPHENATED_REGIONS = frozenset({
     # German Länder whose names join two parts with a hyphen (Grundgesetz, preamble): a region, not the district
     # of a town, though "Schleswig" is a town
@@ -123,6 +121,24 @@ def containing_town(name: str) -> Place | None:
     if district is None:
         return town
     return district if distance_km(town.id, district.id) <= DISTRICT_KM else None
+
+
+# A town named as an adjective before a noun ("am Düsseldorfer Flughafen", "die Kölner Feuerwehr"): German forms
+# the adjective of a town with -er (Duden, Die Grammatik: Einwohnerbezeichnungen).
+_TOWN_ADJECTIVE = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]{2,})er\s+(?=[A-ZÄÖÜ])")
+
+
+def town_adjectives(text: str) -> list[tuple[int, int, Place]]:
+    """(start, end, town) of the towns a German ``text`` names as adjectives (see _TOWN_ADJECTIVE): the word
+    without its ending must be the town's name ("Pet" + "er" is no Perth)."""
+    out = []
+    for m in _TOWN_ADJECTIVE.finditer(text):
+        stem = m.group(1)
+        place = lookup(stem)
+        if place is not None and place.feature in TOWN_FEATURES \
+                and any(n == stem or n.startswith(stem + " ") for n in (place.name, place.name_de)):
+            out.append((m.start(), m.end(1) + 2, place))
+    return out
 
 
 def get(place_id: str) -> Place | None:
