@@ -176,6 +176,14 @@ def test_english_dateline_stays_in_its_sentence_and_is_a_place(en):
     assert ("VLADIVOSTOK", "LOC", "geonames:2013348") in {(e.text, e.label_, e.kb_id_) for e in doc.ents}
 
 
+def test_an_english_sentence_ends_with_an_abbreviation_before_a_common_word(en):
+    text = ("The fire started at 9:30 p.m. Firefighters arrived at 10 p.m. Tuesday. He joined the U.S. Army. "
+            "The index rose as of 10 a.m. Eastern time. The U.S. Open setup will be demanding.")
+    assert [s.text.strip() for s in en(text).sents] == [
+        "The fire started at 9:30 p.m.", "Firefighters arrived at 10 p.m. Tuesday.", "He joined the U.S. Army.",
+        "The index rose as of 10 a.m. Eastern time.", "The U.S. Open setup will be demanding."]
+
+
 def test_hanta_forward_pass_gives_hantas_own_analyses():
     from HanTa import HanoverTagger as ht
 

@@ -49,9 +49,19 @@ def _keep_line_start(doc: Doc, start: int) -> None:
             return
 
 
+ENDING_ABBREVIATIONS = frozenset({"a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "corp.", "u.s.", "u.k."})
+"""Abbreviations whose period also ends the sentence they close ("… at about 9:30 p.m. Firefighters arrived"):
+a capitalised determiner, pronoun, preposition or common noun after one starts a new sentence ("p.m. Tuesday",
+"a.m. Eastern time", "U.S. Open", "U.S. Army" do not). The statistical sentence recogniser reads the period as
+the abbreviation's only."""
+SENTENCE_OPENING_TAGS = frozenset({"DT", "PDT", "PRP", "PRP$", "EX", "WDT", "WP", "WRB", "IN", "NN", "NNS"})
+"""Penn Treebank tags of words that open a sentence and are no name or adjective."""
+
+
 @Language.component("factcheck_line_breaks")
 def line_break_sentences(doc: Doc) -> Doc:
-    """Start a new sentence after every line break (headline, paragraph); keep datelines and quotes whole."""
+    """Start a new sentence after every line break (headline, paragraph) and after an abbreviation that ends one;
+    keep datelines and quotes whole."""
     if len(doc):
         _keep_line_start(doc, 0)
     for i, token in enumerate(doc[:-1]):
@@ -60,6 +70,10 @@ def line_break_sentences(doc: Doc) -> Doc:
                 token.is_sent_start = False
             doc[i + 1].is_sent_start = True
             _keep_line_start(doc, i + 1)
+        elif token.lower_ in ENDING_ABBREVIATIONS and token.whitespace_:
+            after = doc[i + 1]
+            if after.text[:1].isupper() and after.is_alpha and after.tag_ in SENTENCE_OPENING_TAGS:
+                after.is_sent_start = True
     return doc
 
 
