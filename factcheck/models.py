@@ -240,8 +240,9 @@ class FactMention:
     source: str | None = None
     """Whose figure it is: a source concept ("police", "organisers") or a speaker's name; None when unattributed."""
     modality: str = "reported"
-    """"reported"; "expected" for forecasts, hopes and registrations ("angemeldet waren 100 000"); "earlier" for a
-    figure its clause puts in the story's past ("vor einem Jahr", "damals"; see ``past``)."""
+    """"reported"; "expected" for forecasts, hopes and registrations ("angemeldet waren 100 000"); "demanded" for
+    what a side asks for ("hatte fünf Jahre Haft gefordert"); "earlier" for a figure its clause puts in the story's
+    past ("vor einem Jahr", "damals"; see ``past``)."""
     subject: str | None = None
     """The person the figure is about when the clause names one (Pogba's fee vs Dembélé's fee)."""
     scope: tuple[str, ...] = ()

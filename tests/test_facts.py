@@ -869,3 +869,22 @@ def test_a_town_adjective_names_its_town_only_when_the_stem_is_the_towns_name() 
     text = "Am Düsseldorfer Flughafen und bei der Kölner Feuerwehr sprach Peter Müller."
     assert [(text[lo:hi], town.name) for lo, hi, town in town_adjectives(text)] == [
         ("Düsseldorfer", "Düsseldorf"), ("Kölner", "Köln")]  # "Peter" is no Perth
+
+
+def test_a_demand_is_no_verdict_and_a_storm_that_claims_lives_demands_nothing() -> None:
+    arts = [article(f"{n}.txt", "Ex-Bürgermeister verurteilt", "2024-06-12") for n in ("a", "b", "c")]
+    items = [claim("a.txt", "Das Gericht verurteilte ihn zu vier Jahren und drei Monaten Haft.", n=0),
+             claim("a.txt", "Die Staatsanwaltschaft hatte fünf Jahre und sechs Monate Haft gefordert.", n=1),
+             claim("b.txt", "Er muss für vier Jahre und drei Monate ins Gefängnis.", n=0),
+             claim("b.txt", "Die Anklage hatte fünfeinhalb Jahre Haft gefordert.", n=1),
+             claim("c.txt", "Prosecutors had demanded five and a half years in prison.", "en")]
+    result = build(items, arts)
+    modality = {m.text: (m.measures, m.modality) for m in result.mentions}
+    assert modality["vier Jahren und drei Monaten"] == ("prison_term", "reported")
+    assert modality["fünfeinhalb Jahre"] == ("prison_term", "demanded")
+    assert result.conflicts == ()  # the verdict and the demand are two facts shown side by side
+    storm = measures_of("Mindestens sieben Tote forderte das Unwetter.")
+    found = {m.text: m.modality for m in build([claim("a.txt", "Mindestens sieben Tote forderte das Unwetter.")],
+                                               [article("a.txt", TITLE)]).mentions}
+    assert storm == {"Mindestens sieben": "dead"} and found == {"Mindestens sieben": "reported"}
+    assert measures_of("Mindestens 16 Menschen wurden in einem Gefängnis in Mexiko getötet.")["Mindestens 16"] == "dead"

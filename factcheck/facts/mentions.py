@@ -21,8 +21,8 @@ from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
 from factcheck.values import FIGURE_TYPES
 from factcheck.values.compare import is_specific_place
 from factcheck.values.dates import find_dates
-from factcheck.values.measures import (FOR_TYPE, GENERIC, find_concepts, has_addition, has_attribution,
-                                       is_expectation, is_past)
+from factcheck.values.measures import (FOR_TYPE, GENERIC, ONLY_FOR, find_concepts, has_addition, has_attribution,
+                                       is_demand, is_expectation, is_past)
 from factcheck.values.numbers import CHANGE_FROM
 
 # Value types compared as facts. Dates are everywhere in news and name the event more often than they state a
@@ -182,6 +182,7 @@ def _measure(sentence: str, rel: int, rel_end: int, clause: tuple[int, int],
         return "age", after.strip(" )-")[:20] or None
     allowed = FOR_TYPE.get(vtype)
     found = [f for f in find_concepts(sentence) if (allowed is None or f[2] in allowed or f[2] in GENERIC)
+             and vtype in ONLY_FOR.get(f[2], (vtype,))
              and not any(_between(f, rel, rel_end, o) and not _PARTITIVE.fullmatch(sentence, rel_end, o[0])
                          for o in others)
              and not (f[0] >= rel_end and has_addition(sentence[rel_end:f[0]]))
@@ -469,6 +470,7 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
         start=v.start, end=v.end, value=value, sentence=sentence, sentence_start=base, measures=measures,
         noun=noun, source=source,
         modality="expected" if is_expectation(sentence[wide[0]:wide[1]], (rel - wide[0], rel_end - wide[0]))
+        else "demanded" if is_demand(sentence[clause[0]:clause[1]], measures)
         else "earlier" if past else "reported",
         subject=nearest[2] if nearest else None, scope=tuple(scope), clause=masked, event_dates=event_dates,
         context=sentence[wide[0]:wide[1]].strip(),

@@ -81,6 +81,9 @@ MEASURES: dict[str, tuple[str, ...]] = {
     "sanctions": ("sanktionen", "sanctions"),
     "delegation": ("delegation*", "delegations"),
     "contract": ("vertrag", "vertrags", "vertrages", "*vertrag", "*vertrags", "contract", "*-year deal", "*-year-deal"),
+    "prison_term": ("haft", "haftstrafe*", "*haftstrafe*", "freiheitsstrafe*", "gefängnis", "gefängnisstrafe*",
+                    "ins gefängnis", "prison", "jail", "in prison", "prison term", "prison sentence", "jail term",
+                    "behind bars"),
     "people": ("menschen", "personen", "leute", "people", "persons"),
 }
 """Concept -> the words that name it, German and English."""
@@ -90,11 +93,17 @@ GENERIC: frozenset[str] = frozenset({"people"})
 FOR_TYPE: dict[str, frozenset[str]] = {
     "money": frozenset({"price", "bonus", "salary", "damage", "release_clause", "contract"}),
     "duration": frozenset({"talks", "meeting", "summit", "negotiations", "visit", "journey", "flight", "speech",
-                           "contract", "age", "operations"}),
+                           "contract", "age", "operations", "prison_term"}),
     "place": frozenset({"meeting", "summit", "talks", "negotiations", "visit", "speech"}),
 }
 """The concepts a value of a type can measure (an amount of money is no count of games); types not listed
 take any concept."""
+
+ONLY_FOR: dict[str, frozenset[str]] = {
+    "prison_term": frozenset({"duration"}),
+}
+"""Concepts only a value of these types measures: "16 Menschen … in einem Gefängnis getötet" counts the dead,
+not a prison term."""
 
 SOURCES: dict[str, tuple[str, ...]] = {
     "police": ("polizei*", "*polizei*", "police*", "polizeisprecher*", "polizeiangaben"),
@@ -107,6 +116,12 @@ SOURCES: dict[str, tuple[str, ...]] = {
                            "krankenhaus*", "hospital*"),
     "military": ("armee", "militär*", "army", "military"),
     "interior_ministry": ("innenministerium*", "interior ministry"),
+    # a trial's sides: what the prosecution demands and what the defence asks for are not the court's verdict
+    "court": ("gericht", "gerichts", "landgericht*", "amtsgericht*", "oberlandesgericht*", "*gericht", "*gerichts",
+              "richter", "richterin", "court", "judge"),
+    "prosecution": ("staatsanwaltschaft*", "staatsanwalt", "staatsanwältin", "oberstaatsanwalt*", "anklage",
+                    "anklagebehörde", "prosecutor*", "prosecution"),
+    "defence": ("verteidigung", "verteidiger*", "defence", "defense"),
 }
 """Institutions whose figures are estimates of their own (police vs organisers count a crowd differently): a
 figure from one is a different fact from the other's. News media and agencies are reporters, not sources here."""
@@ -125,6 +140,20 @@ EXPECTATION: tuple[str, ...] = (
     "registered", "forecast*", "predicted",
 )
 """Words that make a figure a forecast, hope or registration rather than a count of what happened."""
+
+DEMAND: tuple[str, ...] = (
+    # what a side asks for is not what happened or was decided (Duden: "fordern", "verlangen", "beantragen";
+    # Cambridge Dictionary: "demand", "seek", "call for"): the prosecution's five and a half years are not the
+    # verdict's four, a union's 12.5 percent no pay rise yet
+    "fordert", "fordern", "forderte", "forderten", "gefordert", "forderung*", "verlangt", "verlangen", "verlangte",
+    "verlangten", "beantragt", "beantragte", "beantragten", "demand", "demands", "demanded", "demanding",
+    "sought", "seeks", "seeking", "called for", "calls for", "calling for",
+)
+"""Words that make a figure a demand. Not for a toll: "das Unwetter forderte sieben Tote" claimed lives
+(``DEMAND_NEVER``)."""
+
+DEMAND_NEVER: frozenset[str] = frozenset({"dead", "injured", "missing"})
+"""Concepts a demand word does not make a demand: a storm "fordert" its victims."""
 
 PAST: tuple[str, ...] = (
     # adverbs that put a figure at an earlier time than the story's (Duden: "damals", "seinerzeit", "einst";
@@ -180,7 +209,8 @@ def _table_regex(name: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 @lru_cache(maxsize=4)
 def _list_regex(name: str) -> re.Pattern[str]:
-    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION, "addition": ADDITION, "past": PAST}[name]
+    entries = {"attribution": ATTRIBUTION, "expectation": EXPECTATION, "addition": ADDITION, "past": PAST,
+               "demand": DEMAND}[name]
     alternation = "|".join(_entry_pattern(e) for e in sorted(entries, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + alternation + r")(?![\w])", re.IGNORECASE)
 
@@ -203,6 +233,12 @@ def has_attribution(text: str) -> bool:
 def has_addition(text: str) -> bool:
     """Whether ``text`` (what stands between a figure and a concept word) adds another amount ("plus")."""
     return _list_regex("addition").search(text) is not None
+
+
+def is_demand(text: str, measures: str | None = None) -> bool:
+    """Whether ``text`` makes a figure that measures ``measures`` a demand ("hatte fünf Jahre gefordert",
+    "is demanding a 12.5% pay rise"), not a count or a decision."""
+    return measures not in DEMAND_NEVER and _list_regex("demand").search(text) is not None
 
 
 def is_past(text: str) -> bool:
