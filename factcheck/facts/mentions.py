@@ -315,11 +315,16 @@ _TOTAL = re.compile(r"\b(?:insgesamt|bundesweit|landesweit|deutschlandweit|europ
                     r"in total|altogether|overall|nationwide|across the country|in all)\b", re.IGNORECASE)
 
 
+def _locative(p: Value, sentence: str, base: int) -> bool:
+    """Whether a place value of a sentence (starting at ``base``) is a spot where something happened: a town or
+    site after a locative preposition ("in Düsseldorf", "am Düsseldorfer Flughafen")."""
+    return p.type == "place" and not _country(p) \
+        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base]) is not None
+
+
 def _sentence_places(sentence: str, base: int, found: Sequence[Value]) -> set[str]:
-    """The spots a sentence places what it tells in: places after a locative preposition ("in Düsseldorf", "am
-    Düsseldorfer Flughafen")."""
-    return {place_key(p) for p in found if p.type == "place" and not _country(p)
-            and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])}
+    """The spots a sentence places what it tells in (see _locative)."""
+    return {place_key(p) for p in found if _locative(p, sentence, base)}
 
 
 def _language(article: Article | None) -> str:
@@ -436,9 +441,8 @@ def _mention(it: Quote | Claim, v: Value, entities: Mapping[tuple[str, int], lis
     # Palestine, about 20 miles north, where 38 cars left the tracks")
     place_lo = clause[0] - RELATIVE_PLACE_REACH if _WHERE.match(sentence, clause[0]) else clause[0]
     scope = [] if v.type == "place" else sorted({
-        place_key(p) for p in in_sentence if p.type == "place"
-        and place_lo <= p.start - base and p.end - base <= clause[1] and not _country(p)
-        and _LOCATIVE.search(sentence[max(0, p.start - base - 24):p.start - base])} | {
+        place_key(p) for p in in_sentence
+        if place_lo <= p.start - base and p.end - base <= clause[1] and _locative(p, sentence, base)} | {
         f[2] for f in find_concepts(sentence[wide[0]:wide[1]], "scopes")})
     stated = [i for i in (value_interval(d) for d in in_sentence if d.type == "date"
                           and wide[0] <= d.start - base and d.end - base <= wide[1] and not d.value.get("relative"))

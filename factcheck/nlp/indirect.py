@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-
 import re
 from typing import Iterator
 
@@ -664,7 +663,12 @@ def _continuation(ctx: QuoteContext, lo: int, hi: int) -> RawQuote | None:
     return RawQuote(start, end, "indirect", None, mention, continuation=True)
 
 
-def introducer(ctx: QuoteContext, k: int) -> str | None:
+def _sentence_index(ctx: QuoteContext, char: int) -> int:
+    """The index in ``ctx.sents`` of the sentence that holds character offset ``char``."""
+    return bisect.bisect_right(ctx.sent_starts, ctx.tok_at(char)) - 1
+
+
+def _introducer(ctx: QuoteContext, k: int) -> str | None:
     """The person a sentence without quoted or reported words opens with ("Verdi-Chef Frank Werneke verteidigte
     den Streik."): the speaker of the reported speech that follows it without a cue of its own."""
     if k < 0 or k >= len(ctx.sents):
@@ -681,17 +685,17 @@ def _introduced_konjunktiv2(ctx: QuoteContext, out: list[RawQuote]) -> list[RawQ
     right before a Konjunktiv I continuation ("Werneke verteidigte den Streik. Die Arbeitgeber hätten kein Angebot
     vorgelegt. Das sei eine Provokation."). Alone, a Konjunktiv II sentence may be the narrator's own."""
     doc, cues = ctx.doc, ctx.cues
-    taken = {bisect.bisect_right(ctx.sent_starts, ctx.tok_at(r.start)) - 1 for r in out}
+    taken = {_sentence_index(ctx, r.start) for r in out}
     added: list[RawQuote] = []
     for r in out:
-        k = bisect.bisect_right(ctx.sent_starts, ctx.tok_at(r.start)) - 1
+        k = _sentence_index(ctx, r.start)
         if not r.continuation or r.mention or k < 2 or k - 1 in taken or k - 2 in taken:
             continue
         lo, hi = ctx.sents[k - 1]
         if any(i in ctx.quote_tokens for i in range(lo, hi)) or not any(
                 t.lower_ in cues.KONJUNKTIV2_FORMS and t.lower_ not in cues.PAST_LIKE_KONJUNKTIV2 for t in doc[lo:hi]):
             continue
-        raw = _continuation(ctx, lo, hi) if introducer(ctx, k - 2) else None
+        raw = _continuation(ctx, lo, hi) if _introducer(ctx, k - 2) else None
         if raw:
             added.append(raw)
             taken.add(k - 1)
@@ -1020,7 +1024,7 @@ def resolve_all(ctx: QuoteContext, raws: list[RawQuote]) -> Iterator[Quote]:
         elif raw.inherit or raw.continuation:
             opener = None
             if raw.continuation and not raw.mention and (last_speaker is None or sent - last_end_sent > 1):
-                opener = introducer(ctx, bisect.bisect_right(ctx.sent_starts, ctx.tok_at(raw.start)) - 2)
+                opener = _introducer(ctx, _sentence_index(ctx, raw.start) - 1)
             if opener:
                 speaker = opener
             elif (sent - last_sent <= 0) if raw.inherit else (sent - last_end_sent <= 2):

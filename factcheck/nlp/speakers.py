@@ -309,8 +309,7 @@ class SpeakerIndex:
         if orgs and not any(self.ent_of.get(t.i, ("",))[0] == "PER" for t in toks):
             org, last = orgs[-1]
             run = next((r for r in runs if last in r), [])
-            if len(run) > len(org.split()) and not any(self.ent_of.get(t.i, ("",))[0] in ("LOC", "GPE")
-                                                      and len(run) > 1 and t is run[-1] for t in run):
+            if len(run) > len(org.split()) and self.ent_of.get(run[-1].i, ("",))[0] not in ("LOC", "GPE"):
                 return " ".join(t.text for t in run)  # "Norfolk Southern" where the tagger took "Southern" alone
             return org
         if name_run:
@@ -550,8 +549,8 @@ class SpeakerIndex:
         as_written = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
         if is_spokesperson(low, cues) and not cls.german and low.endswith("s") and len(toks) - i == 1 \
                 and not attached and not rest:  # "officials said": nobody's spokespeople in particular
-            return as_written[len(toks[0].text) + 1:] if cls.is_det(toks[0]) and len(toks) > 1 else as_written, \
-                "written"
+            start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
+            return text[start:toks[-1].idx + len(toks[-1].text)], "written"
         if is_spokesperson(low, cues):
             spoke = next(x for x in cues.SPOKESPERSON_NOUNS if low.endswith(x))
             prefix = head.text[: len(head.text) - len(spoke)].strip("-‑")

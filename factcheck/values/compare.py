@@ -131,8 +131,8 @@ def is_specific_place(v: Value) -> bool:
 
 DISTRICT_KM = 25.0
 """A district lies within this distance of its town ("Köln-Kalk": Kalk is 4 km from Köln's centre); two places
-further apart joined by a hyphen are a route ("Hannover-Hamburg"), and two places a story names equally often
-are two places of it (Düsseldorf and Köln/Bonn, 34 km apart)."""
+further apart joined by a hyphen are a route ("Hannover-Hamburg"), and two places further apart that most of a
+story's articles name are two places of it (Düsseldorf and Köln/Bonn, 34 km apart)."""
 
 PLACE_NEAR_KM = 50.0
 """Places closer than this are the same place for a fact (a district and its city)."""

@@ -146,11 +146,11 @@ DEMAND: tuple[str, ...] = (
     # Cambridge Dictionary: "demand", "seek", "call for"): the prosecution's five and a half years are not the
     # verdict's four, a union's 12.5 percent no pay rise yet
     "fordert", "fordern", "forderte", "forderten", "gefordert", "forderung*", "verlangt", "verlangen", "verlangte",
-    "verlangten", "beantragt", "beantragte", "beantragten", "demand", "demands", "demanded", "demanding",
-    "sought", "seeks", "seeking", "called for", "calls for", "calling for",
+    "verlangten", "beantragt", "beantragte", "beantragten", "demanded", "demanding", "sought", "seeks", "seeking",
+    "called for", "calls for", "calling for",
 )
 """Words that make a figure a demand. Not for a toll: "das Unwetter forderte sieben Tote" claimed lives
-(``DEMAND_NEVER``)."""
+(``DEMAND_NEVER``). Not "demand(s)": in business news the noun is what buyers want ("oil demand fell 3%")."""
 
 DEMAND_NEVER: frozenset[str] = frozenset({"dead", "injured", "missing"})
 """Concepts a demand word does not make a demand: a storm "fordert" its victims."""
