@@ -678,3 +678,10 @@ def test_an_instruction_received_in_the_passive_is_no_cue():
                        "freight train derailed late Tuesday, officials said.", "en")
     assert len(quotes) == 1 and quotes[0].text.startswith("About 2,000 residents")
     assert quotes[0].speaker == "officials"
+
+
+def test_an_airport_speaks_as_an_organisation_named_whole():
+    quotes = quotes_of("Duesseldorf airport said 330 take-offs and landings were cancelled.", "en")
+    assert having(quotes, "330 take-offs").speaker == "Duesseldorf airport"
+    quotes = quotes_of("Rund 150 Flüge wurden gestrichen, wie ein Sprecher des Flughafens Köln/Bonn mitteilte.")
+    assert having(quotes, "150 Flüge").speaker.startswith("Flughafen Köln")

@@ -348,7 +348,7 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "wetterdienst", "staatsanwaltschaft", "gericht", "verband", "bündnis", "agentur", "nachrichtenagentur",
     "zeitung", "blatt", "sender", "kreml", "stadt", "gemeinde", "landkreis", "kritiker", "befürworter", "gegner",
     "demonstranten", "teilnehmer", "experten", "trägerkreis", "ärzte", "anwohner", "ermittler", "rettungskräfte",
-    "meteorologen",
+    "meteorologen", "flughafen", "flughafenbetreiber",
 )
 """Head nouns of organisations and groups that speak as a whole ("die Polizei", "die Veranstalter")."""
 

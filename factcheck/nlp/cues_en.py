@@ -258,7 +258,8 @@ COLLECTIVE_SPEAKERS: tuple[str, ...] = (
     "police", "brigade", "service", "organisers", "organizers", "government", "ministry", "agency", "club", "side",
     "company", "authorities", "officials", "opponents", "supporters", "proponents", "critics", "protesters",
     "zoos", "zoo", "operator", "court", "union", "office", "department", "board", "council", "experts",
-    "residents", "firefighters", "forecasters", "meteorologists", "kremlin", "newspaper", "paper",
+    "residents", "firefighters", "forecasters", "meteorologists", "kremlin", "newspaper", "paper", "airport",
+    "railroad", "railway",
 )
 """Head nouns of organisations and groups that speak as a whole ("police", "the fire brigade", "Organisers")."""
 

@@ -616,18 +616,22 @@ class SpeakerIndex:
 
 def nominative(name: str, article: str) -> str:
     """Put a German name seen after a definite article back in the nominative ("Deutschen Bahn" -> "Deutsche Bahn",
-    "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"): weak adjective endings -en become -e, and after "des"
-    the genitive -es/-s of the last word goes."""
+    "Deutschen Wetterdienstes" -> "Deutsche Wetterdienst", "Flughafens Köln" -> "Flughafen Köln"): weak adjective
+    endings -en become -e, and after "des" the genitive -es/-s of the last word that has one goes (a name after
+    the noun, "Köln", has none)."""
     words = name.split()
     for k, w in enumerate(words[:-1]):
         if w[:1].isupper() and w.endswith("en") and len(w) > 4:
             words[k] = w[:-1]
-    if article == "des" and words:
-        last = words[-1]
-        if last.endswith("es") and len(last) > 5:
-            words[-1] = last[:-2]
-        elif last.endswith("s") and len(last) > 4 and not last.endswith(("ss", "us")):
-            words[-1] = last[:-1]
+    if article == "des":
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k]
+            if word.endswith("es") and len(word) > 5:
+                words[k] = word[:-2]
+                break
+            if word.endswith("s") and len(word) > 4 and not word.endswith(("ss", "us")):
+                words[k] = word[:-1]
+                break
     return " ".join(words)
 
 
