@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Mapping, Sequence
 
 from factcheck.language.stopwords import ENGLISH, GERMAN
-from factcheck.match.clauses import SUBORDINATORS
+from factcheck.match.clauses import COLON_OUTSIDE_NUMBER, COMMA_OUTSIDE_NUMBER, SUBORDINATORS
 from factcheck.match.countries import COUNTRY_NAMES
 from factcheck.match.events import value_interval
 from factcheck.models import Article, Claim, Entity, FactMention, Quote, Value
@@ -39,12 +39,12 @@ MAX_FIGURES_PER_SENTENCE = 24
 # How far (characters) outside its clause a concept word may name what a value measures.
 SENTENCE_REACH = 90
 # Narrow clauses: what a value measures, whose figure, which places restrict it.
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|(?<!\d):|:(?!\d)|[;()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:" + "|".join(SUBORDINATORS)
-                           + r")\s)", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(COMMA_OUTSIDE_NUMBER + "|" + COLON_OUTSIDE_NUMBER + r"|[;()\[\]–—•►▪]|\s-\s|\s\|\s|\s(?=(?:"
+                           + "|".join(SUBORDINATORS) + r")\s)", re.IGNORECASE)
 """Where a figure's clause ends: punctuation (not a comma or colon between digits: "150,000", "1,5 Millionen",
 "9:30 p.m."), a dash between spaces, a subordinating conjunction."""
 # Wide clauses: which person the figure is about ("hinter Paul Pogba (2016 für 110 Millionen Euro ...)").
-_WIDE_BREAK = re.compile(r"(?<!\d):|:(?!\d)|[;–—•►▪]|\s-\s")
+_WIDE_BREAK = re.compile(COLON_OUTSIDE_NUMBER + r"|[;–—•►▪]|\s-\s")
 # A figure right after a name in parentheses is an age in German news: "Ousmane Dembélé (20)".
 _AGE_AFTER = re.compile(r"\s*-?\s*(?:jährig|jähriger|year-old|years?\s+old|jahre\s+alt)", re.IGNORECASE)
 _SCALE_WORD = re.compile(r"(?:mio|millionen|million|mrd|milliarden|milliarde|billion|bn|m)\.?$", re.IGNORECASE)

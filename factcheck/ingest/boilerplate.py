@@ -51,7 +51,8 @@ _CAPTION_HINTS = ("©", "quelle", "source", "bild", "foto", "image", "photo", "p
 _GLUED_DATE = re.compile(GLUED_DATE_PATTERN)
 _BREADCRUMB = re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in BREADCRUMB_SEPARATORS) + r")\s+")
 _BAR_ONLY = re.compile(r"^[^>»›]*$")  # a bar or a dot: "Titel | Untertitel" may be a headline
-_DOMAIN = re.compile(r"\w\.(?:de|com|at|ch|net|org|co\.uk)\b", re.I)
+_TLD = r"(?:de|com|at|ch|net|org|co\.uk)"  # the top-level domains of the outlets a site name is read for
+_DOMAIN = re.compile(r"\w\." + _TLD + r"\b", re.I)
 _GLUED_CREDIT = re.compile(GLUED_CREDIT_PATTERN)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'“”»«]?\s+[A-ZÄÖÜ]")
 _LINE_PREFIX = re.compile(LINE_PREFIX_PATTERN)
@@ -184,7 +185,7 @@ def _outlet_of(part: str) -> str | None:
     return (OUTLET_NAMES.get(" ".join(words)) or OUTLET_NAMES.get(words[0])) if words else None
 
 
-_SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:de|com|at|ch|net|org|co\.uk)", re.I)
+_SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\." + _TLD, re.I)
 
 
 def _site_name(part: str) -> str | None:

@@ -48,8 +48,12 @@ MAX_CLAUSES = 6
 # No split after a truncated compound: "keine S- und U-Bahnen" is one phrase (the hyphen stands for "-Bahnen").
 # Nor inside a number: a comma between digits groups thousands ("150,000") or marks decimals ("1,5 Millionen"),
 # a colon between digits is a time or a score ("at about 9:30 p.m.", "3:1").
-_BREAK = re.compile(r"\s*(?:[;()\[\]–—•]|(?<!\d):|:(?!\d)|(?:(?<!\d),|,(?!\d))\s*|\s-\s)\s*|(?<!-)\s+(?=(?:"
-                    + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
+COMMA_OUTSIDE_NUMBER = r"(?<!\d),|,(?!\d)"
+COLON_OUTSIDE_NUMBER = r"(?<!\d):|:(?!\d)"
+"""Regex alternations of a comma and a colon that end a clause: not between digits (shared with the facts'
+clauses, ``facts.mentions``)."""
+_BREAK = re.compile(r"\s*(?:[;()\[\]–—•]|" + COLON_OUTSIDE_NUMBER + r"|(?:" + COMMA_OUTSIDE_NUMBER
+                    + r")\s*|\s-\s)\s*|(?<!-)\s+(?=(?:" + "|".join(CLAUSE_OPENERS) + r")\b)", re.I)
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OPENER = re.compile(r"^(?:" + "|".join(CLAUSE_OPENERS) + r")\s+", re.I)
 

@@ -7,12 +7,15 @@ imperatives, site prompts and opinion without figures are not."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
 from factcheck.models import Claim, Entity, Quote, Value
 from factcheck.nlp.mentions import after_dateline, cues_for, is_punct
+
+if TYPE_CHECKING:
+    from factcheck.nlp.places import Place
 
 MEASURE_TYPES: frozenset[str] = frozenset({"date", "duration", "number", "money", "percent"})
 FINITE_TAGS: frozenset[str] = frozenset({"VVFIN", "VAFIN", "VMFIN", "VBD", "VBZ", "VBP", "MD"})
@@ -37,15 +40,22 @@ def entity_value(ent: Entity) -> Value | None:
     place = (places.get(ent.norm) if ent.norm and ":" in ent.norm else None) or places.lookup(ent.text)
     district = places.containing_town(ent.text) if place is None else None
     if district is not None:  # "Köln-Chorweiler": named as written, placed where the gazetteer puts it
-        norm: dict[str, object] = {"name": ent.text, "id": district.id, "lat": district.lat, "lon": district.lon,
-                                   "country": district.country, "feature": district.feature,
-                                   "placed_as": district.name}
+        norm = _placed(district, as_written=ent.text)
     elif place is None:
         norm = {"name": ent.text, "id": ent.norm, "lat": None, "lon": None}
     else:
-        norm = {"name": place.name, "id": place.id, "lat": place.lat, "lon": place.lon, "country": place.country,
-                "feature": place.feature}
+        norm = _placed(place)
     return Value("place", ent.text, ent.start, ent.end, norm)
+
+
+def _placed(place: Place, as_written: str | None = None) -> dict[str, object]:
+    """A place value's normalised form: the gazetteer's place, under the name as written when it is not the
+    place's own ("Köln-Chorweiler", "Düsseldorfer"; ``placed_as`` then names the place)."""
+    norm: dict[str, object] = {"name": as_written or place.name, "id": place.id, "lat": place.lat, "lon": place.lon,
+                               "country": place.country, "feature": place.feature}
+    if as_written is not None:
+        norm["placed_as"] = place.name
+    return norm
 
 
 def _town_adjective_values(span: Span) -> list[Value]:
@@ -64,9 +74,7 @@ def _town_adjective_values(span: Span) -> list[Value]:
         before = [doc[k].tag_ for k in range(max(span.start, i - 2), i)]
         if before[-1:] != ["APPRART"] and before[-2:] != ["APPR", "ART"]:
             continue
-        out.append(Value("place", text[lo:hi], offset + lo, offset + hi,
-                         {"name": text[lo:hi], "id": town.id, "lat": town.lat, "lon": town.lon,
-                          "country": town.country, "feature": town.feature, "placed_as": town.name}))
+        out.append(Value("place", text[lo:hi], offset + lo, offset + hi, _placed(town, as_written=text[lo:hi])))
     return out
 
 

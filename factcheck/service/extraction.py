@@ -355,29 +355,24 @@ def _cache_lookup(db: Database, texts: Sequence[str],
     import numpy as np
 
     hashes = [text_hash(t) for t in texts]
-    cached: dict[str, np.ndarray] = {}
-    unique = list(dict.fromkeys(hashes))
-    for start in range(0, len(unique), 900):
-        chunk = unique[start:start + 900]
-        for digest, vector in db.execute(
-            f"select text_hash, vector from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
-            [model_key, *chunk],
-        ):
-            cached[digest] = np.frombuffer(vector, dtype=np.float32)
+    cached = {digest: np.frombuffer(vector, dtype=np.float32)
+              for digest, vector in _embedding_rows(db, "text_hash, vector", hashes, model_key)}
     missing = [(h, t) for h, t in dict(zip(hashes, texts)).items() if h not in cached]
     return hashes, cached, missing
 
 
 def cached_hashes(db: Database, hashes: Iterable[str], model_key: str) -> set[str]:
     """The text hashes among ``hashes`` the database holds a vector for (their vectors are not read)."""
-    unique = sorted(set(hashes))
-    found: set[str] = set()
-    for start in range(0, len(unique), 900):
-        chunk = unique[start:start + 900]
-        found.update(row[0] for row in db.execute(
-            f"select text_hash from embeddings where model = ? and text_hash in ({','.join('?' * len(chunk))})",
-            [model_key, *chunk]))
-    return found
+    return {row[0] for row in _embedding_rows(db, "text_hash", hashes, model_key)}
+
+
+def _embedding_rows(db: Database, columns: str, hashes: Iterable[str], model_key: str) -> Iterator[tuple]:
+    """The ``columns`` of the cached embeddings of ``hashes`` (each asked once) for one model."""
+    unique = list(dict.fromkeys(hashes))
+    for start in range(0, len(unique), queries.SQL_VARIABLES):
+        chunk = unique[start:start + queries.SQL_VARIABLES]
+        yield from db.execute(f"select {columns} from embeddings where model = ? and text_hash in "
+                              f"({','.join('?' * len(chunk))})", [model_key, *chunk])
 
 
 def _encode_fresh(loaded, part: Sequence[str], ahead: Mapping[str, "np.ndarray"]) -> dict[str, "np.ndarray"]:

@@ -35,6 +35,10 @@ class Filters:
     """Only the statement with this id."""
 
 
+SQL_VARIABLES = 900
+"""Values asked for in one "in (...)" query (SQLite allows 999 variables in a statement by default)."""
+
+
 def like_escape(text: str) -> str:
     """`text` for a LIKE pattern matched literally (``%`` and ``_`` are not wildcards; use with ESCAPE '\\')."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -323,8 +327,8 @@ def stories(db: Database, *, story_id: str | None = None) -> Iterator[dict]:
 def dated_count(db: Database, names: list[str]) -> int:
     """How many of the named articles have a publication date."""
     found = 0
-    for start in range(0, len(names), 900):
-        chunk = names[start:start + 900]
+    for start in range(0, len(names), SQL_VARIABLES):
+        chunk = names[start:start + SQL_VARIABLES]
         found += db.execute(f"select count(*) from articles where published is not null and published != '' "
                             f"and name in ({','.join('?' * len(chunk))})", chunk).fetchone()[0]
     return found
@@ -352,8 +356,8 @@ def facts(db: Database, *, story: str | None = None, fact_id: str | None = None,
         return
     members: dict[str, list[dict]] = {}
     ids = [r["id"] for r in records]
-    for start in range(0, len(ids), 900):
-        chunk = ids[start:start + 900]
+    for start in range(0, len(ids), SQL_VARIABLES):
+        chunk = ids[start:start + SQL_VARIABLES]
         for row in _records(db, f"""select m.fact_id, m.id, m.article, a.outlet, m.item_id, m.text, m.sentence,
               m.value, m.start, m.[end], m.cluster, m.noun, m.source, m.scope, m.subject from mentions m
               left join articles a on a.name = m.article
