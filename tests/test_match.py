@@ -657,3 +657,48 @@ def test_two_speech_frames_alike_are_no_pair() -> None:
             if g.kind == "claim"] == []
     no_quotes = group_statements(items[:2], vecs[:2], articles=ARTICLES, threshold=THR, embed=embed)
     assert len(no_quotes) == 1  # without the quotes, the frames' clauses would pair them
+
+
+def test_service_frames_read_what_was_stopped_in_either_language() -> None:
+    from factcheck.match.frames import frames
+
+    air = {("air", "disrupted")}
+    assert frames("Flüge fielen aus.") == air
+    assert frames("In Hamburg musste der Flugverkehr eingestellt werden.") == air
+    assert frames("Bei mehreren Flughäfen war der Betrieb ebenfalls beeinträchtigt.") == air
+    assert frames("Bremen and Hanover airports canceled some international flights.") == air
+    # a short list item takes the predicate after it; a compound of a disruption noun names its first part's service
+    assert frames("ICE-Züge, S-Bahnen, Busse und Straßenbahnen kamen zum Stillstand, Flüge fielen aus.") == {
+        ("rail", "disrupted"), ("local_transport", "disrupted"), ("air", "disrupted")}
+    assert frames("Es gab Zugausfälle und einen Stromausfall.") == {("rail", "disrupted"), ("power", "disrupted")}
+    assert frames("S-Bahnen und Busse fuhren nicht mehr.") == {("rail", "disrupted"), ("local_transport", "disrupted")}
+    # no service, or a service that runs
+    assert frames("Der Aufzug wurde gestoppt.") == frozenset()  # a particle noun is no train
+    assert frames("Die Schulden wurden gestrichen.") == frozenset()
+    assert frames("Die Landebahn war gesperrt.") == frozenset()
+    assert frames("Die Flüge nach Mallorca sind ausgebucht.") == frozenset()
+
+
+def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:
+    articles = {**ARTICLES, "e19": art("e19", "2019-04-25"), "f19": art("f19", "2019-04-25"),
+                "g19": art("g19", "2019-04-25")}
+    items = [
+        claim("a19:1", "a19", "Flüge fielen aus."),
+        claim("b19:1", "b19", "In Hamburg musste der Flugverkehr eingestellt werden.",
+              values=[place("Hamburg", "hh", 53.55, 10.0)]),
+        claim("e19:1", "e19", "Bei mehreren Flughäfen war der Betrieb ebenfalls beeinträchtigt."),
+        # flights at another airport that day, a strike weeks before, a count: not this fact
+        claim("f19:1", "f19", "In Köln wurde der Flugbetrieb eingestellt.", values=[place("Köln", "k", 50.94, 6.96)]),
+        claim("g19:1", "g19", "Am 1. April war der Luftverkehr lahmgelegt.", values=[day("1. April", "2019-04-01")]),
+        claim("g19:2", "g19", "In Hamburg wurden 330 Flugverbindungen gestrichen.",
+              values=[place("Hamburg", "hh", 53.55, 10.0), Value("number", "330", 17, 20, {"value": 330})]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert max(float(vecs[i] @ vecs[j]) for i in range(6) for j in range(6) if i != j) < THR - 0.1
+    groups = group_statements(items, vecs, articles=articles, threshold=THR)
+    assert [{m.id for m in g.members} for g in groups] == [{"a19:1", "b19:1", "e19:1"}]
+    # a statement that names no place joins the group of the place most outlets name, and only that one
+    items.append(claim("b19:2", "b19", "In Köln stand der Luftverkehr still.", values=[place("Köln", "k", 50.94, 6.96)]))
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    found = [{m.id for m in g.members} for g in group_statements(items, vecs, articles=articles, threshold=THR)]
+    assert found == [{"a19:1", "b19:2", "e19:1", "f19:1"}]

@@ -250,6 +250,26 @@ def places_compatible(a: Profile, b: Profile) -> bool:
     return any(_km(x, y) <= NEAR_KM for x in a.coords for y in b.coords)
 
 
+def same_days(a: Profile, b: Profile, limit: int) -> bool:
+    """Whether two statements may be about one day: their dates (a statement without one takes its article's) lie
+    at most ``limit`` days apart, or one of them is unknown."""
+    ta, tb = a.dates or a.article_time, b.dates or b.article_time
+    return ta is None or tb is None or gap_days(ta, tb) <= limit
+
+
+def same_place(a: Profile, b: Profile, limit_km: float) -> bool:
+    """Whether two statements may be about one place: they name one, or two of their places lie at most
+    ``limit_km`` apart. A statement that names no place is at its article's main place; one of an article without
+    a main place may be anywhere."""
+    if a.places and b.places and a.places & b.places:
+        return True
+    here = a.coords if a.places else (a.article_place,) if a.article_place else ()
+    there = b.coords if b.places else (b.article_place,) if b.article_place else ()
+    if not here or not there:
+        return not (a.places and b.places)
+    return any(_km(x, y) <= limit_km for x in here for y in there)
+
+
 def same_event(a: Profile, b: Profile, *, near_identical: bool = False) -> bool:
     """Whether two statements may be about the same event."""
     times_known = a.article_time is not None and b.article_time is not None

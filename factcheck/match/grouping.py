@@ -11,8 +11,10 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 
 from factcheck.match import events
+from factcheck.match.anchors import ANCHOR_TYPES as FIGURE_TYPES
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
+from factcheck.match.frames import frames as service_frames
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 
@@ -58,6 +60,11 @@ LINK_SLACK = 0.15
 # the three stories in ../shared/eval/stories: margins 1.0-1.1 found the same pairs; 1.3 lost half of them;
 # cosine 0.45 let a police quote join a wind speed.
 TRANSLATION_MARGIN = 1.1
+# Statements that say one service was stopped (frames.py) tell one fact only about one day and one place: "der
+# Flugbetrieb steht still" today and "Ende Januar waren 1.100 Flüge ausgefallen" are two strikes; flights
+# cancelled in Köln and in Düsseldorf are two facts. A statement without a date of its own is dated by its article.
+FRAME_GAP_DAYS = 1
+FRAME_PLACE_KM = 25.0
 TRANSLATION_MIN_COS = 0.5
 TRANSLATION_K = 4
 
@@ -556,7 +563,62 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
         linked = {(i, j) for _, i, j in accepted if (i, j) not in anchored}
         second = _cluster(unmet, profiles, vectors, items, threshold, translated, linked=linked, kinds=kinds)
         groups.extend(_groups_of(kind, SECOND_LAYER, second, items))
+        groups.extend(_frame_groups(items, profiles, vectors, story_of, article_links, groups))
     return groups
+
+
+def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Profile], vectors: np.ndarray,
+                  story_of: Mapping[str, str] | None, links: frozenset[tuple[str, str]] | None,
+                  made: Sequence[Group]) -> list[Group]:
+    """One group per service frame of a story (frames.py: "Flüge fielen aus", "der Flugverkehr musste eingestellt
+    werden", "Bei mehreren Flughäfen war der Betrieb beeinträchtigt", "air services were disrupted"), which
+    outlets word so differently that embeddings miss it. A sentence may name several services stopped, so it may
+    belong to one such group per service, beside its groups of the two layers. Every two members come from
+    different articles alike by themselves, are of one event, day and place (FRAME_GAP_DAYS, FRAME_PLACE_KM), and
+    carry no figure (a count of cancelled flights is compared by its facts); of one article the statement naming
+    the fewest services joins. Statements that name places form the groups; one that names none joins the largest
+    group it fits. A group whose every two members share a group already is not made."""
+    buckets: dict[tuple[str, tuple[str, str]], list[tuple[int, int]]] = {}
+    for idx, item in enumerate(items):
+        if any(v.type in FIGURE_TYPES for v in item.values):
+            continue
+        said = service_frames(item.text)
+        story = story_of.get(item.article, "") if story_of is not None else ""
+        for frame in said:
+            buckets.setdefault((story, frame), []).append((len(said), idx))
+    together = {pair for g in made for pair in combinations(sorted(m.id for m in g.members), 2)}
+    groups: list[Group] = []
+    for (_, frame), members in sorted(buckets.items()):
+        clusters: list[list[int]] = []
+        ordered = sorted(members, key=lambda m: (not profiles[m[1]].places, m[0], items[m[1]].article,
+                                                 items[m[1]].start))
+        for _, idx in ordered:
+            fits = [c for c in clusters if all(_one_frame_fact(items, profiles, links, idx, k) for k in c)]
+            if fits:  # a statement without a place joins the group of the place most outlets name
+                max(fits, key=len).append(idx)
+            else:
+                clusters.append([idx])
+        for cluster in clusters:
+            ids = [items[x].id for x in cluster]
+            if len(cluster) < 2 or all(pair in together for pair in combinations(sorted(ids), 2)):
+                continue  # every two of them are in one group already
+            together.update(combinations(sorted(ids), 2))
+            ordered = sorted(cluster, key=lambda x: (items[x].article, items[x].start, items[x].id))
+            sims = [float(vectors[a] @ vectors[b]) for a, b in combinations(cluster, 2)]
+            # named by the statement that started it: a statement without a place may join two groups of a frame
+            groups.append(Group(id=group_id(f"frame:{frame[0]}", [items[cluster[0]].id]), kind="claim",
+                                members=tuple(_member("claim", items[x]) for x in ordered),
+                                score=round(max(0.0, sum(sims) / len(sims)), 4)))
+    return groups
+
+
+def _one_frame_fact(items: Sequence[Quote | Claim], profiles: Sequence[events.Profile],
+                    links: frozenset[tuple[str, str]] | None, i: int, j: int) -> bool:
+    """Whether statements i and j, which say one service was stopped, may say it of one event, day and place."""
+    a, b = profiles[i], profiles[j]
+    return items[i].article != items[j].article and events.alike(links, items[i].article, items[j].article) \
+        and events.same_event(a, b) and events.same_days(a, b, FRAME_GAP_DAYS) \
+        and events.same_place(a, b, FRAME_PLACE_KM)
 
 
 def _told_again(clusters: "_Clusters", i: int, j: int, vectors: np.ndarray, floor: float) -> bool:
