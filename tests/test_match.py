@@ -677,6 +677,8 @@ def test_service_frames_read_what_was_stopped_in_either_language() -> None:
     assert frames("Die Schulden wurden gestrichen.") == frozenset()
     assert frames("Die Landebahn war gesperrt.") == frozenset()
     assert frames("Die Flüge nach Mallorca sind ausgebucht.") == frozenset()
+    assert frames("Also, rail and air services were disrupted.") == {("rail", "disrupted"), ("air", "disrupted")}
+    assert frames("Air strikes were halted.") == frozenset()
 
 
 def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:

@@ -21,12 +21,13 @@ import re
 SERVICES: dict[str, dict[str, tuple[str, ...]]] = {
     # "de_word": German words, whole; "de_first": the first part of a German word or compound ("Flugverkehr",
     # "Flughäfen"); "de_head": the head of a German compound ("ICE-Züge", "Straßenbahnen", "Linienflüge"), or the
-    # word itself; "en": English words, whole.
+    # word itself; "en": English words, whole; "en_phrase": English phrases ("air services", not "air strikes").
     "air": {
         "de_word": ("flüge", "flügen"),
         "de_first": ("flug", "luftverkehr", "luftraum"),
         "de_head": ("flüge", "flügen", "flughafen", "flughäfen", "flugverkehr"),
-        "en": ("flight", "flights", "airport", "airports", "air", "airline", "airlines", "aviation"),
+        "en": ("flight", "flights", "airport", "airports", "airline", "airlines", "aviation", "airspace"),
+        "en_phrase": ("air traffic", "air travel", "air service", "air services", "air transport"),
     },
     "rail": {
         "de_word": ("bahn", "bahnen"),
@@ -130,6 +131,12 @@ def _service_of(word: str) -> set[str]:
     return found
 
 
+def _services_phrased(words: str) -> set[str]:
+    """The services a segment names in an English phrase of several words (its words joined by spaces)."""
+    return {service for service, named in SERVICES.items()
+            if any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in named.get("en_phrase", ()))}
+
+
 def _compound_head(word: str, head: str) -> bool:
     """Whether ``word`` is ``head`` or a compound ending in it ("ICE-Züge", "Linienflüge"; not "Aufzug")."""
     if not word.endswith(head):
@@ -151,6 +158,7 @@ def frames(text: str) -> frozenset[tuple[str, str]]:
     for segment in _SEGMENT.split(text):
         words = [w.lower() for w in _WORD.findall(segment)]
         services = set().union(*(_service_of(w) for w in words)) if words else set()
+        services |= _services_phrased(" ".join(words))
         if _says_disrupted(words, segment):
             found.update((s, "disrupted") for s in services | pending)
             pending = set()
