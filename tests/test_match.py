@@ -671,6 +671,7 @@ def test_service_frames_read_what_was_stopped_in_either_language() -> None:
     assert frames("ICE-Züge, S-Bahnen, Busse und Straßenbahnen kamen zum Stillstand, Flüge fielen aus.") == {
         ("rail", "disrupted"), ("local_transport", "disrupted"), ("air", "disrupted")}
     assert frames("Es gab Zugausfälle und einen Stromausfall.") == {("rail", "disrupted"), ("power", "disrupted")}
+    assert frames("In Berlin war der S-Bahn-Verkehr unterbrochen.") == {("rail", "disrupted")}
     assert frames("S-Bahnen und Busse fuhren nicht mehr.") == {("rail", "disrupted"), ("local_transport", "disrupted")}
     # no service, or a service that runs
     assert frames("Der Aufzug wurde gestoppt.") == frozenset()  # a particle noun is no train

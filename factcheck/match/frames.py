@@ -118,8 +118,12 @@ _DISRUPTED = frozenset(DISRUPTED)
 
 
 def _service_of(word: str) -> set[str]:
-    """The services a word names; a compound of a disruption noun names its first part's ("Zugausfälle")."""
+    """The services a word names; a compound of a disruption noun names its first part's ("Zugausfälle"), a
+    hyphenated compound each part's ("S-Bahn-Verkehr")."""
     found = set()
+    if "-" in word.strip("-"):
+        for part in word.split("-"):
+            found |= _service_of(part) if len(part) >= 3 else set()
     for noun in DISRUPTED_NOUNS:
         if word.endswith(noun) and len(word) > len(noun):
             first = word[: len(word) - len(noun)].rstrip("-")

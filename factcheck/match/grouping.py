@@ -11,12 +11,12 @@ from typing import Callable, Iterator, Mapping, Sequence
 import numpy as np
 
 from factcheck.match import events
-from factcheck.match.anchors import ANCHOR_TYPES as FIGURE_TYPES
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
 from factcheck.match.frames import frames as service_frames
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
+from factcheck.values import FIGURE_TYPES
 
 # Cosine threshold for "the same statement", per embedding model. Source: benchmarks/similarity_calibration.py on
 # stsb_de dev: the best-F1 threshold for gold score >= 4 (use-multilingual 0.748, F1 0.65; e5-small 0.953;
@@ -60,13 +60,13 @@ LINK_SLACK = 0.15
 # the three stories in ../shared/eval/stories: margins 1.0-1.1 found the same pairs; 1.3 lost half of them;
 # cosine 0.45 let a police quote join a wind speed.
 TRANSLATION_MARGIN = 1.1
+TRANSLATION_MIN_COS = 0.5
+TRANSLATION_K = 4
 # Statements that say one service was stopped (frames.py) tell one fact only about one day and one place: "der
 # Flugbetrieb steht still" today and "Ende Januar waren 1.100 Flüge ausgefallen" are two strikes; flights
 # cancelled in Köln and in Düsseldorf are two facts. A statement without a date of its own is dated by its article.
 FRAME_GAP_DAYS = 1
 FRAME_PLACE_KM = 25.0
-TRANSLATION_MIN_COS = 0.5
-TRANSLATION_K = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -605,7 +605,7 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
             together.update(combinations(sorted(ids), 2))
             ordered = sorted(cluster, key=lambda x: (items[x].article, items[x].start, items[x].id))
             sims = [float(vectors[a] @ vectors[b]) for a, b in combinations(cluster, 2)]
-            # named by the statement that started it: a statement without a place may join two groups of a frame
+            # named by its service and the statement that started it (every group of a frame has its own)
             groups.append(Group(id=group_id(f"frame:{frame[0]}", [items[cluster[0]].id]), kind="claim",
                                 members=tuple(_member("claim", items[x]) for x in ordered),
                                 score=round(max(0.0, sum(sims) / len(sims)), 4)))
