@@ -17,6 +17,7 @@ the Duden (Synonymwörterbuch: einstellen, ausfallen, lahmlegen, sperren, beeint
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SERVICES: dict[str, dict[str, tuple[str, ...]]] = {
     # "de_word": German words, whole; "de_first": the first part of a German word or compound ("Flugverkehr",
@@ -115,12 +116,23 @@ U-Bahnen, Busse und Straßenbahnen kamen zum Stillstand")."""
 _SEGMENT = re.compile(r"[,;:–—()]|\s-\s")
 _WORD = re.compile(r"[^\W\d_][\w-]*", re.UNICODE)
 _DISRUPTED = frozenset(DISRUPTED)
+_DISRUPTION_END = re.compile("(?:" + "|".join(map(re.escape, DISRUPTED_NOUNS)) + ")$")
 
 
-def _service_of(word: str) -> set[str]:
+_WHOLE_WORDS = frozenset(w for named in SERVICES.values() for w in (*named["de_word"], *named["en"]))
+_MAYBE_SERVICE = re.compile(
+    "^(?:" + "|".join(re.escape(p) for named in SERVICES.values() for p in named["de_first"]) + ")|(?:"
+    + "|".join(re.escape(h) for h in (*(h for named in SERVICES.values() for h in named["de_head"]),
+                                       *DISRUPTED_NOUNS)) + ")$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _service_of(word: str) -> frozenset[str]:
     """The services a word names; a compound of a disruption noun names its first part's ("Zugausfälle"), a
-    hyphenated compound each part's ("S-Bahn-Verkehr")."""
-    found = set()
+    hyphenated compound each part's ("S-Bahn-Verkehr"). Cached: a story repeats its words."""
+    if "-" not in word and word not in _WHOLE_WORDS and not _MAYBE_SERVICE.search(word):
+        return frozenset()  # most words: no service's word, prefix or head, nor a disruption noun's compound
+    found: set[str] = set()
     if "-" in word.strip("-"):
         for part in word.split("-"):
             found |= _service_of(part) if len(part) >= 3 else set()
@@ -132,13 +144,16 @@ def _service_of(word: str) -> set[str]:
         if word in words["en"] or word in words["de_word"] or any(word.startswith(p) for p in words["de_first"]) \
                 or any(_compound_head(word, h) for h in words["de_head"]):
             found.add(service)
-    return found
+    return frozenset(found)
+
+
+_PHRASES = {service: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in named["en_phrase"]) + r")\b")
+            for service, named in SERVICES.items() if named.get("en_phrase")}
 
 
 def _services_phrased(words: str) -> set[str]:
     """The services a segment names in an English phrase of several words (its words joined by spaces)."""
-    return {service for service, named in SERVICES.items()
-            if any(re.search(rf"\b{re.escape(phrase)}\b", words) for phrase in named.get("en_phrase", ()))}
+    return {service for service, phrase in _PHRASES.items() if phrase.search(words)}
 
 
 def _compound_head(word: str, head: str) -> bool:
@@ -149,9 +164,15 @@ def _compound_head(word: str, head: str) -> bool:
     return not first or first.endswith("-") or len(first) >= 3 and first not in NOT_COMPOUND_FIRST
 
 
+@lru_cache(maxsize=1 << 16)
+def _disruption_word(word: str) -> bool:
+    return word in _DISRUPTED or bool(_DISRUPTION_END.search(word)) \
+        and any(_compound_head(word, n) for n in DISRUPTED_NOUNS)
+
+
 def _says_disrupted(words: list[str], segment: str) -> bool:
-    return any(w in _DISRUPTED or any(_compound_head(w, n) for n in DISRUPTED_NOUNS) for w in words) \
-        or bool(_PARTICLE_VERBS.search(segment)) or bool(_NOT_RUNNING.search(segment))
+    return any(_disruption_word(w) for w in words) or bool(_PARTICLE_VERBS.search(segment)) \
+        or bool(_NOT_RUNNING.search(segment))
 
 
 def frames(text: str) -> frozenset[tuple[str, str]]:
@@ -163,6 +184,8 @@ def frames(text: str) -> frozenset[tuple[str, str]]:
         words = [w.lower() for w in _WORD.findall(segment)]
         services = set().union(*(_service_of(w) for w in words)) if words else set()
         services |= _services_phrased(" ".join(words))
+        if not services and not pending:
+            continue  # names no service, and no list item waits for a predicate
         if _says_disrupted(words, segment):
             found.update((s, "disrupted") for s in services | pending)
             pending = set()

@@ -579,9 +579,13 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
     the fewest services joins. Statements that name places form the groups; one that names none joins the largest
     group it fits. A group whose every two members share a group already is not made."""
     buckets: dict[tuple[str, tuple[str, str]], list[tuple[int, int]]] = {}
+    shared = events.shared_stories(story_of) if story_of is not None else None
+    linked = events.linked_articles(links)
     for idx, item in enumerate(items):
-        if any(v.type in FIGURE_TYPES for v in item.values):
-            continue
+        if any(v.type in FIGURE_TYPES for v in item.values) \
+                or shared is not None and story_of.get(item.article, "") not in shared \
+                or linked is not None and item.article not in linked:  # type: ignore[union-attr]
+            continue  # a figure is the facts' to compare; an article alike to no other has no one to group with
         said = service_frames(item.text)
         story = story_of.get(item.article, "") if story_of is not None else ""
         for frame in said:
@@ -590,9 +594,8 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
     groups: list[Group] = []
     for (_, frame), members in sorted(buckets.items()):
         clusters: list[list[int]] = []
-        ordered = sorted(members, key=lambda m: (not profiles[m[1]].places, m[0], items[m[1]].article,
-                                                 items[m[1]].start))
-        for _, idx in ordered:
+        for _, idx in sorted(members, key=lambda m: (not profiles[m[1]].places, m[0], items[m[1]].article,
+                                                     items[m[1]].start)):
             fits = [c for c in clusters if all(_one_frame_fact(items, profiles, links, idx, k) for k in c)]
             if fits:  # a statement without a place joins the group of the place most outlets name
                 max(fits, key=len).append(idx)
