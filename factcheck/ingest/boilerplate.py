@@ -185,6 +185,14 @@ def _outlet_of(part: str) -> str | None:
     return (OUTLET_NAMES.get(" ".join(words)) or OUTLET_NAMES.get(words[0])) if words else None
 
 
+def domain_outlet(host: str) -> str | None:
+    """The outlet of a lower-case host name by its domain or a parent domain ("faz.net", "m.faz.net" -> FAZ),
+    else None."""
+    parts = host.split(".")
+    return next((DOMAIN_OUTLETS[d] for d in (".".join(parts[i:]) for i in range(len(parts) - 1))
+                 if d in DOMAIN_OUTLETS), None)
+
+
 _SITE_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\." + _TLD, re.I)
 
 
@@ -193,7 +201,7 @@ def _site_name(part: str) -> str | None:
     ending in "Online" ("RP ONLINE"), as written; never "Startseite" or a section."""
     part = part.strip()
     if _SITE_DOMAIN.fullmatch(part):
-        return DOMAIN_OUTLETS.get(part.lower().removeprefix("www."), part)
+        return domain_outlet(part.lower().removeprefix("www.")) or part
     words = part.split()
     return part if 2 <= len(words) <= 3 and words[-1].lower() == "online" else None
 

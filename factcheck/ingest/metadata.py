@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
-from factcheck.ingest.boilerplate import Cleaned
+from factcheck.ingest.boilerplate import Cleaned, domain_outlet
 from factcheck.ingest.boilerplate_patterns import AGENCY_CREDITS, DOMAIN_OUTLETS, OUTLET_NAMES
 from factcheck.ingest.dates import filename_date, url_date
 from factcheck.language.datelines import dateline
@@ -86,12 +86,7 @@ def outlet_from_url(url: str | None) -> str | None:
     host = host.lower().removeprefix("www.").removeprefix("m.").removeprefix("amp.")
     if not host or "." not in host:
         return None
-    parts = host.split(".")
-    for i in range(len(parts) - 1):
-        domain = ".".join(parts[i:])
-        if domain in DOMAIN_OUTLETS:
-            return DOMAIN_OUTLETS[domain]
-    return host
+    return domain_outlet(host) or host
 
 
 def clean_title(title: str | None) -> str | None:

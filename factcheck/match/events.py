@@ -243,11 +243,11 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return km(a, b)
 
 
-def places_compatible(a: Profile, b: Profile) -> bool:
-    """False only when both statements name places and none of them coincide or lie near each other."""
+def places_compatible(a: Profile, b: Profile, limit_km: float = NEAR_KM) -> bool:
+    """False only when both statements name places and none of them coincide or lie within ``limit_km``."""
     if not a.places or not b.places or a.places & b.places:
         return True
-    return any(_km(x, y) <= NEAR_KM for x in a.coords for y in b.coords)
+    return any(_km(x, y) <= limit_km for x in a.coords for y in b.coords)
 
 
 def same_days(a: Profile, b: Profile, limit: int) -> bool:
@@ -261,13 +261,11 @@ def same_place(a: Profile, b: Profile, limit_km: float) -> bool:
     """Whether two statements may be about one place: they name one, or two of their places lie at most
     ``limit_km`` apart. A statement that names no place is at its article's main place; one of an article without
     a main place may be anywhere."""
-    if a.places and b.places and a.places & b.places:
-        return True
+    if a.places and b.places:
+        return places_compatible(a, b, limit_km)
     here = a.coords if a.places else (a.article_place,) if a.article_place else ()
     there = b.coords if b.places else (b.article_place,) if b.article_place else ()
-    if not here or not there:
-        return not (a.places and b.places)
-    return any(_km(x, y) <= limit_km for x in here for y in there)
+    return not here or not there or any(_km(x, y) <= limit_km for x in here for y in there)
 
 
 def same_event(a: Profile, b: Profile, *, near_identical: bool = False) -> bool:
