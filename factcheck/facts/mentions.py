@@ -341,13 +341,15 @@ def _carry_places(mentions: list[FactMention], values: Mapping[tuple[str, int], 
     by_article: dict[str, list[int]] = {}
     for article, start in sentences:
         by_article.setdefault(article, []).append(start)
-    for starts in by_article.values():
+    rank: dict[tuple[str, int], int] = {}
+    for article, starts in by_article.items():
         starts.sort()
+        rank.update(((article, start), k) for k, start in enumerate(starts))
     out = []
     for m in mentions:
         here = values.get((m.article, m.sentence_start), ())
         starts = by_article.get(m.article, [])
-        k = starts.index(m.sentence_start) if m.sentence_start in starts else -1
+        k = rank.get((m.article, m.sentence_start), -1)
         art = articles.get(m.article)
         if m.scope or m.type != "number" or m.measures in (None, "age", *GENERIC) or k <= 0 or art is None \
                 or _TOTAL.search(m.sentence) or any(v.type == "place" for v in here):

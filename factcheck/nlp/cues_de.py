@@ -332,9 +332,9 @@ TIME_WORDS: frozenset[str] = frozenset(
 """Time words that follow a cue ("sagte am Montag") and are never its speaker."""
 
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"zu"})
+"""Words before an infinitive cue ("zu erklären"): no reported speech follows from it."""
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset()
 """None for German: "wurde gebeten, …" puts the auxiliary before the participle's clause, not right before it."""
-"""Words before an infinitive cue ("zu erklären"): no reported speech follows from it."""
 
 PRONOUN_TAGS: frozenset[str] = frozenset({"PDS", "PRELS"})
 """STTS tags of demonstrative and relative pronouns that can be a cue's subject ("Die haben gesagt", "…, die sagen")."""

@@ -242,10 +242,10 @@ TIME_WORDS: frozenset[str] = frozenset(
 """Time words that follow a cue ("said Sunday") and are never its speaker."""
 
 INFINITIVE_MARKERS: frozenset[str] = frozenset({"to"})
+"""Words before an infinitive cue ("to respond to"): no reported speech follows from it."""
 PASSIVE_AUXILIARIES: frozenset[str] = frozenset({"been", "being", "was", "were", "is", "are", "be", "get", "got"})
 """Forms of "be" and "get" before a participle: "residents have been told to leave" is an instruction given to the
 subject, not words the subject said (the cue of the sentence is elsewhere: ", officials said")."""
-"""Words before an infinitive cue ("to respond to"): no reported speech follows from it."""
 
 PRONOUN_TAGS: frozenset[str] = frozenset()
 """Tags of demonstrative and relative pronouns taken as a cue's subject (German only)."""

@@ -547,10 +547,11 @@ class SpeakerIndex:
                         and t.lower_ not in ("'s", "’s")]
         text = self.text
         as_written = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)]
+        # the mention as written without its article ("officials", "state officials", "human rights groups")
+        unarticled = as_written[toks[1].idx - toks[0].idx:] if cls.is_det(toks[0]) and len(toks) > 1 else as_written
         if is_spokesperson(low, cues) and not cls.german and low.endswith("s") and len(toks) - i == 1 \
                 and not attached and not rest:  # "officials said": nobody's spokespeople in particular
-            start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
-            return text[start:toks[-1].idx + len(toks[-1].text)], "written"
+            return unarticled, "written"
         if is_spokesperson(low, cues):
             spoke = next(x for x in cues.SPOKESPERSON_NOUNS if low.endswith(x))
             prefix = head.text[: len(head.text) - len(spoke)].strip("-‑")
@@ -578,12 +579,10 @@ class SpeakerIndex:
                     and not any(w.lower() in cues.ORG_DESCRIPTIONS for w in modifiers):  # "a company spokesman"
                 # "state officials said", "a police spokesman said" with no such body named: as written, not the
                 # organisation named last (the railroad whose train derailed)
-                start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
-                return text[start:toks[-1].idx + len(toks[-1].text)], "written"
+                return unarticled, "written"
             return None, "spokesperson"
         if low in cues.WRITTEN_SPEAKERS and not attached:  # "human rights groups said", "the ad says"
-            start = toks[1].idx if cls.is_det(toks[0]) and len(toks) > 1 else toks[0].idx
-            return text[start:toks[-1].idx + len(toks[-1].text)], "written"
+            return unarticled, "written"
         if low.endswith(cues.DOCUMENT_SPEAKERS):
             doc_word = next(x for x in cues.DOCUMENT_SPEAKERS if low.endswith(x))
             if not attached and len(rest) > 1 and rest[0].lower_ == "in":  # "a report in the newspaper Bild"
