@@ -680,6 +680,52 @@ def test_service_frames_read_what_was_stopped_in_either_language() -> None:
     assert frames("Die Flüge nach Mallorca sind ausgebucht.") == frozenset()
     assert frames("Also, rail and air services were disrupted.") == {("rail", "disrupted"), ("air", "disrupted")}
     assert frames("Air strikes were halted.") == frozenset()
+    assert frames("Der Streik hat den Flugverkehr weitgehend zum Erliegen gebracht.") == air
+
+
+def test_aspect_frames_read_how_a_gathering_went_in_either_language() -> None:
+    from factcheck.match.frames import aspects
+
+    arrival, conduct = {("arrival", "told")}, {("conduct", "told")}
+    organisers, scale = {("organisers", "told")}, {("scale", "told")}
+    assert aspects("Allein fünf Sonderzüge sowie mehr als 600 Busse brachten Teilnehmer nach Berlin.") == arrival
+    assert aspects("Sie sind per Zug oder in Sonderbussen aus ganz Deutschland angereist.") == arrival
+    assert aspects("Hundreds of buses shuttled protesters to Saturday's demonstration.") == arrival
+    assert aspects("Trains and buses brought people from across Germany to the capital.") == arrival
+    assert aspects("Bei strahlendem Herbstwetter wurde friedlich demonstriert.") == conduct
+    assert aspects("No incidents of violence were reported.") == conduct
+    assert aspects("Ein Bündnis zahlreicher Organisationen hatte zum Protest aufgerufen.") == organisers
+    assert aspects("It was organised by environmental groups, charities and opposition parties.") == organisers
+    assert aspects("Labor unions and environmentalists were behind the protest.") == organisers
+    assert aspects("Es ist die bisher größte Demonstration gegen das Abkommen.") == scale
+    assert aspects("It was Germany's biggest rally yet against the deal.") == scale
+    # a service stopped is no arrival; a superlative of something else, a bus alone, no aspect
+    assert aspects("Der Sturm brachte den Zugverkehr zum Stillstand.") == frozenset()
+    assert aspects("Die größte Stadt des Landes ist Berlin.") == frozenset()
+    assert aspects("Der Bus hielt am Bahnhof.") == frozenset()
+    assert aspects("Der Flughafen rät Passagieren, sich vor der Anreise bei ihrer Airline zu informieren.") == set()
+    assert aspects("Der Streik hat den Flugverkehr weitgehend zum Erliegen gebracht.") == frozenset()
+    assert aspects("Die Bahn brachte neue Züge auf die Strecke.") == frozenset()  # no one was brought
+
+
+def test_statements_of_one_aspect_group_across_languages_for_one_day_and_place() -> None:
+    articles = {**ARTICLES, "e19": art("e19", "2019-04-25"), "f19": art("f19", "2019-04-25"),
+                "g19": art("g19", "2019-04-25")}
+    berlin, hamburg = place("Berlin", "b", 52.52, 13.40), place("Hamburg", "hh", 53.55, 10.0)
+    items = [
+        claim("a19:1", "a19", "Allein fünf Sonderzüge sowie mehr als 600 Busse brachten Teilnehmer nach Berlin.",
+              values=[berlin, Value("number", "600", 40, 43, {"value": 600})]),
+        claim("b19:1", "b19", "Sie sind per Zug oder in Sonderbussen aus ganz Deutschland angereist."),
+        claim("e19:1", "e19", "Trains and buses brought people from across Germany to Berlin.", values=[berlin]),
+        # the same aspect told of another city that day, and of Berlin a month later: not this fact
+        claim("f19:1", "f19", "Sonderzüge brachten Fans nach Hamburg.", values=[hamburg]),
+        claim("g19:1", "g19", "Am 25. Mai waren Busse nach Berlin angereist.",
+              values=[day("25. Mai", "2019-05-25"), berlin]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert max(float(vecs[i] @ vecs[j]) for i in range(5) for j in range(5) if i != j) < THR - 0.1
+    groups = group_statements(items, vecs, articles=articles, threshold=THR)
+    assert [{m.id for m in g.members} for g in groups] == [{"a19:1", "b19:1", "e19:1"}]
 
 
 def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:

@@ -12,12 +12,20 @@ places and alike articles.
 The word lists follow the lexical units of FrameNet's "Being_in_operation", "Change_operational_state",
 "Cause_to_end" and "Hindering" frames (framenet.icsi.berkeley.edu) for English, and their German counterparts in
 the Duden (Synonymwörterbuch: einstellen, ausfallen, lahmlegen, sperren, beeinträchtigen).
+
+Aspect frames do the same for what every report of a gathering (a demonstration, a strike, a rally, a match)
+tells in its own words: how the participants came ("fünf Sonderzüge sowie mehr als 600 Busse brachten
+Teilnehmer", "per Zug oder in Sonderbussen angereist", "Trains and buses brought people"), how it went
+("friedlich", "No incidents of violence were reported"), who organised it ("Ein Bündnis zahlreicher Organisationen
+hatte aufgerufen", "organised by environmental groups", "were behind the protest") and how large it was for its
+kind ("die bisher größte Demonstration", "Germany's biggest rally yet"). A frame is (aspect, "told").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 SERVICES: dict[str, dict[str, tuple[str, ...]]] = {
     # "de_word": German words, whole; "de_first": the first part of a German word or compound ("Flugverkehr",
@@ -81,7 +89,7 @@ DISRUPTED: tuple[str, ...] = (
     # German participles and finite forms (a separable verb's particle is matched by _PARTICLE_VERBS)
     "eingestellt", "einstellen", "ausgefallen", "ausfallen", "gestrichen", "annulliert", "abgesagt",
     "beeinträchtigt", "lahmgelegt", "lahm", "stillgelegt", "gesperrt", "unterbrochen", "gestoppt", "geschlossen",
-    "eingeschränkt", "behindert", "ruhte", "ruhten",
+    "eingeschränkt", "behindert", "ruhte", "ruhten", "erliegen",
     # English
     "cancel", "cancels", "cancelled", "canceled", "cancellation", "cancellations", "suspended", "suspend",
     "suspension", "halted", "halt", "disrupted", "disruption", "disruptions", "grounded", "closed", "closure",
@@ -194,3 +202,119 @@ def frames(text: str) -> frozenset[tuple[str, str]]:
         else:
             pending = set()
     return frozenset(found)
+
+
+PARTICIPANTS: tuple[str, ...] = (
+    # who takes part in a gathering (FrameNet "Social_event" and "Participation": attendee, participant; Duden:
+    # Teilnehmer, Demonstrant), whole words
+    "teilnehmer", "teilnehmerinnen", "demonstranten", "demonstrantinnen", "protestierende", "protestierenden",
+    "menschen", "leute", "fans", "besucher", "besucherinnen", "anhänger", "gäste", "people", "protesters",
+    "protestors", "demonstrators", "participants", "marchers", "fans", "visitors", "supporters", "spectators",
+)
+
+class AspectCues(NamedTuple):
+    """Words that tell an aspect of a gathering (several entries may tell one aspect)."""
+
+    aspect: str
+    de_stem: tuple[str, ...] = ()
+    """German words by their beginning ("friedlich" for "friedlichen")."""
+    de_word: tuple[str, ...] = ()
+    """German words, whole."""
+    en: tuple[str, ...] = ()
+    """English words, whole."""
+    phrase: tuple[str, ...] = ()
+    """Several words, either language."""
+    with_services: tuple[str, ...] = ()
+    """One of these services (SERVICES) must be named in the same segment, which must not say it was stopped."""
+    with_words: tuple[str, ...] = ()
+    """One of these words (whole, either language) must be in the same segment."""
+
+
+ASPECTS: dict[str, AspectCues] = {
+    "travel": AspectCues(
+        # FrameNet "Arriving" and "Travel"; Duden: anreisen. The means of transport is a service ("Sonderzüge",
+        # "Busse", "trains"): "per Zug oder in Sonderbussen angereist".
+        aspect="arrival",
+        de_stem=("angereist", "anreisten", "anreiste"),
+        de_word=("reisten", "reiste", "kamen"),
+        en=("travelled", "traveled", "travelling", "traveling", "arrived", "arriving", "came"),
+        with_services=("rail", "local_transport", "air", "ferry"),
+    ),
+    "brought": AspectCues(
+        # FrameNet "Bringing" and "Cause_motion" (shuttle, ferry); Duden: bringen, befördern: a service brought
+        # the participants ("600 Busse brachten Teilnehmer", "buses shuttled protesters")
+        aspect="arrival",
+        de_stem=("gebracht", "brachte", "transportiert", "befördert", "beförderte"),
+        en=("brought", "bring", "bringing", "shuttled", "shuttling", "ferried", "transported", "bussed", "bused"),
+        with_services=("rail", "local_transport", "air", "ferry"),
+        with_words=PARTICIPANTS,
+    ),
+    "conduct": AspectCues(
+        # Duden: friedlich, gewaltfrei, ohne Zwischenfälle; Ausschreitung, Krawall; FrameNet "Hostile_encounter"
+        # (clash) and "Violence" (violence, violent, riot) for the reports that it was not peaceful
+        aspect="conduct",
+        de_stem=("friedlich", "gewaltfrei", "ausschreitung", "krawall", "randal"),
+        en=("peaceful", "peacefully", "nonviolent", "non-violent", "clashes", "clashed", "riots", "rioting",
+           "violent", "violence"),
+        phrase=("ohne zwischenfälle", "keine zwischenfälle", "ohne größere zwischenfälle", "no incidents",
+               "without incident", "without incidents", "without major incidents"),
+    ),
+    "organisers": AspectCues(
+        # FrameNet "Making_arrangements" (organise) and "Request" (call on, call for); Duden: aufrufen. Verbs
+        # only: "Bündnis", "alliance" and "coalition" are governments as often as organisers.
+        aspect="organisers",
+        de_stem=("aufgerufen", "aufrufen", "aufrief", "organisiert", "veranstaltet"),
+        en=("organised", "organized", "co-organised", "co-organized"),
+        phrase=("behind the protest", "behind the protests", "behind the demonstration", "behind the march",
+                "behind the rally", "behind the strike", "called for by"),
+    ),
+    "scale": AspectCues(
+        # superlatives of size next to what was held: "die bisher größte Demonstration", "biggest rally yet"
+        aspect="scale",
+        de_stem=("größte",),
+        en=("biggest", "largest"),
+        with_words=("demonstration", "demonstrationen", "demo", "demos", "protest", "proteste", "protestzug",
+                    "kundgebung", "kundgebungen", "streik", "protests", "rally", "rallies", "march", "strike",
+                    "walkout"),
+    ),
+}
+"""Aspects of a gathering that outlets tell in their own words, with the words that tell them."""
+
+_ASPECT_PHRASES = {entry: re.compile(r"\b(?:" + "|".join(re.escape(p) for p in cues.phrase) + r")\b")
+                   for entry, cues in ASPECTS.items() if cues.phrase}
+_MAYBE_ASPECT = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for cues in ASPECTS.values()
+                        for w in (*cues.de_stem, *cues.de_word, *cues.en, *cues.phrase)) + r")",
+    re.I)
+
+
+@lru_cache(maxsize=1 << 16)
+def _aspects_of(word: str) -> frozenset[str]:
+    """The entries of ASPECTS whose words hold this (lowercase) word."""
+    return frozenset(entry for entry, cues in ASPECTS.items()
+                     if word in cues.en or word in cues.de_word or any(word.startswith(stem) for stem in cues.de_stem))
+
+
+def aspects(text: str) -> frozenset[tuple[str, str]]:
+    """The aspect frames of a statement: (aspect, "told") for each aspect a segment tells (with the service or
+    word it needs in that segment, and, for the arrival, no disruption: "brachte den Zugverkehr zum Stillstand"
+    is no arrival)."""
+    if not _MAYBE_ASPECT.search(text):
+        return frozenset()
+    found: set[tuple[str, str]] = set()
+    for segment in _SEGMENT.split(text):
+        words = [w.lower() for w in _WORD.findall(segment)]
+        joined = " ".join(words)
+        told = set().union(*(_aspects_of(w) for w in words)) if words else set()
+        told |= {aspect for aspect, phrase in _ASPECT_PHRASES.items() if phrase.search(joined)}
+        for entry in told:
+            cues = ASPECTS[entry]
+            if cues.with_words and not set(words) & set(cues.with_words):
+                continue
+            if cues.with_services:
+                services = set().union(*(_service_of(w) for w in words)) | _services_phrased(joined)
+                if not services & set(cues.with_services) or _says_disrupted(words, segment):
+                    continue
+            found.add((cues.aspect, "told"))
+    return frozenset(found)
+

@@ -13,6 +13,7 @@ import numpy as np
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
+from factcheck.match.frames import aspects as aspect_frames
 from factcheck.match.frames import frames as service_frames
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
@@ -571,22 +572,24 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
                   story_of: Mapping[str, str] | None, links: frozenset[tuple[str, str]] | None,
                   made: Sequence[Group]) -> list[Group]:
     """One group per service frame of a story (frames.py: "Flüge fielen aus", "der Flugverkehr musste eingestellt
-    werden", "Bei mehreren Flughäfen war der Betrieb beeinträchtigt", "air services were disrupted"), which
-    outlets word so differently that embeddings miss it. A sentence may name several services stopped, so it may
-    belong to one such group per service, beside its groups of the two layers. Every two members come from
-    different articles alike by themselves, are of one event, day and place (FRAME_GAP_DAYS, FRAME_PLACE_KM), and
-    carry no figure (a count of cancelled flights is compared by its facts); of one article the statement naming
-    the fewest services joins. Statements that name places form the groups; one that names none joins the largest
+    werden", "Bei mehreren Flughäfen war der Betrieb beeinträchtigt", "air services were disrupted") and per
+    aspect frame of a gathering ("Sonderzüge und Busse brachten Teilnehmer", "Trains and buses brought people"),
+    which outlets word so differently that embeddings miss it. A sentence may name several services stopped, so it
+    may belong to one such group per frame, beside its groups of the two layers. Every two members come from
+    different articles alike by themselves and are of one event, day and place (FRAME_GAP_DAYS, FRAME_PLACE_KM);
+    a statement with a figure has no service frame (a count of cancelled flights is compared by its facts); of one
+    article the statement naming the fewest frames joins. Statements that name places form the groups; one that names none joins the largest
     group it fits. A group whose every two members share a group already is not made."""
     buckets: dict[tuple[str, tuple[str, str]], list[tuple[int, int]]] = {}
     shared = events.shared_stories(story_of) if story_of is not None else None
     linked = events.linked_articles(links)
     for idx, item in enumerate(items):
-        if any(v.type in FIGURE_TYPES for v in item.values) \
-                or shared is not None and story_of.get(item.article, "") not in shared \
+        if shared is not None and story_of.get(item.article, "") not in shared \
                 or linked is not None and item.article not in linked:  # type: ignore[union-attr]
-            continue  # a figure is the facts' to compare; an article alike to no other has no one to group with
-        said = service_frames(item.text)
+            continue  # an article alike to no other has no one to group with
+        # a count of what was stopped is the facts' to compare; how a gathering went is told with or without one
+        said = (frozenset() if any(v.type in FIGURE_TYPES for v in item.values) else service_frames(item.text)) \
+            | aspect_frames(item.text)
         story = story_of.get(item.article, "") if story_of is not None else ""
         for frame in said:
             buckets.setdefault((story, frame), []).append((len(said), idx))
