@@ -728,6 +728,53 @@ def test_statements_of_one_aspect_group_across_languages_for_one_day_and_place()
     assert [{m.id for m in g.members} for g in groups] == [{"a19:1", "b19:1", "e19:1"}]
 
 
+def test_casualty_frames_read_who_died_as_outlets_describe_the_victim() -> None:
+    from factcheck.match.frames import casualties
+
+    def said(text: str) -> set[str]:
+        return {frame.split(":")[1] for frame, _ in casualties(text)}
+
+    assert said("In der Nähe von Schwerin wurde ein Lastwagenfahrer von einem Baum erschlagen.") == {"driver", "lorry"}
+    assert said("A man died in his lorry after a tree struck his vehicle, police said.") == {"man", "lorry"}
+    assert said("Police confirmed the death of a truck driver who was killed by a falling tree.") == {"driver", "lorry"}
+    assert said("Ein Lkw-Fahrer kam ums Leben.") == {"driver", "lorry"}
+    assert said("In Hamburg wurde in einem Wagen eine Frau (54) getroffen und getötet.") == {"car", "woman"}
+    assert said("In Hamburg starb eine 54 Jahre alte Beifahrerin durch einen Baum.") == {"woman"}
+    # no victim described, no death, or a name that only ends like a victim word
+    assert said("Die Zahl der Toten ist auf sieben gestiegen.") == set()
+    assert said("Ein Mann wurde schwer verletzt.") == set()
+    assert said("Hermann starb 1990.") == set()
+    assert said("Der Autor starb.") == set()
+    assert said("A German specimen died.") == set()
+    # a woman and a man died apart, whatever car they share; a driver may be either
+    from factcheck.match.frames import victims_apart
+
+    assert victims_apart("Eine Rentnerin wurde getötet, als ein Baum auf ihr Auto stürzte.",
+                         "Ein Lastwagenfahrer verunglückte tödlich, als ein Baum auf ein Auto stürzte.")
+    assert not victims_apart("Ein Lastwagenfahrer wurde erschlagen.", "A man died in his lorry.")
+    assert not victims_apart("Ein Lastwagenfahrer wurde erschlagen.", "The death of a truck driver was confirmed.")
+
+
+def test_one_death_told_apart_groups_across_languages_though_one_outlet_names_no_place() -> None:
+    articles = {**ARTICLES, "e19": art("e19", "2019-04-25"), "f19": art("f19", "2019-04-25")}
+    schwerin, hamburg = place("Schwerin", "sn", 53.63, 11.41), place("Hamburg", "hh", 53.55, 10.0)
+    items = [
+        claim("a19:1", "a19", "Bei Schwerin wurde ein Lastwagenfahrer von einem Baum erschlagen.", values=[schwerin]),
+        claim("b19:1", "b19", "Police confirmed the death of a truck driver who was killed by a falling tree."),
+        # the other outlet's article is about Hamburg, where it names a woman who died, not the driver
+        claim("b19:2", "b19", "In Hamburg, a woman was killed when a tree fell onto her car.", values=[hamburg]),
+        claim("b19:3", "b19", "Hamburg closed its parks.", values=[hamburg]),
+        claim("b19:4", "b19", "Hamburg's fish market was flooded.", values=[hamburg]),
+        claim("e19:1", "e19", "In Hamburg starb eine Frau in ihrem Auto.", values=[hamburg]),
+        # another woman, in another city
+        claim("f19:1", "f19", "Bei Schwerin starb eine Frau.", values=[schwerin]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert max(float(vecs[i] @ vecs[j]) for i in range(7) for j in range(7) if i != j) < THR - 0.1
+    groups = group_statements(items, vecs, articles=articles, threshold=THR)
+    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["b19:2", "e19:1"]]
+
+
 def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:
     articles = {**ARTICLES, "e19": art("e19", "2019-04-25"), "f19": art("f19", "2019-04-25"),
                 "g19": art("g19", "2019-04-25")}

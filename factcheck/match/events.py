@@ -257,14 +257,14 @@ def same_days(a: Profile, b: Profile, limit: int) -> bool:
     return ta is None or tb is None or gap_days(ta, tb) <= limit
 
 
-def same_place(a: Profile, b: Profile, limit_km: float) -> bool:
+def same_place(a: Profile, b: Profile, limit_km: float, *, by_article: bool = True) -> bool:
     """Whether two statements may be about one place: they name one, or two of their places lie at most
-    ``limit_km`` apart. A statement that names no place is at its article's main place; one of an article without
-    a main place may be anywhere."""
+    ``limit_km`` apart. A statement that names no place is at its article's main place (``by_article``), else, or
+    when its article has none, may be anywhere."""
     if a.places and b.places:
         return places_compatible(a, b, limit_km)
-    here = a.coords if a.places else (a.article_place,) if a.article_place else ()
-    there = b.coords if b.places else (b.article_place,) if b.article_place else ()
+    here = a.coords if a.places else (a.article_place,) if a.article_place and by_article else ()
+    there = b.coords if b.places else (b.article_place,) if b.article_place and by_article else ()
     return not here or not there or any(_km(x, y) <= limit_km for x in here for y in there)
 
 

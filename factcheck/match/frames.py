@@ -19,6 +19,10 @@ Teilnehmer", "per Zug oder in Sonderbussen angereist", "Trains and buses brought
 ("friedlich", "No incidents of violence were reported"), who organised it ("Ein Bündnis zahlreicher Organisationen
 hatte aufgerufen", "organised by environmental groups", "were behind the protest") and how large it was for its
 kind ("die bisher größte Demonstration", "Germany's biggest rally yet"). A frame is (aspect, "told").
+
+Casualty frames do it for a death told of a victim the outlets describe but do not name: "In der Nähe von
+Schwerin wurde ein Lastwagenfahrer erschlagen", "A man died in his lorry", "the death of a truck driver". A frame
+is ("casualty:<victim>", "died") for each description (a driver, a lorry, a woman).
 """
 
 from __future__ import annotations
@@ -317,4 +321,121 @@ def aspects(text: str) -> frozenset[tuple[str, str]]:
                     continue
             found.add((cues.aspect, "told"))
     return frozenset(found)
+
+
+
+
+DEATH_STEMS: tuple[str, ...] = (
+    # German words by their beginning; FrameNet "Death" and "Killing", Duden: sterben, töten, erschlagen
+    "getötet", "tötete", "erschlag", "erschlug", "gestorben", "starb", "tödlich", "todesopfer",
+)
+DEATH_WORDS: tuple[str, ...] = (
+    # whole words, either language (FrameNet "Death": die, perish, death, dead, fatal; "Killing": kill)
+    "tot", "tote", "toten", "killed", "died", "dies", "dead", "death", "deaths", "fatal", "fatally",
+)
+_DEATH_PHRASE = re.compile(r"\bums leben\b|\blost (?:his|her|their) li(?:fe|ves)\b")
+
+VICTIMS: dict[str, dict[str, tuple[str, ...]]] = {
+    # How outlets describe a victim they do not name: the person ("Beifahrerin", "truck driver") or the vehicle
+    # they died in ("in einem Wagen", "in his lorry"). "de": German words, whole or, five letters or more, as a
+    # compound's head ("Lastwagenfahrer"); "en": English words, whole. Duden; FrameNet "People",
+    # "People_by_vocation" and "Vehicle".
+    "woman": {"de": ("frau", "frauen", "fahrerin", "beifahrerin", "rentnerin", "seniorin"),
+              "en": ("woman", "women")},
+    "man": {"de": ("mann", "männer", "rentner", "senior", "beifahrer"), "en": ("man", "men")},
+    "driver": {"de": ("fahrer", "autofahrer"), "en": ("driver", "drivers", "motorist", "trucker")},
+    "child": {"de": ("kind", "kinder", "mädchen", "junge", "jungen"),
+              "en": ("child", "children", "girl", "boy")},
+    "cyclist": {"de": ("radfahrer", "radfahrerin"), "en": ("cyclist",)},
+    "pedestrian": {"de": ("fußgänger", "fußgängerin", "passant", "passantin"), "en": ("pedestrian", "passer-by")},
+    "firefighter": {"de": ("feuerwehrmann", "feuerwehrleute", "feuerwehrfrau"), "en": ("firefighter", "firefighters")},
+    "worker": {"de": ("arbeiter", "bauarbeiter"), "en": ("worker", "workers")},
+    "lorry": {"de": ("lastwagen", "lkw", "laster"), "en": ("lorry", "lorries", "truck", "trucks")},
+    "car": {"de": ("auto", "autos", "pkw", "wagen"), "en": ("car", "cars")},
+}
+"""Victims by the words that describe them."""
+
+FEMALE: frozenset[str] = frozenset({
+    # words of VICTIMS that describe a woman or girl (German feminine person nouns, English woman, girl)
+    "frau", "frauen", "fahrerin", "beifahrerin", "rentnerin", "seniorin", "mädchen", "radfahrerin", "fußgängerin",
+    "passantin", "feuerwehrfrau", "woman", "women", "girl"})
+MALE: frozenset[str] = frozenset({
+    # words of VICTIMS that describe a man or boy (German masculine person nouns, English man, boy)
+    "mann", "männer", "rentner", "senior", "beifahrer", "fahrer", "autofahrer", "junge", "jungen", "radfahrer",
+    "fußgänger", "passant", "feuerwehrmann", "arbeiter", "bauarbeiter", "man", "men", "boy"})
+"""Two statements that describe their victims as a woman and as a man tell two deaths, whatever they share."""
+
+VEHICLES: frozenset[str] = frozenset({"lorry", "car"})
+"""Entries of VICTIMS that are vehicles: a compound of one and a person names both ("Lkw-Fahrer")."""
+
+COMPOUND_HEAD_MIN = 5
+"""A German victim word this long or longer also counts as a compound's head ("Lastwagenfahrer"; not "mann" in
+"Hermann" or "auto" in "Autor")."""
+
+_WHOLE_VICTIMS = {w: victim for victim, words in VICTIMS.items() for w in (*words["de"], *words["en"])}
+_VICTIM_HEAD = re.compile("(?:" + "|".join(sorted((re.escape(w) for words in VICTIMS.values() for w in words["de"]
+                                                   if len(w) >= COMPOUND_HEAD_MIN), key=len, reverse=True)) + ")$")
+
+
+@lru_cache(maxsize=1 << 16)
+def _victims_of(word: str) -> frozenset[str]:
+    """What a (lowercase) word says of a victim: the entry it is a word of, or whose German word is its compound
+    head, the longest such ("Lastwagen" a lorry, not a car); a compound of a vehicle and a person says both
+    ("Lkw-Fahrer", "Lastwagenfahrer": a driver and a lorry)."""
+    if word in _WHOLE_VICTIMS:
+        return frozenset({_WHOLE_VICTIMS[word]})
+    head = _VICTIM_HEAD.search(word)
+    if head is None:
+        return frozenset()
+    first = word[: head.start()].rstrip("-")
+    if len(first) < 3 or first in NOT_COMPOUND_FIRST:
+        return frozenset()
+    found = {_WHOLE_VICTIMS[head.group()]}
+    if _WHOLE_VICTIMS.get(first) in VEHICLES:
+        found.add(_WHOLE_VICTIMS[first])  # "Lastwagenfahrer": the lorry he drove
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1 << 16)
+def _sex_of(word: str) -> str:
+    """"f" or "m" for a (lowercase) word that describes a woman or a man, whole or as a compound's head
+    ("Lastwagenfahrer" a man), else ""."""
+    for sex, words in (("f", FEMALE), ("m", MALE)):
+        if word in words:
+            return sex
+    head = _VICTIM_HEAD.search(word)
+    if head is None or len(word[: head.start()].rstrip("-")) < 3:
+        return ""
+    return "f" if head.group() in FEMALE else "m" if head.group() in MALE else ""
+
+
+def victims_apart(a: str, b: str) -> bool:
+    """Whether two statements describe their victims as of different sexes: one only as a woman, the other only
+    as a man ("eine Rentnerin" and "ein Lastwagenfahrer" died apart, though both in a car)."""
+    sexes = [{_sex_of(w.lower()) for w in _WORD.findall(text)} - {""} for text in (a, b)]
+    return len(sexes[0]) == 1 and len(sexes[1]) == 1 and sexes[0] != sexes[1]
+
+
+def casualties(text: str) -> frozenset[tuple[str, str]]:
+    """The deaths a statement tells of a victim it describes: ("casualty:<victim>", "died") for each description
+    (a woman, a driver, the lorry): "In der Nähe von Schwerin wurde ein Lastwagenfahrer erschlagen", "A man died
+    in his lorry", "the death of a truck driver". A count of the dead with no one described has none."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if not (any(w in DEATH_WORDS or w.startswith(DEATH_STEMS) for w in words) or _DEATH_PHRASE.search(text.lower())):
+        return frozenset()
+    return frozenset((f"casualty:{victim}", "died") for w in words for victim in _victims_of(w))
+
+
+def frames_of(text: str, *, counted: bool = False) -> frozenset[tuple[str, str]]:
+    """Every frame of a statement: services stopped, aspects of a gathering, deaths of a described victim. A
+    statement that gives a figure (``counted``) has no service frame: a count of cancelled flights is compared by
+    its facts, while how a gathering went or who died is told with or without one."""
+    return (frozenset() if counted else frames(text)) | aspects(text) | casualties(text)
+
+
+def placed_by_article(frame: tuple[str, str]) -> bool:
+    """Whether a statement of this frame that names no place is taken to be at its article's main place: yes for
+    a service or an aspect (an airport strike's article names its airport most); no for a death (a storm's deaths
+    are spread over a country while its article names its own city most), which may then be anywhere."""
+    return frame[1] != "died"
 

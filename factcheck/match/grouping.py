@@ -13,8 +13,7 @@ import numpy as np
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
-from factcheck.match.frames import aspects as aspect_frames
-from factcheck.match.frames import frames as service_frames
+from factcheck.match.frames import frames_of, placed_by_article, victims_apart
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 from factcheck.values import FIGURE_TYPES
@@ -573,8 +572,9 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
                   made: Sequence[Group]) -> list[Group]:
     """One group per service frame of a story (frames.py: "Flüge fielen aus", "der Flugverkehr musste eingestellt
     werden", "Bei mehreren Flughäfen war der Betrieb beeinträchtigt", "air services were disrupted") and per
-    aspect frame of a gathering ("Sonderzüge und Busse brachten Teilnehmer", "Trains and buses brought people"),
-    which outlets word so differently that embeddings miss it. A sentence may name several services stopped, so it
+    aspect frame of a gathering ("Sonderzüge und Busse brachten Teilnehmer", "Trains and buses brought people")
+    and per victim of a death ("ein Lastwagenfahrer erschlagen", "A man died in his lorry"), which outlets word so
+    differently that embeddings miss it. A sentence may name several services stopped, so it
     may belong to one such group per frame, beside its groups of the two layers. Every two members come from
     different articles alike by themselves and are of one event, day and place (FRAME_GAP_DAYS, FRAME_PLACE_KM);
     a statement with a figure has no service frame (a count of cancelled flights is compared by its facts); of one
@@ -587,9 +587,7 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
         if shared is not None and story_of.get(item.article, "") not in shared \
                 or linked is not None and item.article not in linked:  # type: ignore[union-attr]
             continue  # an article alike to no other has no one to group with
-        # a count of what was stopped is the facts' to compare; how a gathering went is told with or without one
-        said = (frozenset() if any(v.type in FIGURE_TYPES for v in item.values) else service_frames(item.text)) \
-            | aspect_frames(item.text)
+        said = frames_of(item.text, counted=any(v.type in FIGURE_TYPES for v in item.values))
         story = story_of.get(item.article, "") if story_of is not None else ""
         for frame in said:
             buckets.setdefault((story, frame), []).append((len(said), idx))
@@ -599,7 +597,10 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
         clusters: list[list[int]] = []
         for _, idx in sorted(members, key=lambda m: (not profiles[m[1]].places, m[0], items[m[1]].article,
                                                      items[m[1]].start)):
-            fits = [c for c in clusters if all(_one_frame_fact(items, profiles, links, idx, k) for k in c)]
+            fits = [c for c in clusters
+                    if all(_one_frame_fact(items, profiles, links, idx, k, placed_by_article(frame))
+                           and not (frame[1] == "died" and victims_apart(items[idx].text, items[k].text))
+                           for k in c)]
             if fits:  # a statement without a place joins the group of the place most outlets name
                 max(fits, key=len).append(idx)
             else:
@@ -619,12 +620,13 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
 
 
 def _one_frame_fact(items: Sequence[Quote | Claim], profiles: Sequence[events.Profile],
-                    links: frozenset[tuple[str, str]] | None, i: int, j: int) -> bool:
-    """Whether statements i and j, which say one service was stopped, may say it of one event, day and place."""
+                    links: frozenset[tuple[str, str]] | None, i: int, j: int, by_article: bool = True) -> bool:
+    """Whether statements i and j, which share a frame, may tell it of one event, day and place (``by_article``:
+    a statement naming no place is at its article's main place, see frames.placed_by_article)."""
     a, b = profiles[i], profiles[j]
     return items[i].article != items[j].article and events.alike(links, items[i].article, items[j].article) \
         and events.same_event(a, b) and events.same_days(a, b, FRAME_GAP_DAYS) \
-        and events.same_place(a, b, FRAME_PLACE_KM)
+        and events.same_place(a, b, FRAME_PLACE_KM, by_article=by_article)
 
 
 def _told_again(clusters: "_Clusters", i: int, j: int, vectors: np.ndarray, floor: float) -> bool:
