@@ -172,3 +172,13 @@ def make(path: str | Path | None = None) -> tuple[Database, dict[str, str]]:
     """A new demo database in memory (path None) or at `path`, and its named ids."""
     db = service.open_db(path, memory=path is None)
     return db, build(db)
+
+
+def add_group(db: Database, group_id: str, kind: str, item_ids: list[str]) -> None:
+    """One more group of existing statements (as a frame group puts a claim in a second group)."""
+    rows = {row[0]: row[1] for row in db.execute(
+        "select id, article from claims union all select id, article from quotes").fetchall()}
+    with db.atomic():
+        db["groups"].insert({"id": group_id, "kind": kind, "score": 0.5, "size": len(item_ids)})
+        db["group_members"].insert_all({"group_id": group_id, "item_id": i, "kind": kind, "article": rows[i]}
+                                       for i in item_ids)

@@ -6,6 +6,7 @@ import json
 import re
 from types import SimpleNamespace
 
+import demo_db
 import pytest
 from click.testing import CliRunner
 
@@ -64,6 +65,18 @@ def test_show_renders_for_a_person_and_json_on_request(demo):
     assert "{" not in text.splitlines()[0]
     record = json.loads(run("show", ids["claim_long"], "--json", "--db", str(path)))
     assert record["id"] == ids["claim_long"] and record["history"] == []
+
+
+def test_show_lists_every_group_a_statement_is_in(demo):
+    db, ids, path = demo
+    demo_db.add_group(db, "gframe", "claim", [ids["claim_long"], ids["quote_4"]])
+    text = run("show", ids["claim_long"], "--db", str(path), columns=80)
+    assert "Same statement in 2 sources" in text
+    assert "Also grouped with 1 source  (group gframe)" in text and "ORF" in text
+    assert "Wir werden über alle Themen sprechen" in text
+    record = json.loads(run("show", ids["claim_long"], "--json", "--db", str(path)))
+    assert record["group_detail"]["id"] == "gclaims" and [g["id"] for g in record["other_groups"]] == ["gframe"]
+    assert "Also grouped" not in run("show", ids["claim_short"], "--db", str(path), columns=80)
 
 
 @pytest.mark.parametrize(("counts", "expected"), [

@@ -457,6 +457,22 @@ def test_group_members_and_conflict_values_are_shown(demo):
     assert "knapp zweistündigen" in seen["text"] and "Interfax" in seen["text"]
 
 
+def test_every_group_of_a_statement_is_shown(demo):
+    db, ids, path = demo
+    demo_db.add_group(db, "gframe", "claim", [ids["claim_long"], ids["quote_4"]])
+    seen = {}
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        await go_to(pilot, ids["claim_long"])
+        detail = pilot.app.review_screen.query_one(Detail)
+        seen["text"] = "\n".join(str(w.render()) for w in detail.query("Static"))
+
+    run(scenario, path)
+    assert "Also grouped with 1 source (group gframe)" in seen["text"]
+    assert "Wir werden über alle Themen sprechen" in seen["text"]
+
+
 def test_mouse_click_selects_a_row(demo):
     _, ids, path = demo
     seen = {}

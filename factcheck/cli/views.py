@@ -101,6 +101,15 @@ def show(record: dict, outlets: Outlets, *, width: int) -> Any:
                     marks.setdefault(side["id"], []).append((side.get("value") or {}).get("text"))
             parts.append(_side_by_side([(_source(m, outlets) + ("  (this one)" if m["id"] == record["id"] else ""),
                                          m, marks.get(m["id"], [])) for m in group["members"]], width))
+        for other in record.get("other_groups") or []:
+            members = [m for m in other.get("members") or [] if m["id"] != record["id"]]
+            parts.append(Text(f"\nAlso grouped with {plural(len(members), 'source')}  (group {other['id']})", "bold"))
+            table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), pad_edge=False)
+            table.add_column(style="dim", max_width=max(12, width // 4), overflow="fold")
+            table.add_column(ratio=1)
+            for member in members:
+                table.add_row(printable(_source(member, outlets)), printable(member.get("text") or ""))
+            parts.append(Padding(table, (0, 0, 0, 2)))
         for conflict in record.get("conflicts") or []:
             parts.append(Text(f"\nConflict · {conflict['type'].replace('_', ' ')}  {conflict['id']}", "bold red"))
             parts.append(Text(printable(conflict.get("explanation"))))

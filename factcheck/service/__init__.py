@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         get_group,
         get_item,
         group_of,
+        groups_of,
         item_detail,
         list_articles,
         list_claims,
@@ -72,7 +73,7 @@ _EXPORTS: dict[str, str] = {
                                     "group_statements load_statements",
     "factcheck.service.facts": "FactsTable facts_tables get_fact list_facts list_stories",
     "factcheck.service.reading": "article_text counts describe_value get_article get_conflict get_group get_item "
-                                 "group_of item_detail list_articles list_claims list_conflicts list_groups "
+                                 "group_of groups_of item_detail list_articles list_claims list_conflicts list_groups "
                                  "list_quotes list_reviews orphan_reviews queue resolve_article",
     "factcheck.service.reviewing": "CONFLICT_RESOLUTIONS FACT_VERDICTS KEEP get_review history redo review "
                                    "set_verdict undo",
@@ -101,7 +102,7 @@ __all__ = [
     "CONFLICT_RESOLUTIONS", "FACT_VERDICTS", "KEEP", "FactsTable", "facts_tables", "get_fact", "list_facts", "list_stories",
     "PIPELINE_VERSION", "ExtractSummary", "FactcheckError", "Filters", "Progress",
     "article_text", "counts", "default_reviewer", "describe_value", "embed_texts", "get_article", "extract",
-    "extract_text", "get_conflict", "get_group", "get_item", "get_review", "group_of", "group_statements", "history",
+    "extract_text", "get_conflict", "get_group", "get_item", "get_review", "group_of", "groups_of", "group_statements", "history",
     "is_read_only", "item_detail", "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes",
     "list_reviews", "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "Publisher", "queue",
     "redo", "require_writable", "resolve_article", "review", "set_publisher", "set_verdict", "undo",

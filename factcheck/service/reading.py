@@ -37,6 +37,11 @@ def group_of(db: Database, item_id: str) -> dict | None:
     return queries.group_of(db, item_id)
 
 
+def groups_of(db: Database, item_id: str) -> list[dict]:
+    """Every group a quote or claim belongs to, with members, the largest (``group_of``'s) first."""
+    return queries.groups_of(db, item_id)
+
+
 def get_group(db: Database, group_id: str) -> dict | None:
     """One group with its members, or None."""
     return next(queries.groups(db, group_id=group_id), None)
@@ -72,13 +77,14 @@ def get_item(db: Database, item_id: str) -> dict:
 
 
 def item_detail(db: Database, item_id: str) -> dict:
-    """An item with its article metadata, the other members of its group and the conflicts it is in."""
+    """An item with its article metadata, the other members of its group (``group_detail``, the largest) and of
+    any other group it is in (``other_groups``), and the conflicts it is in."""
     record = get_item(db, item_id)
     if record["kind"] == "conflict":
         record["group_detail"] = get_group(db, record["group"])
         return record
     record["article_info"] = queries.article(db, record["article"])
-    record["group_detail"] = queries.group_of(db, record["id"])
+    record["group_detail"], *record["other_groups"] = queries.groups_of(db, record["id"]) or [None]
     record["conflicts"] = list(queries.conflicts(db, item_id=record["id"]))
     return record
 

@@ -256,11 +256,20 @@ def item(db: Database, item_id: str) -> dict | None:
 
 
 def group_of(db: Database, item_id: str) -> dict | None:
-    """The group an item belongs to, with members."""
+    """The group an item belongs to (its largest, as listings give it), with members."""
     row = db.execute(f"select {GROUP_SUBQUERY.format(alias='i')} from (select ? as id) i", [item_id]).fetchone()
     if not row or row[0] is None:
         return None
     return next(groups(db, group_id=row[0]), None)
+
+
+def groups_of(db: Database, item_id: str) -> list[dict]:
+    """Every group an item belongs to, with members: a claim may be in a group of each layer and in the groups
+    of its frames (what it says was stopped, who died). The largest first, the one ``group_of`` gives."""
+    ids = [row[0] for row in db.execute(
+        """select gm.group_id from group_members gm where gm.item_id = ? order by
+           (select count(*) from group_members n where n.group_id = gm.group_id) desc, gm.group_id""", [item_id])]
+    return [group for group_id in ids for group in groups(db, group_id=group_id)]
 
 
 def reviews(db: Database, *, orphaned_only: bool = False) -> Iterator[dict]:

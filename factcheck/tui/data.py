@@ -108,7 +108,7 @@ def detail(db: Database, item: dict) -> dict:
     record["context"] = surrounding(service.article_text(db, record["article"]), record["sentence_start"],
                                     record["sentence_end"])
     record["article_info"] = service.get_article(db, record["article"])
-    record["group_detail"] = service.group_of(db, item["id"])
+    record["group_detail"], *record["other_groups"] = service.groups_of(db, item["id"]) or [None]
     record["conflicts"] = list(service.list_conflicts(db, item_id=item["id"]))
     record["history"] = service.history(db, item["id"], limit=HISTORY)
     return record

@@ -137,6 +137,13 @@ class Detail(VerticalScroll):
             yield Static(f"Same statement in {plural(len(group['members']), 'source')} (group {group['id']})",
                          classes="section")
             yield Horizontal(*self._member_cards(record, group["members"], conflicts), classes="cards")
+        for other in record.get("other_groups") or []:
+            members = [m for m in other.get("members") or [] if m["id"] != record["id"]]
+            yield Static(f"Also grouped with {plural(len(members), 'source')} (group {other['id']})",
+                         classes="section")
+            for member in members:
+                yield Static(Content.assemble((printable(self._source_name(member["article"])) + "  ", render.MUTED),
+                                              printable(member["text"])))
         for conflict in conflicts:
             yield Static(Content.assemble(("Conflict · ", "bold $text-error"),
                                           (conflict["type"].replace("_", " "), "bold $text-error")),
