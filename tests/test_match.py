@@ -775,6 +775,28 @@ def test_one_death_told_apart_groups_across_languages_though_one_outlet_names_no
     assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["b19:2", "e19:1"]]
 
 
+def test_one_death_groups_once_across_undated_articles_about_other_cities() -> None:
+    """Two undated articles whose main places lie apart tell different events by the rule of same_event, but where
+    a storm's deaths are spread over a country the main place says nothing of where one happened; and a death in
+    a lorry told as "a driver" and "a lorry" by one outlet is one group, not one per description."""
+    articles = {**ARTICLES, "hh": art("hh", None), "be": art("be", None)}
+    schwerin = place("Schwerin", "sn", 53.63, 11.41)
+    hamburg, berlin = place("Hamburg", "hh", 53.55, 10.0), place("Berlin", "b", 52.52, 13.40)
+    items = [
+        claim("a19:1", "a19", "Bei Schwerin wurde ein Lastwagenfahrer von einem Baum erschlagen.", values=[schwerin]),
+        claim("hh:1", "hh", "A man died in his lorry after a tree struck his vehicle."),
+        claim("hh:2", "hh", "Hamburg closed its parks.", values=[hamburg]),
+        claim("hh:3", "hh", "Hamburg's fish market was flooded.", values=[hamburg]),
+        claim("be:1", "be", "Police confirmed the death of a truck driver who was killed by a falling tree."),
+        claim("be:2", "be", "Berlin's fire brigade declared a state of emergency.", values=[berlin]),
+        claim("be:3", "be", "Berlin's zoo stayed shut.", values=[berlin]),
+    ]
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert max(float(vecs[i] @ vecs[j]) for i in range(7) for j in range(7) if i != j) < THR - 0.1
+    groups = group_statements(items, vecs, articles=articles, threshold=THR)
+    assert [sorted(m.id for m in g.members) for g in groups] == [["a19:1", "be:1", "hh:1"]]
+
+
 def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:
     articles = {**ARTICLES, "e19": art("e19", "2019-04-25"), "f19": art("f19", "2019-04-25"),
                 "g19": art("g19", "2019-04-25")}

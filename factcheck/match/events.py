@@ -268,12 +268,14 @@ def same_place(a: Profile, b: Profile, limit_km: float, *, by_article: bool = Tr
     return not here or not there or any(_km(x, y) <= limit_km for x in here for y in there)
 
 
-def same_event(a: Profile, b: Profile, *, near_identical: bool = False) -> bool:
-    """Whether two statements may be about the same event."""
+def same_event(a: Profile, b: Profile, *, near_identical: bool = False, by_article: bool = True) -> bool:
+    """Whether two statements may be about the same event (``by_article``: two undated articles whose main places
+    lie apart tell different events; see same_place)."""
     times_known = a.article_time is not None and b.article_time is not None
     if times_known and gap_days(a.article_time, b.article_time) > ARTICLE_GAP_DAYS:  # type: ignore[arg-type]
         return False
-    if not times_known and a.article_place and b.article_place and _km(a.article_place, b.article_place) > NEAR_KM:
+    if by_article and not times_known and a.article_place and b.article_place \
+            and _km(a.article_place, b.article_place) > NEAR_KM:
         return False
     if a.dates is not None and b.dates is not None and gap_days(a.dates, b.dates) > ITEM_GAP_DAYS:
         return False

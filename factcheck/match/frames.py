@@ -434,8 +434,9 @@ def frames_of(text: str, *, counted: bool = False) -> frozenset[tuple[str, str]]
 
 
 def placed_by_article(frame: tuple[str, str]) -> bool:
-    """Whether a statement of this frame that names no place is taken to be at its article's main place: yes for
+    """Whether an article's main place stands for where a statement of this frame happened: where the statement
+    names no place (events.same_place) and to tell two undated articles' events apart (events.same_event). Yes for
     a service or an aspect (an airport strike's article names its airport most); no for a death (a storm's deaths
-    are spread over a country while its article names its own city most), which may then be anywhere."""
+    are spread over a country while its article names its own city most)."""
     return frame[1] != "died"
 

@@ -592,7 +592,7 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
         for frame in said:
             buckets.setdefault((story, frame), []).append((len(said), idx))
     together = {pair for g in made for pair in combinations(sorted(m.id for m in g.members), 2)}
-    groups: list[Group] = []
+    found: list[tuple[tuple[str, str], list[int]]] = []
     for (_, frame), members in sorted(buckets.items()):
         clusters: list[list[int]] = []
         for _, idx in sorted(members, key=lambda m: (not profiles[m[1]].places, m[0], items[m[1]].article,
@@ -605,27 +605,30 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
                 max(fits, key=len).append(idx)
             else:
                 clusters.append([idx])
-        for cluster in clusters:
-            ids = [items[x].id for x in cluster]
-            if len(cluster) < 2 or all(pair in together for pair in combinations(sorted(ids), 2)):
-                continue  # every two of them are in one group already
-            together.update(combinations(sorted(ids), 2))
-            ordered = sorted(cluster, key=lambda x: (items[x].article, items[x].start, items[x].id))
-            sims = [float(vectors[a] @ vectors[b]) for a, b in combinations(cluster, 2)]
-            # named by its service and the statement that started it (every group of a frame has its own)
-            groups.append(Group(id=group_id(f"frame:{frame[0]}", [items[cluster[0]].id]), kind="claim",
-                                members=tuple(_member("claim", items[x]) for x in ordered),
-                                score=round(max(0.0, sum(sims) / len(sims)), 4)))
+        found.extend((frame, cluster) for cluster in clusters if len(cluster) > 1)
+    groups: list[Group] = []
+    # the largest first: a group of one frame inside another frame's ("a driver" inside "a lorry") is not made
+    for frame, cluster in sorted(found, key=lambda fc: -len(fc[1])):
+        ids = [items[x].id for x in cluster]
+        if all(pair in together for pair in combinations(sorted(ids), 2)):
+            continue  # every two of them are in one group already
+        together.update(combinations(sorted(ids), 2))
+        ordered = sorted(cluster, key=lambda x: (items[x].article, items[x].start, items[x].id))
+        sims = [float(vectors[a] @ vectors[b]) for a, b in combinations(cluster, 2)]
+        # named by its frame and the statement that started it (every group of a frame has its own)
+        groups.append(Group(id=group_id(f"frame:{frame[0]}", [items[cluster[0]].id]), kind="claim",
+                            members=tuple(_member("claim", items[x]) for x in ordered),
+                            score=round(max(0.0, sum(sims) / len(sims)), 4)))
     return groups
 
 
 def _one_frame_fact(items: Sequence[Quote | Claim], profiles: Sequence[events.Profile],
                     links: frozenset[tuple[str, str]] | None, i: int, j: int, by_article: bool = True) -> bool:
     """Whether statements i and j, which share a frame, may tell it of one event, day and place (``by_article``:
-    a statement naming no place is at its article's main place, see frames.placed_by_article)."""
+    an article's main place stands for where a statement naming none happened, see frames.placed_by_article)."""
     a, b = profiles[i], profiles[j]
     return items[i].article != items[j].article and events.alike(links, items[i].article, items[j].article) \
-        and events.same_event(a, b) and events.same_days(a, b, FRAME_GAP_DAYS) \
+        and events.same_event(a, b, by_article=by_article) and events.same_days(a, b, FRAME_GAP_DAYS) \
         and events.same_place(a, b, FRAME_PLACE_KM, by_article=by_article)
 
 
