@@ -213,7 +213,7 @@ PARTICIPANTS: tuple[str, ...] = (
     # Teilnehmer, Demonstrant), whole words
     "teilnehmer", "teilnehmerinnen", "demonstranten", "demonstrantinnen", "protestierende", "protestierenden",
     "menschen", "leute", "fans", "besucher", "besucherinnen", "anhänger", "gäste", "people", "protesters",
-    "protestors", "demonstrators", "participants", "marchers", "fans", "visitors", "supporters", "spectators",
+    "protestors", "demonstrators", "participants", "marchers", "visitors", "supporters", "spectators",
 )
 
 class AspectCues(NamedTuple):
@@ -323,8 +323,6 @@ def aspects(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-
-
 DEATH_STEMS: tuple[str, ...] = (
     # German words by their beginning; FrameNet "Death" and "Killing", Duden: sterben, töten, erschlagen
     "getötet", "tötete", "erschlag", "erschlug", "gestorben", "starb", "tödlich", "todesopfer",
@@ -409,11 +407,16 @@ def _sex_of(word: str) -> str:
     return "f" if head.group() in FEMALE else "m" if head.group() in MALE else ""
 
 
+@lru_cache(maxsize=1 << 12)
+def _sexes(text: str) -> frozenset[str]:
+    return frozenset(_sex_of(w.lower()) for w in _WORD.findall(text)) - {""}
+
+
 def victims_apart(a: str, b: str) -> bool:
     """Whether two statements describe their victims as of different sexes: one only as a woman, the other only
     as a man ("eine Rentnerin" and "ein Lastwagenfahrer" died apart, though both in a car)."""
-    sexes = [{_sex_of(w.lower()) for w in _WORD.findall(text)} - {""} for text in (a, b)]
-    return len(sexes[0]) == 1 and len(sexes[1]) == 1 and sexes[0] != sexes[1]
+    sexes_a, sexes_b = _sexes(a), _sexes(b)
+    return len(sexes_a) == 1 and len(sexes_b) == 1 and sexes_a != sexes_b
 
 
 def casualties(text: str) -> frozenset[tuple[str, str]]:
@@ -439,4 +442,10 @@ def placed_by_article(frame: tuple[str, str]) -> bool:
     a service or an aspect (an airport strike's article names its airport most); no for a death (a storm's deaths
     are spread over a country while its article names its own city most)."""
     return frame[1] != "died"
+
+
+def frame_apart(frame: tuple[str, str], a: str, b: str) -> bool:
+    """Whether two statements that share a frame still tell it of different things: for a death, victims of
+    different sexes (victims_apart)."""
+    return frame[1] == "died" and victims_apart(a, b)
 

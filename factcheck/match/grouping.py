@@ -13,7 +13,7 @@ import numpy as np
 from factcheck.match import events
 from factcheck.match.anchors import anchor_pairs
 from factcheck.match.clauses import clause_parts, content_words
-from factcheck.match.frames import frames_of, placed_by_article, victims_apart
+from factcheck.match.frames import frame_apart, frames_of, placed_by_article
 from factcheck.match.neighbours import candidate_pairs
 from factcheck.models import Article, Claim, Group, Member, Quote, is_headline
 from factcheck.values import FIGURE_TYPES
@@ -570,16 +570,17 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
 def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Profile], vectors: np.ndarray,
                   story_of: Mapping[str, str] | None, links: frozenset[tuple[str, str]] | None,
                   made: Sequence[Group]) -> list[Group]:
-    """One group per service frame of a story (frames.py: "Flüge fielen aus", "der Flugverkehr musste eingestellt
-    werden", "Bei mehreren Flughäfen war der Betrieb beeinträchtigt", "air services were disrupted") and per
-    aspect frame of a gathering ("Sonderzüge und Busse brachten Teilnehmer", "Trains and buses brought people")
-    and per victim of a death ("ein Lastwagenfahrer erschlagen", "A man died in his lorry"), which outlets word so
-    differently that embeddings miss it. A sentence may name several services stopped, so it
-    may belong to one such group per frame, beside its groups of the two layers. Every two members come from
-    different articles alike by themselves and are of one event, day and place (FRAME_GAP_DAYS, FRAME_PLACE_KM);
-    a statement with a figure has no service frame (a count of cancelled flights is compared by its facts); of one
-    article the statement naming the fewest frames joins. Statements that name places form the groups; one that names none joins the largest
-    group it fits. A group whose every two members share a group already is not made."""
+    """One group per frame of a story (frames.frames_of) where outlets word one thing so differently that
+    embeddings miss it: a service stopped ("Flüge fielen aus", "der Flugverkehr musste eingestellt werden", "air
+    services were disrupted"), an aspect of a gathering ("Sonderzüge und Busse brachten Teilnehmer", "Trains and
+    buses brought people"), a death of a described victim ("ein Lastwagenfahrer erschlagen", "A man died in his
+    lorry"). A sentence may have several frames, so it may belong to one such group per frame, beside its groups of
+    the two layers. Every two members come from different articles alike by themselves, are of one event, day and
+    place (FRAME_GAP_DAYS, FRAME_PLACE_KM; frames.placed_by_article) and are not told apart by the frame
+    (frames.frame_apart); a statement with a figure has no service frame (a count of cancelled flights is compared
+    by its facts); of one article the statement with the fewest frames joins. Statements that name places form the
+    groups; one that names none joins the largest group it fits. Groups are made the largest first, and one whose
+    every two members share a group already is not made."""
     buckets: dict[tuple[str, tuple[str, str]], list[tuple[int, int]]] = {}
     shared = events.shared_stories(story_of) if story_of is not None else None
     linked = events.linked_articles(links)
@@ -599,8 +600,7 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
                                                      items[m[1]].start)):
             fits = [c for c in clusters
                     if all(_one_frame_fact(items, profiles, links, idx, k, placed_by_article(frame))
-                           and not (frame[1] == "died" and victims_apart(items[idx].text, items[k].text))
-                           for k in c)]
+                           and not frame_apart(frame, items[idx].text, items[k].text) for k in c)]
             if fits:  # a statement without a place joins the group of the place most outlets name
                 max(fits, key=len).append(idx)
             else:
