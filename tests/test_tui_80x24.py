@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_tui import listing, loaded, run
+from test_tui import go_to, listing, loaded, run
 
 ESSENTIAL = {"quit", "help", "cursor_down", "cursor_up"}
 
@@ -73,3 +73,35 @@ def test_footer_always_fits_help_and_quit(demo, size):
     run(scenario, path, size=size)
     assert ESSENTIAL <= seen["actions"]
     assert seen["right"] <= size[0]
+
+
+def test_80x24_space_scrolls_the_details_down_to_the_other_outlets_and_b_back_up(demo):
+    from factcheck.tui.widgets.detail import Detail
+
+    _, ids, path = demo
+    seen = {}
+
+    def cards_in_view(detail) -> int:
+        """Cards shown whole in the pane."""
+        return sum(detail.region.contains(c.region.x, c.region.y) and detail.region.contains(c.region.x,
+                                                                                             c.region.bottom - 1)
+                   for c in detail.query("Card"))
+
+    async def scenario(pilot):
+        await loaded(pilot, 8)
+        await go_to(pilot, ids["claim_long"])
+        detail = pilot.app.review_screen.query_one(Detail)
+        seen["before"] = (detail.max_scroll_y, cards_in_view(detail))
+        await pilot.press("space")
+        await pilot.pause()
+        seen["down"] = (detail.scroll_y, cards_in_view(detail), listing(pilot.app).current["id"])
+        await pilot.press("b")
+        await pilot.pause()
+        seen["up"] = detail.scroll_y
+
+    run(scenario, path, size=(80, 24))
+    overflow, cards_before = seen["before"]
+    assert overflow > 0 and cards_before == 0  # the outlets' cards lie below the pane
+    scrolled, cards_after, current = seen["down"]
+    assert scrolled > 0 and cards_after > 0 and current == ids["claim_long"]  # the queue stays on the item
+    assert seen["up"] == 0

@@ -60,6 +60,9 @@ NAVIGATION = (
         section="Queue"),
     Key("f", "facts", "facts", "The facts table: every fact of every story with its values by outlet",
         section="Queue"),
+    Key("space", "detail_page(1)", "more", "Scroll the item's details a page down: its other outlets, other "
+        "groups, conflicts and history", display="space", section="Move"),
+    Key("b", "detail_page(-1)", "back up", "Scroll the item's details a page up", show=False, section="Move"),
 )
 FACTS = (
     *(Key(str(n), f"fact_verdict('value_{n}')", f"value {n}", f"Value {n} of the fact is right; save",
@@ -96,7 +99,7 @@ ARTICLE = (
 EXTRACT = (Key("escape", "cancel", "cancel", "Cancel the extraction", section="Extract"),)
 
 
-WIDE_ONLY: frozenset[str] = frozenset({"undo", "note", "open_article"})
+WIDE_ONLY: frozenset[str] = frozenset({"undo", "note", "open_article", "detail_page(1)"})
 """Actions whose footer entry hides in narrow terminals (they stay in the help screen and keep working); quit,
 the verdict keys, next/previous and help always show."""
 

@@ -288,6 +288,15 @@ class ReviewScreen(ReviewWorkers):
     def _card_clicked(self, message: Card.Clicked) -> None:
         self.action_open_article(message.item_id)
 
+    def action_detail_page(self, direction: int) -> None:
+        """Scroll the detail pane a page down (1) or up (-1): at 80x24 an item's other outlets, groups and
+        conflicts lie below what the pane shows."""
+        detail = self.query_one(Detail)
+        if direction > 0:
+            detail.scroll_page_down(animate=False)
+        else:
+            detail.scroll_page_up(animate=False)
+
     def action_facts(self) -> None:
         """Open the facts table (every fact of every story, values by outlet)."""
         from factcheck.tui.screens.facts import FactsScreen
