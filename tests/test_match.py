@@ -683,6 +683,13 @@ def test_service_frames_read_what_was_stopped_in_either_language() -> None:
     assert frames("Der Streik hat den Flugverkehr weitgehend zum Erliegen gebracht.") == air
 
 
+def frame_groups(items: list[Claim], articles: dict[str, Article]) -> list[set[str]]:
+    """The groups (member ids) of statements worded too far apart for the embedder: only a frame groups them."""
+    vecs = encode(HashingEmbedder(), [it.text for it in items])
+    assert max(float(vecs[i] @ vecs[j]) for i in range(len(items)) for j in range(len(items)) if i != j) < THR - 0.1
+    return [{m.id for m in g.members} for g in group_statements(items, vecs, articles=articles, threshold=THR)]
+
+
 def test_aspect_frames_read_how_a_gathering_went_in_either_language() -> None:
     from factcheck.match.frames import aspects
 
@@ -722,10 +729,7 @@ def test_statements_of_one_aspect_group_across_languages_for_one_day_and_place()
         claim("g19:1", "g19", "Am 25. Mai waren Busse nach Berlin angereist.",
               values=[day("25. Mai", "2019-05-25"), berlin]),
     ]
-    vecs = encode(HashingEmbedder(), [it.text for it in items])
-    assert max(float(vecs[i] @ vecs[j]) for i in range(5) for j in range(5) if i != j) < THR - 0.1
-    groups = group_statements(items, vecs, articles=articles, threshold=THR)
-    assert [{m.id for m in g.members} for g in groups] == [{"a19:1", "b19:1", "e19:1"}]
+    assert frame_groups(items, articles) == [{"a19:1", "b19:1", "e19:1"}]
 
 
 def test_casualty_frames_read_who_died_as_outlets_describe_the_victim() -> None:
@@ -769,10 +773,7 @@ def test_one_death_told_apart_groups_across_languages_though_one_outlet_names_no
         # another woman, in another city
         claim("f19:1", "f19", "Bei Schwerin starb eine Frau.", values=[schwerin]),
     ]
-    vecs = encode(HashingEmbedder(), [it.text for it in items])
-    assert max(float(vecs[i] @ vecs[j]) for i in range(7) for j in range(7) if i != j) < THR - 0.1
-    groups = group_statements(items, vecs, articles=articles, threshold=THR)
-    assert sorted(sorted(m.id for m in g.members) for g in groups) == [["a19:1", "b19:1"], ["b19:2", "e19:1"]]
+    assert sorted(map(sorted, frame_groups(items, articles))) == [["a19:1", "b19:1"], ["b19:2", "e19:1"]]
 
 
 def test_one_death_groups_once_across_undated_articles_about_other_cities() -> None:
@@ -791,10 +792,7 @@ def test_one_death_groups_once_across_undated_articles_about_other_cities() -> N
         claim("be:2", "be", "Berlin's fire brigade declared a state of emergency.", values=[berlin]),
         claim("be:3", "be", "Berlin's zoo stayed shut.", values=[berlin]),
     ]
-    vecs = encode(HashingEmbedder(), [it.text for it in items])
-    assert max(float(vecs[i] @ vecs[j]) for i in range(7) for j in range(7) if i != j) < THR - 0.1
-    groups = group_statements(items, vecs, articles=articles, threshold=THR)
-    assert [sorted(m.id for m in g.members) for g in groups] == [["a19:1", "be:1", "hh:1"]]
+    assert frame_groups(items, articles) == [{"a19:1", "be:1", "hh:1"}]
 
 
 def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> None:
@@ -811,10 +809,7 @@ def test_statements_that_one_service_was_stopped_group_though_worded_apart() -> 
         claim("g19:2", "g19", "In Hamburg wurden 330 Flugverbindungen gestrichen.",
               values=[place("Hamburg", "hh", 53.55, 10.0), Value("number", "330", 17, 20, {"value": 330})]),
     ]
-    vecs = encode(HashingEmbedder(), [it.text for it in items])
-    assert max(float(vecs[i] @ vecs[j]) for i in range(6) for j in range(6) if i != j) < THR - 0.1
-    groups = group_statements(items, vecs, articles=articles, threshold=THR)
-    assert [{m.id for m in g.members} for g in groups] == [{"a19:1", "b19:1", "e19:1"}]
+    assert frame_groups(items, articles) == [{"a19:1", "b19:1", "e19:1"}]
     # a statement that names no place joins the group of the place most outlets name, and only that one
     items.append(claim("b19:2", "b19", "In Köln stand der Luftverkehr still.", values=[place("Köln", "k", 50.94, 6.96)]))
     vecs = encode(HashingEmbedder(), [it.text for it in items])

@@ -311,12 +311,14 @@ def aspects(text: str) -> frozenset[tuple[str, str]]:
         joined = " ".join(words)
         told = set().union(*(_aspects_of(w) for w in words)) if words else set()
         told |= {aspect for aspect, phrase in _ASPECT_PHRASES.items() if phrase.search(joined)}
+        services: set[str] | None = None  # the segment's services, read once if an entry needs them
         for entry in told:
             cues = ASPECTS[entry]
             if cues.with_words and not set(words) & set(cues.with_words):
                 continue
             if cues.with_services:
-                services = set().union(*(_service_of(w) for w in words)) | _services_phrased(joined)
+                if services is None:
+                    services = set().union(*(_service_of(w) for w in words)) | _services_phrased(joined)
                 if not services & set(cues.with_services) or _says_disrupted(words, segment):
                     continue
             found.add((cues.aspect, "told"))
@@ -375,20 +377,28 @@ _VICTIM_HEAD = re.compile("(?:" + "|".join(sorted((re.escape(w) for words in VIC
                                                    if len(w) >= COMPOUND_HEAD_MIN), key=len, reverse=True)) + ")$")
 
 
+def _victim_compound(word: str) -> tuple[str, str] | None:
+    """(first part, head) of a (lowercase) German compound whose head is a victim word, the longest such
+    ("Lastwagenfahrer": "lastwagen", "fahrer"); None for any other word ("Hermann", "Autor")."""
+    head = _VICTIM_HEAD.search(word)
+    if head is None:
+        return None
+    first = word[: head.start()].rstrip("-")
+    return None if len(first) < 3 or first in NOT_COMPOUND_FIRST else (first, head.group())
+
+
 @lru_cache(maxsize=1 << 16)
 def _victims_of(word: str) -> frozenset[str]:
     """What a (lowercase) word says of a victim: the entry it is a word of, or whose German word is its compound
-    head, the longest such ("Lastwagen" a lorry, not a car); a compound of a vehicle and a person says both
-    ("Lkw-Fahrer", "Lastwagenfahrer": a driver and a lorry)."""
+    head ("Lastwagen" a lorry, not a car); a compound of a vehicle and a person says both ("Lkw-Fahrer",
+    "Lastwagenfahrer": a driver and a lorry)."""
     if word in _WHOLE_VICTIMS:
         return frozenset({_WHOLE_VICTIMS[word]})
-    head = _VICTIM_HEAD.search(word)
-    if head is None:
+    compound = _victim_compound(word)
+    if compound is None:
         return frozenset()
-    first = word[: head.start()].rstrip("-")
-    if len(first) < 3 or first in NOT_COMPOUND_FIRST:
-        return frozenset()
-    found = {_WHOLE_VICTIMS[head.group()]}
+    first, head = compound
+    found = {_WHOLE_VICTIMS[head]}
     if _WHOLE_VICTIMS.get(first) in VEHICLES:
         found.add(_WHOLE_VICTIMS[first])  # "Lastwagenfahrer": the lorry he drove
     return frozenset(found)
@@ -398,13 +408,9 @@ def _victims_of(word: str) -> frozenset[str]:
 def _sex_of(word: str) -> str:
     """"f" or "m" for a (lowercase) word that describes a woman or a man, whole or as a compound's head
     ("Lastwagenfahrer" a man), else ""."""
-    for sex, words in (("f", FEMALE), ("m", MALE)):
-        if word in words:
-            return sex
-    head = _VICTIM_HEAD.search(word)
-    if head is None or len(word[: head.start()].rstrip("-")) < 3:
-        return ""
-    return "f" if head.group() in FEMALE else "m" if head.group() in MALE else ""
+    compound = _victim_compound(word)
+    word = compound[1] if word not in FEMALE and word not in MALE and compound is not None else word
+    return "f" if word in FEMALE else "m" if word in MALE else ""
 
 
 @lru_cache(maxsize=1 << 12)

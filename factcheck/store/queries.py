@@ -11,10 +11,11 @@ from sqlite_utils import Database
 from factcheck.models import written_speaker
 
 REVIEW_COLUMNS = "r.verdict as verdict, r.note as note, r.evidence as evidence, r.reviewer as reviewer, r.updated as reviewed_at"
-# The group an item is shown with: a claim may belong to two (see match/grouping.py, the second layer); the larger
-# one (then the smaller id) is its group, the same one in every listing, the desk and the report.
-GROUP_SUBQUERY = """(select gm.group_id from group_members gm where gm.item_id = {alias}.id order by
-  (select count(*) from group_members n where n.group_id = gm.group_id) desc, gm.group_id limit 1)"""
+# The group an item is shown with: a claim may belong to several (see match/grouping.py: the second layer, the
+# frames); the largest (then the smallest id) is its group, the same one in every listing, the desk and the report.
+GROUP_ORDER = "(select count(*) from group_members n where n.group_id = gm.group_id) desc, gm.group_id"
+GROUP_SUBQUERY = f"""(select gm.group_id from group_members gm where gm.item_id = {{alias}}.id order by
+  {GROUP_ORDER} limit 1)"""
 VALUES_SUBQUERY = """(select json_group_array(json_object('type', v.type, 'text', v.text, 'start', v.start,
   'end', v.end, 'value', json(v.value))) from (select * from [values] v2 where v2.item_id = {alias}.id order by v2.idx) v)"""
 
@@ -267,8 +268,7 @@ def groups_of(db: Database, item_id: str) -> list[dict]:
     """Every group an item belongs to, with members: a claim may be in a group of each layer and in the groups
     of its frames (what it says was stopped, who died). The largest first, the one ``group_of`` gives."""
     ids = [row[0] for row in db.execute(
-        """select gm.group_id from group_members gm where gm.item_id = ? order by
-           (select count(*) from group_members n where n.group_id = gm.group_id) desc, gm.group_id""", [item_id])]
+        f"select gm.group_id from group_members gm where gm.item_id = ? order by {GROUP_ORDER}", [item_id])]
     return [group for group_id in ids for group in groups(db, group_id=group_id)]
 
 
