@@ -147,6 +147,30 @@ def test_statements_are_encoded_ahead_only_for_articles_whose_lead_links_to_anot
     assert story_of["a"] == story_of["b"] != story_of["c"]  # what story detection finds
 
 
+def test_statements_are_encoded_ahead_only_for_articles_alike_by_themselves(tmp_path) -> None:
+    from factcheck import service
+    from factcheck.facts.stories import LINK_COS, lead, link_score, story_threshold
+    from factcheck.service.ahead import EmbedAhead
+
+    db = service.open_db(tmp_path / "claims.db")
+    land = _article_with_claim("a", "Regen und Wind über dem Land", "Am Abend fielen Bäume auf Straßen.")
+    town = _article_with_claim("b", "Regen und Wind über der Stadt", "In der Nacht blieben Keller trocken.")
+    again = _article_with_claim("c", "Regen und Wind über dem Land", "Am Abend fielen Bäume auf Wege.")
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    ahead.add(*land)
+    ahead.add(*town)
+    found = ahead.finish()
+    score = link_score(float(found[lead(land[0])] @ found[lead(town[0])]), set(), set())
+    assert story_threshold("hashing") <= score < LINK_COS  # one story (a topic), nothing in common by themselves
+    assert "Am Abend fielen Bäume auf Straßen." not in found  # grouping compares neither article's statements
+    assert "In der Nacht blieben Keller trocken." not in found
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    ahead.add(*land)
+    ahead.add(*again)  # leads alike by themselves
+    found = ahead.finish()
+    assert "Am Abend fielen Bäume auf Straßen." in found and "Am Abend fielen Bäume auf Wege." in found
+
+
 def test_grouping_embeds_only_the_statements_of_stories_told_by_two_articles(tmp_path) -> None:
     from factcheck import service
     from factcheck.store.ids import text_hash

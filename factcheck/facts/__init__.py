@@ -15,7 +15,7 @@ from factcheck.facts.disagree import fact_conflicts, outlet_label, readable, sco
 from factcheck.facts.mentions import build_mentions, fold, place_key, value_class
 from factcheck.facts.slots import build_facts, clause_threshold, value_clusters
 from factcheck.facts.stories import build_stories, evidence, headline, lead, story_threshold
-from factcheck.match.events import is_coarse, linked_articles, parse_interval, shared_stories
+from factcheck.match.events import compared, is_coarse, parse_interval
 from factcheck.models import Article, Claim, Conflict, Fact, FactMention, Quote, Story
 
 __all__ = ["FactsResult", "build", "facts_of", "outlet_label", "readable", "scope_name", "subject_name", "value_class",
@@ -107,10 +107,8 @@ def _clause_vectors(mentions: Sequence[FactMention], story_of: Mapping[str, str]
     work)."""
     if not mentions:
         return np.zeros((0, 1), dtype=np.float32)
-    shared = shared_stories(story_of)
-    linked = linked_articles(links)
-    wanted = [k for k, m in enumerate(mentions) if story_of.get(m.article) in shared
-              and (linked is None or m.article in linked)]
+    is_compared = compared(story_of, links)
+    wanted = [k for k, m in enumerate(mentions) if is_compared(m.article)]
     if not wanted:
         return np.zeros((len(mentions), 1), dtype=np.float32)
     found = np.asarray(embed([mentions[k].clause for k in wanted]), dtype=np.float32)

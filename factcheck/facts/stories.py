@@ -135,6 +135,14 @@ def link_score(cos: float, a: set[str], b: set[str]) -> float:
     return cos + EVIDENCE_WEIGHT * (len(a & b) / len(a | b) if a and b else 0.0)
 
 
+def alike_by_themselves(score: float, bag_a: set[str], bag_b: set[str], named_a: frozenset[str],
+                        named_b: frozenset[str]) -> bool:
+    """Whether two articles whose ``link_score`` reaches the story threshold are alike by themselves, not only
+    as members of one story: they share evidence (a name, an exact figure) or a named event, or their leads alone
+    score at least LINK_COS. Only such pairs have their statements, clauses and facts compared."""
+    return bool(bag_a & bag_b) or bool(named_a & named_b) or score >= LINK_COS
+
+
 def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mapping[str, Interval | None],
                   bags: Mapping[str, set[str]], *,
                   threshold: float) -> tuple[list[Story], dict[str, str], frozenset[tuple[str, str]]]:
@@ -150,7 +158,7 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
         a, b = bags.get(names[i], set()), bags.get(names[j], set())
         score = link_score(cos, a, b)
         if score >= threshold:
-            edges.append((score, i, j, bool(a & b) or bool(named[i] & named[j])))
+            edges.append((score, i, j, alike_by_themselves(score, a, b, named[i], named[j])))
     edges.sort(key=lambda e: (-e[0], e[1], e[2]))
     events = _Union([times.get(n) for n in names], named)
     for _, i, j, _ in edges:
@@ -169,8 +177,8 @@ def build_stories(articles: Sequence[Article], vectors: np.ndarray, times: Mappi
         for n in arts:
             story_of[n] = sid
     stories.sort(key=lambda s: (-len(s.articles), s.id))
-    links = frozenset(article_pair(names[i], names[j]) for score, i, j, shared in edges
-                      if story_of[names[i]] == story_of[names[j]] and (shared or score >= LINK_COS))
+    links = frozenset(article_pair(names[i], names[j]) for score, i, j, alike in edges
+                      if story_of[names[i]] == story_of[names[j]] and alike)
     return stories, story_of, links
 
 

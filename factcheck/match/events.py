@@ -27,7 +27,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Iterable, Mapping, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 from factcheck.match.countries import COARSE_FEATURES, COUNTRY_NAMES
 from factcheck.models import Article, Claim, Quote, Value, article_pair
@@ -151,6 +151,21 @@ def alike(links: frozenset[tuple[str, str]] | None, a: str, b: str) -> bool:
 def linked_articles(links: frozenset[tuple[str, str]] | None) -> frozenset[str] | None:
     """The articles alike by themselves with at least one other (None when ``links`` is None: every article)."""
     return None if links is None else frozenset(name for pair in links for name in pair)
+
+
+def compared(story_of: Mapping[str, str] | None,
+             links: frozenset[tuple[str, str]] | None) -> Callable[[str], bool]:
+    """Whether an article's statements are compared with other outlets' (embedded, grouped, their clauses and
+    facts matched): it belongs to a story told by two or more articles (any article when ``story_of`` is None)
+    and, with ``links``, is alike by itself to another article (see facts.stories). The others have no one to be
+    compared with, so nothing of theirs is embedded for grouping; in an archive that is most articles."""
+    shared = shared_stories(story_of) if story_of is not None else None
+    linked = linked_articles(links)
+
+    def test(article: str) -> bool:
+        return (shared is None or story_of.get(article, "") in shared) and (linked is None or article in linked)  # type: ignore[union-attr]
+
+    return test
 
 
 LEAD_CHARS = 800

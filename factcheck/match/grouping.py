@@ -97,11 +97,11 @@ def group_statements(
 ) -> list[Group]:
     """Group statements across articles by embedding similarity, shared entities/speakers and event compatibility.
 
-    With ``story_of`` (article -> story id) only statements of one story are compared, and the vectors of
-    statements of stories told by one article are never read (they may be zero rows). With ``embed`` (texts ->
-    unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article names in
-    order) are the articles alike by themselves; the second layer of claim groups joins only those (any two
-    articles when not given). ``facts_of`` (claim id -> value class -> the source and places the facts give its
+    With ``story_of`` (article -> story id) only statements of one story are compared. With ``embed`` (texts ->
+    unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article
+    names in order) are the articles alike by themselves: only statements of such pairs are compared (any two
+    articles of a story when not given), so the vectors of the statements of an article alike to no other are
+    never read (they may be zero rows; events.compared). ``facts_of`` (claim id -> value class -> the source and places the facts give its
     figures, see factcheck.facts.facts_of) keeps apart claims whose figures of one kind the facts give to
     different sources or places: the storm's toll ("mindestens sieben Menschen kamen ums Leben") and
     Brandenburg's ("four people had died") are not one statement, as they are not one fact."""
@@ -366,13 +366,10 @@ def _clauses_compared(items: Sequence[Quote | Claim], story_of: Mapping[str, str
     owner: list[int] = []
     texts: list[str] = []
     background: list[bool] = []
-    shared = events.shared_stories(story_of) if story_of is not None else None
-    linked = events.linked_articles(links)
+    compared = events.compared(story_of, links)
     for idx, item in enumerate(items):
-        if shared is not None and story_of.get(item.article, "") not in shared:  # type: ignore[union-attr]
-            continue  # a story told by one article has nothing to compare its clauses with
-        if linked is not None and item.article not in linked:
-            continue
+        if not compared(item.article):
+            continue  # an article alike to no other has nothing to compare its clauses with
         at = 0
         for clause, aside in clause_parts(item.text) or [(item.text, False)]:
             found = item.text.find(clause, at)
@@ -485,7 +482,10 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
                 facts_of: Mapping[str, Mapping[str, frozenset[str]]] | None = None) -> list[Group]:
     """Group the statements of one kind; clause_pairs are pairs that share a clause (see _clause_pairs). With
     ``story_of``, only statements of one story are compared: "Das hat mich sehr überrascht" in a report on a
-    football club and "Das hat mich sehr verwundert" in one on a court case are no two wordings of one quote."""
+    football club and "Das hat mich sehr verwundert" in one on a court case are no two wordings of one quote. With
+    ``article_links``, only statements of articles alike by themselves: an archive's story chains articles on one
+    topic ("Coronavirus beschäftigt die Menschen weiterhin" and "Coronavirus-Maßnahmen werden trotzdem weiter
+    gelockert", in two reports that share no name, figure or event) whose sentences are no one statement."""
     max_bonus = ENTITY_WEIGHT + SPEAKER_WEIGHT
     floor = threshold - max_bonus
     if kind == "quote":
@@ -496,6 +496,9 @@ def _group_kind(kind: str, items: list[Quote | Claim], enriched: list[Quote | Cl
     if story_of is not None:
         story = np.asarray([story_of.get(it.article, "") for it in items], dtype=object)
         cross &= story[ii] == story[jj]
+    if article_links is not None:
+        cross &= np.fromiter((events.alike(article_links, a, b) for a, b in zip(articles[ii], articles[jj])),
+                             dtype=bool, count=len(ii))
     ii, jj, ss = ii[cross], jj[cross], ss[cross]
     profiles = [events.profile(it, times, main_places) for it in enriched]
     accepted: list[tuple[float, int, int]] = []
@@ -582,11 +585,9 @@ def _frame_groups(items: Sequence[Quote | Claim], profiles: Sequence[events.Prof
     groups; one that names none joins the largest group it fits. Groups are made the largest first, and one whose
     every two members share a group already is not made."""
     buckets: dict[tuple[str, tuple[str, str]], list[tuple[int, int]]] = {}
-    shared = events.shared_stories(story_of) if story_of is not None else None
-    linked = events.linked_articles(links)
+    compared = events.compared(story_of, links)
     for idx, item in enumerate(items):
-        if shared is not None and story_of.get(item.article, "") not in shared \
-                or linked is not None and item.article not in linked:  # type: ignore[union-attr]
+        if not compared(item.article):
             continue  # an article alike to no other has no one to group with
         said = frames_of(item.text, counted=any(v.type in FIGURE_TYPES for v in item.values))
         story = story_of.get(item.article, "") if story_of is not None else ""

@@ -3,10 +3,10 @@
 Grouping embeds each article's lead (story detection) and the statements of stories told by two or more
 articles (only these have outlets to compare); both are known once an article is extracted, and the writer is
 idle between two results, so encoding them then takes the embedding off the end of the run. Leads are encoded
-as they arrive. An article's statements wait until its lead links it to another article (``stories.link_score``
-at least the story threshold, the rule story detection starts from): an article that links to none tells a
-story of its own, whose statements grouping never compares and so never embeds (in an archive most stories have
-one article). The clauses of fact mentions and of claims are embedded later, by grouping, once the stories are
+as they arrive. An article's statements wait until its lead links it to another article it is alike to by
+itself (``stories.link_score`` at least the story threshold and ``stories.alike_by_themselves``, the rules
+story detection starts from): grouping compares the statements of no other article and so never embeds them (in
+an archive most stories have one article, and a story can chain articles on one topic that share nothing). The clauses of fact mentions and of claims are embedded later, by grouping, once the stories are
 known. Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
 writer goes on storing results and never holds the workers up; the built-in encoder gets two threads, each
 batch on one BLAS thread (``embed.parallel_encoding``), so what is left when the workers are done is encoded on
@@ -59,6 +59,7 @@ class EmbedAhead:
         self._leads: list[str] = []
         self._lead_texts: set[str] = set()
         self._bags: list[set[str]] = []
+        self._named: list[frozenset[str]] = []
         self._waiting: list[list[str]] = []
         self._linked: list[bool] = []
         self._compared = 0  # articles whose lead has been compared with every earlier one
@@ -69,12 +70,13 @@ class EmbedAhead:
 
     def add(self, article: Article, extraction: Extraction) -> None:
         """Queue the texts grouping will embed for this article; encode when a batch is full."""
-        from factcheck.facts.stories import evidence, lead
+        from factcheck.facts.stories import event_names, evidence, lead
 
         items = [*extraction.quotes, *extraction.claims]
         self._leads.append(lead(article))
         self._lead_texts.add(self._leads[-1])
         self._bags.append(evidence(items).get(article.name, set()))
+        self._named.append(event_names(article))
         self._waiting.append([it.text for it in items])
         self._linked.append(False)
         self._queue([self._leads[-1]])
@@ -128,7 +130,7 @@ class EmbedAhead:
         be encoded links its article (grouping decides)."""
         import numpy as np
 
-        from factcheck.facts.stories import EVIDENCE_WEIGHT, link_score
+        from factcheck.facts.stories import EVIDENCE_WEIGHT, alike_by_themselves, link_score
 
         ready = self._compared
         while ready < len(self._leads) and (self._leads[ready] in self.vectors or final):
@@ -150,7 +152,9 @@ class EmbedAhead:
             for r, k in enumerate(known):
                 for c in np.nonzero(sims[r, : first + r] >= floor)[0].tolist():
                     other = self._rows[c]
-                    if link_score(float(sims[r, c]), self._bags[k], self._bags[other]) >= self.threshold:
+                    score = link_score(float(sims[r, c]), self._bags[k], self._bags[other])
+                    if score >= self.threshold and alike_by_themselves(score, self._bags[k], self._bags[other],
+                                                                       self._named[k], self._named[other]):
                         self._release(k)
                         self._release(other)
         self._compared = len(self._leads) if final else ready

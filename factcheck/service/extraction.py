@@ -472,7 +472,7 @@ def _group_loaded(db: Database, items: list, articles: dict, *, model: str | Non
             with contextlib.suppress(Exception):  # grouping encodes what is missing and says what is wrong
                 known.update(job.result())
         progress("facts", 1, 1)
-        vectors = _statement_vectors(db, items, facts.story_of, model, progress, known)
+        vectors = _statement_vectors(db, items, facts.story_of, facts.links, model, progress, known)
         progress("group", 0, 1)
         groups = _group(items, vectors, articles=articles, threshold=threshold_for(model_key),
                         story_of=facts.story_of, embed=embed, article_links=facts.links,
@@ -495,22 +495,24 @@ def _group_loaded(db: Database, items: list, articles: dict, *, model: str | Non
     return len(groups), len(found)
 
 
-def compared_statements(items: Sequence[Quote | Claim], story_of: Mapping[str, str]) -> list[int]:
-    """Indexes of the statements grouping compares: those of stories told by two or more articles (a story told
-    by one article has no other outlet to compare with)."""
-    from factcheck.match.events import shared_stories
+def compared_statements(items: Sequence[Quote | Claim], story_of: Mapping[str, str],
+                        links: frozenset[tuple[str, str]]) -> list[int]:
+    """Indexes of the statements grouping compares: those of articles alike by themselves to another of their
+    story (``links``; match.events.compared)."""
+    from factcheck.match.events import compared
 
-    shared = shared_stories(story_of)
-    return [k for k, it in enumerate(items) if story_of.get(it.article) in shared]
+    is_compared = compared(story_of, links)
+    return [k for k, it in enumerate(items) if is_compared(it.article)]
 
 
 def _statement_vectors(db: Database, items: Sequence[Quote | Claim], story_of: Mapping[str, str],
-                       model: str | None, progress: Progress, known: Mapping[str, "np.ndarray"]) -> "np.ndarray":
+                       links: frozenset[tuple[str, str]], model: str | None, progress: Progress,
+                       known: Mapping[str, "np.ndarray"]) -> "np.ndarray":
     """Vectors of the statements, row by row: embedded (and cached) for those grouping compares, zero for the
-    statements of stories told by one article, which grouping never reads."""
+    others (of articles alike to no other), which grouping never reads."""
     import numpy as np
 
-    wanted = compared_statements(items, story_of)
+    wanted = compared_statements(items, story_of, links)
     found, _ = embed_texts(db, [items[k].text for k in wanted], model=model, progress=progress, ahead=known)
     vectors = np.zeros((len(items), found.shape[1] if wanted else 1), dtype=np.float32)
     if wanted:
@@ -530,7 +532,7 @@ def _encode_early(db: Database, stack: contextlib.ExitStack, items: Sequence[Quo
     from factcheck import embed
     from factcheck.match import clause_texts
 
-    texts = list(dict.fromkeys([items[k].text for k in compared_statements(items, story_of)]
+    texts = list(dict.fromkeys([items[k].text for k in compared_statements(items, story_of, links)]
                                + clause_texts(items, story_of, links)))
     hashes = [text_hash(t) for t in texts]
     cached = cached_hashes(db, hashes, model_key)
