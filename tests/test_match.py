@@ -378,6 +378,28 @@ def test_candidate_pairs_index_path_for_large_sets_matches_planted_pairs() -> No
     assert np.allclose(s, np.einsum("id,id->i", vecs[i], vecs[j]), atol=1e-5)
 
 
+def test_candidate_pairs_leave_zero_rows_out_of_the_search(monkeypatch) -> None:
+    """Statements no one compares have zero rows; the search runs on the others (here few enough for the exact
+    search, which the index path would only approximate) and gives their pairs with the rows' own numbers."""
+    from factcheck.match import neighbours
+
+    def no_index(*args, **kwargs):
+        raise AssertionError("the index path was used")
+
+    monkeypatch.setattr(neighbours, "_faiss_topk", no_index)
+    rng = np.random.default_rng(3)
+    live = rng.normal(size=(neighbours.EXACT_LIMIT - 1000, 32)).astype(np.float32)
+    live[1::2] = live[::2] + 0.3 * rng.normal(size=live[1::2].shape).astype(np.float32)
+    live /= np.linalg.norm(live, axis=1, keepdims=True)
+    vecs = np.zeros((len(live) + 3000, 32), dtype=np.float32)
+    rows = np.sort(rng.choice(len(vecs), size=len(live), replace=False))
+    vecs[rows] = live
+    i, j, s = candidate_pairs(vecs, k=3, min_sim=0.5)
+    ei, ej, es = candidate_pairs(live, k=3, min_sim=0.5)
+    assert len(i) > 1000
+    assert np.array_equal(i, rows[ei]) and np.array_equal(j, rows[ej]) and np.array_equal(s, es)
+
+
 def test_a_chain_of_similar_pairs_does_not_glue_different_statements() -> None:
     # Hand-made unit vectors: a~b and b~c are above the threshold, a and c are far apart.
     a = np.array([1.0, 0.0, 0.0], dtype=np.float32)

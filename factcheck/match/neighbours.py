@@ -16,9 +16,15 @@ NPROBE = 16
 
 
 def candidate_pairs(vectors: np.ndarray, *, k: int = 10, min_sim: float = 0.5) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i < j) among each row's k nearest neighbours with cosine >= min_sim, as arrays i, j, sim."""
+    """Pairs (i < j) among each row's k nearest neighbours with cosine >= min_sim, as arrays i, j, sim (ordered by
+    i, then j). Rows of zeros (vectors left out, see service.extraction._statement_vectors) have none."""
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
     n = len(vectors)
+    if min_sim > 0 and n >= 2:
+        live = np.flatnonzero(vectors.any(axis=1))
+        if len(live) < n:  # zero rows (statements no one compares) are no one's neighbours: search without them
+            i, j, sims = candidate_pairs(vectors[live], k=k, min_sim=min_sim)
+            return live[i], live[j], sims
     if n < 2:
         empty = np.zeros(0, dtype=np.int64)
         return empty, empty, np.zeros(0, dtype=np.float32)
@@ -85,11 +91,11 @@ def _faiss_topk(vectors: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     _, idx = index.search(vectors, k + 1)
     idx[idx == np.arange(n)[:, None]] = -1
     sims = np.full(idx.shape, -np.inf, dtype=np.float32)
-    for lo in range(0, n, 8192):
-        block = idx[lo : lo + 8192]
+    for lo in range(0, n, BLOCK):  # a batched matrix product: einsum("id,ikd->ik") took 40x as long (7.7 s at 10k)
+        block = idx[lo : lo + BLOCK]
         found = block >= 0
-        exact = np.einsum("id,ikd->ik", vectors[lo : lo + 8192], vectors[np.where(found, block, 0)])
-        sims[lo : lo + 8192] = np.where(found, exact, -np.inf)
+        exact = np.matmul(vectors[np.where(found, block, 0)], vectors[lo : lo + BLOCK, :, None])[..., 0]
+        sims[lo : lo + BLOCK] = np.where(found, exact, -np.inf)
     return idx, sims
 
 
