@@ -196,18 +196,13 @@ def connect(path: str | Path | None = None, *, memory: bool = False) -> Factchec
     return db
 
 
-def _migrate(db: Database, path: object) -> None:
-    """Apply pending migrations; another process creating the same database at once is not an error."""
-    for attempt in range(3):
-        try:
-            retry_busy(lambda: migrations.apply(db))
-            return
-        except (sqlite3.OperationalError, sqlite3.IntegrityError) as error:
-            # the other process created a table, or recorded a migration, between our check and our write
-            if not any(m in str(error) for m in ("already exists", "UNIQUE constraint failed")) or attempt == 2:
-                raise
-            if not check_schema(db, path):  # the other process applied them
-                return
+def _migrate(db: FactcheckDatabase, path: object) -> None:
+    """Apply pending migrations in one write transaction: which ones are pending is read under the write lock, so
+    another process creating or upgrading the same database at once waits for this one and then finds nothing
+    to do (read first and applied after, two processes once both applied an idempotent migration and recorded it
+    twice)."""
+    with db.atomic():
+        migrations.apply(db)
 
 
 def get_meta(db: Database, key: str, default: str | None = None) -> str | None:
