@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -136,6 +138,96 @@ def test_the_helper_is_one_other_process():
     results = list(workers.run_helper([(f"{name}.txt", None) for name in "abc"], task=_where))
     assert [r.path for r in results] == ["a.txt", "b.txt", "c.txt"]
     assert len({r.worker for r in results}) == 1 and results[0].worker != os.getpid()
+
+
+WRITER_THAT_DIES = """
+import sys, time
+from factcheck.service import workers
+
+def task(job):
+    return workers.FileResult(job[0], error="x" * 100_000)  # a result bigger than a pipe holds
+
+results = workers.run_helper([(f"{n}.txt", None) for n in range(50)], task=task)
+next(results)
+import multiprocessing
+print(multiprocessing.active_children()[0].pid, flush=True)
+time.sleep(120)  # reads nothing more: the helper fills the pipe and waits, then this process is killed
+"""
+
+
+def _gone(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"  # a zombie no one reaps has ended
+    except OSError:
+        return True
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_a_helper_ends_when_the_writer_is_killed():
+    """A killed writer leaves no helper behind: the helper held the reading end of its own pipe (a fork copies
+    it), so it waited forever to send its next result, holding a worker's memory and the database open."""
+    import signal
+    import subprocess
+    import time
+
+    writer = subprocess.Popen([sys.executable, "-c", WRITER_THAT_DIES], stdout=subprocess.PIPE, text=True)
+    helper = int(writer.stdout.readline())
+    time.sleep(0.5)
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    deadline = time.monotonic() + 10
+    while not _gone(helper) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    ended = _gone(helper)
+    if not ended:
+        os.kill(helper, signal.SIGKILL)
+    assert ended
+
+
+POOL_WRITER_THAT_DIES = """
+import time
+from factcheck.service import workers
+
+results = workers.run_local([(f"{n}.txt", None) for n in range(8)], 2, task=workers.FileResult)
+next(results)
+print("started", flush=True)
+time.sleep(120)  # the workers finish what is in flight and wait for more; then this process is killed
+"""
+
+
+def _descendants(pid: int) -> set[int]:
+    found, todo = set(), [pid]
+    while todo:
+        current = todo.pop()
+        for task in os.listdir(f"/proc/{current}/task"):
+            with open(f"/proc/{current}/task/{task}/children") as handle:
+                children = [int(c) for c in handle.read().split()]
+            found.update(children)
+            todo.extend(children)
+    return found
+
+
+@pytest.mark.slow  # the fork server loads the pipelines
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_pool_workers_and_their_fork_server_end_when_the_writer_is_killed():
+    import signal
+    import subprocess
+    import time
+
+    writer = subprocess.Popen([sys.executable, "-c", POOL_WRITER_THAT_DIES], stdout=subprocess.PIPE, text=True)
+    assert writer.stdout.readline().strip() == "started"
+    left = _descendants(writer.pid)  # the fork server, its two workers (and the resource tracker)
+    assert len(left) >= 3
+    writer.send_signal(signal.SIGKILL)
+    writer.wait()
+    deadline = time.monotonic() + 15
+    while not all(_gone(pid) for pid in left) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    running = [pid for pid in left if not _gone(pid)]
+    for pid in running:
+        os.kill(pid, signal.SIGKILL)
+    assert running == []
 
 
 def _pipelines_at_hand(job):

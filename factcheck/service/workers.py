@@ -118,10 +118,45 @@ def _task(job: Job) -> FileResult:
     return extract_file(*job)
 
 
-def _worker_init() -> None:
-    """Keep each worker on one thread for numeric libraries: the processes are the parallelism."""
+def _worker_init(writer: int | None = None) -> None:
+    """Keep each worker on one thread for numeric libraries: the processes are the parallelism. With ``writer``
+    (its process id), end this worker when the writer has ended (``_end_with``)."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
+    if writer is not None:
+        import threading
+
+        threading.Thread(target=_end_with, args=(writer,), name="factcheck-writer-watch", daemon=True).start()
+
+
+WRITER_WATCH_SECONDS = 1.0
+"""How often a pool worker looks whether its writer still runs."""
+
+
+def _end_with(writer: int) -> None:
+    """End this process once the writer process has ended. A pool worker waits for its next task on a queue
+    whose writing end it holds itself, and the fork server lives as long as its workers: a writer killed (out of
+    memory, kill -9) would leave both behind for good, holding the pipelines' memory."""
+    import time
+
+    while not _ended(writer):
+        time.sleep(WRITER_WATCH_SECONDS)
+    os._exit(0)
+
+
+def _ended(pid: int) -> bool:
+    """Whether process ``pid`` has ended (gone, or a zombie its parent has not reaped yet)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:  # no /proc (macOS): it runs
+        return False
 
 
 def preload() -> None:
@@ -190,7 +225,8 @@ def run_local(jobs: Iterable[Job], workers: int = 1,
     suspect = False  # the next pool runs only the head job, alone
     while pending:
         size = 1 if suspect else workers
-        pool = ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_worker_init)
+        pool = ProcessPoolExecutor(max_workers=size, mp_context=context, initializer=_worker_init,
+                                   initargs=(os.getpid(),))
         in_flight: deque = deque()
         broken = False
         try:
@@ -247,7 +283,8 @@ def run_helper(jobs: Iterable[Job], task: Callable[[Job], FileResult] = _task) -
     jobs = list(jobs)
     context = multiprocessing.get_context(helper_start_method())
     receive, send = context.Pipe(duplex=False)
-    process = context.Process(target=_extract_into, args=(jobs, send, task, context.get_start_method() == "fork"),
+    forked = context.get_start_method() == "fork"
+    process = context.Process(target=_extract_into, args=(jobs, send, task, receive if forked else None),
                               name="factcheck-extract", daemon=True)
     process.start()
     send.close()  # the helper holds the only sending end: its death reads as end of file here
@@ -255,9 +292,12 @@ def run_helper(jobs: Iterable[Job], task: Callable[[Job], FileResult] = _task) -
 
 
 def _extract_into(jobs: Sequence[Job], connection, task: Callable[[Job], FileResult],  # noqa: ANN001
-                  forked: bool) -> None:
-    """The helper process: extract the files one by one and send each result as soon as it is ready."""
-    if forked:
+                  writers_end) -> None:  # noqa: ANN001 - the writer's Connection, when forked
+    """The helper process: extract the files one by one and send each result as soon as it is ready. Forked, it
+    first closes its copy of the writer's reading end: while any process holds one, a writer that dies (killed,
+    out of memory) leaves the pipe open, and the helper waits forever to send, holding its memory."""
+    if writers_end is not None:
+        writers_end.close()
         # Fresh standard streams: a fork copies the locks of the writer's streams (and of a progress bar drawing
         # on them from its own thread) in whatever state they were; a warning written here must not wait on them.
         sys.stdout = open(1, "w", closefd=False)  # noqa: SIM115 (lives as long as the process)
