@@ -169,6 +169,20 @@ def test_statements_are_encoded_ahead_only_for_articles_alike_by_themselves(tmp_
     ahead.add(*again)  # leads alike by themselves
     found = ahead.finish()
     assert "Am Abend fielen Bäume auf Straßen." in found and "Am Abend fielen Bäume auf Wege." in found
+    # with the clauses grouping compares claims by
+    from factcheck.models import Article, Claim, Extraction, Sentence
+    from factcheck.store.ids import assign_ids
+
+    first, second = "Am Abend fielen Bäume auf Straßen, und die Bahn stoppte alle Züge.", "Es regnete."
+    text = f"{first} {second}"
+    two = assign_ids(Extraction("de", (Sentence(first, 0, len(first)), Sentence(second, len(first) + 1, len(text))), (),
+                                (Claim(first, 0, len(first), first, 0, len(first)),
+                                 Claim(second, len(first) + 1, len(text), second, len(first) + 1, len(text))), ()), "d")
+    ahead = EmbedAhead(db, "hashing", batch=1000)
+    ahead.add(*land)
+    ahead.add(Article("d", "d", text, "Regen und Wind über dem Land", None, None, None, "none"), two)
+    found = ahead.finish()
+    assert {"Am Abend fielen Bäume auf Straßen", "die Bahn stoppte alle Züge"} <= found.keys()
 
 
 def test_grouping_embeds_only_the_statements_of_stories_told_by_two_articles(tmp_path) -> None:

@@ -5,14 +5,16 @@ articles (only these have outlets to compare); both are known once an article is
 idle between two results, so encoding them then takes the embedding off the end of the run. Leads are encoded
 as they arrive. An article's statements wait until its lead links it to another article it is alike to by
 itself (``stories.link_score`` at least the story threshold and ``stories.alike_by_themselves``, the rules
-story detection starts from): grouping compares the statements of no other article and so never embeds them (in
-an archive most stories have one article, and a story can chain articles on one topic that share nothing). The clauses of fact mentions and of claims are embedded later, by grouping, once the stories are
-known. Encoding runs in threads of their own (numpy leaves the interpreter lock while it multiplies), so the
-writer goes on storing results and never holds the workers up; the built-in encoder gets two threads, each
-batch on one BLAS thread (``embed.parallel_encoding``), so what is left when the workers are done is encoded on
-both cores, and a batch's vectors do not depend on which thread ran it. The vectors are kept in memory by exact
-text and handed to grouping (``finish``), which still decides what to embed, in its own order, and writes the
-cache as before: grouping gives the same result as without this step, only sooner.
+story detection starts from): grouping compares the statements of no other article and so never embeds them
+(in an archive most stories have one article, and a story can chain articles on one topic that share nothing).
+The clauses grouping compares claims by (``match.clause_texts``) go with the statements; the masked clauses of
+fact mentions are embedded later, by grouping, once the stories are known. Encoding runs in threads of their
+own (numpy leaves the interpreter lock while it multiplies), so the writer goes on storing results and never
+holds the workers up; the built-in encoder gets two threads, each batch on one BLAS thread
+(``embed.parallel_encoding``), so what is left when the workers are done is encoded on both cores, and a
+batch's vectors do not depend on which thread ran it. The vectors are kept in memory by exact text and handed
+to grouping (``finish``), which still decides what to embed, in its own order, and writes the cache as before:
+grouping gives the same result as without this step, only sooner.
 """
 
 from __future__ import annotations
@@ -55,7 +57,8 @@ class EmbedAhead:
         self._jobs: list[Future] = []
         self._limits: contextlib.ExitStack | None = None
         self._failed = False
-        # per article, in the order they arrive: lead, evidence, statements waiting for a link, linked yet
+        # per article, in the order they arrive: lead, evidence, named events, statements (and the clauses of its
+        # claims) waiting for a link, linked yet
         self._leads: list[str] = []
         self._lead_texts: set[str] = set()
         self._bags: list[set[str]] = []
@@ -71,13 +74,14 @@ class EmbedAhead:
     def add(self, article: Article, extraction: Extraction) -> None:
         """Queue the texts grouping will embed for this article; encode when a batch is full."""
         from factcheck.facts.stories import event_names, evidence, lead
+        from factcheck.match import clause_texts
 
         items = [*extraction.quotes, *extraction.claims]
         self._leads.append(lead(article))
         self._lead_texts.add(self._leads[-1])
         self._bags.append(evidence(items).get(article.name, set()))
         self._named.append(event_names(article))
-        self._waiting.append([it.text for it in items])
+        self._waiting.append(list(dict.fromkeys([it.text for it in items] + clause_texts(items, None))))
         self._linked.append(False)
         self._queue([self._leads[-1]])
         self._new_leads += 1
