@@ -229,6 +229,26 @@ def test_english_scrape_cleaned() -> None:
     assert '"We had a very substantive exchange of views," Kim told reporters' in article.text
 
 
+def test_comment_forms_and_consent_banners_are_junk() -> None:
+    body = ("Die Stadt hat am Montag den Haushalt für das kommende Jahr beschlossen. Der Kämmerer rechnet mit "
+            "einem Defizit von zwölf Millionen Euro.")
+    page = "\n".join([
+        "Stadtrat beschließt Haushalt",
+        body,
+        "Anmeldung Noch nicht beim Beispiel-Kurier?",
+        "Kommentar-Profil anlegen Ich habe die NETIQUETTE und die DATENSCHUTZERKLÄRUNG gelesen und akzeptiere diese.*",
+        "* Pflichtfelder",
+        "Indem Sie „Akzeptieren und schließen“ anklicken, stimmen Sie der Verarbeitung Ihrer persönlichen Daten zu.",
+        "I have read and accept the community guidelines and the privacy policy.",
+        "By clicking “Accept all”, you agree to the storing of cookies on your device.",
+    ])
+    cleaned = clean_text(page).text
+    assert body in cleaned
+    for junk in ("Noch nicht beim", "NETIQUETTE", "Pflichtfelder", "Akzeptieren und schließen", "privacy policy",
+                 "cookies"):
+        assert junk not in cleaned, junk
+
+
 def test_published_override_wins(tmp_path: Path) -> None:
     (article,) = load_file(CORPUS / "002_a61c929ac57c7721.txt", published="2019-04-25")
     assert article.published == "2019-04-25" and article.published_source == "user"

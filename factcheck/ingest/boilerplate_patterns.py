@@ -77,6 +77,16 @@ JUNK_LINE_PATTERNS: tuple[str, ...] = (
     r"|download (the|our) .{0,20}app|get the app|open in app|app öffnen).{0,60}",
     r"((teilen|share|twittern|tweet|e-mail|email|facebook|twitter|whatsapp|x|linkedin|messenger|drucken|print"
     r"|kommentieren|merken)[\s|•·/]*){2,8}",  # a share row
+    # comment forms and consent banners: the reader's consent to a site's rules or to cookies (the wording of
+    # the comment forms of German regional papers, "Ich habe die Netiquette und die Datenschutzerklärung gelesen
+    # und akzeptiere diese", of cookie banners and of English comment sections, read for their shape)
+    r"(anmeldung\s+)?noch nicht (registriert|angemeldet|bei\w*\s.{1,50})\?",
+    r"(kommentar-?profil( anlegen)?\s*)?ich habe (die|den) .{0,100}(gelesen|zur kenntnis genommen)"
+    r" und (akzeptiere|stimme) .{0,60}",
+    r"\*?\s*(\* )?pflichtfeld(er)?\s*\*?",
+    r"indem sie .{0,60}(klicken|anklicken|zustimmen|fortfahren).{0,200}(daten|cookies).{0,120}",
+    r"i have read and (accept|agree to) .{0,160}",
+    r"by (clicking|continuing|using) .{0,80}(you agree|you consent|you accept).{0,200}",
 )
 
 # A date glued to the first words of the story by the scraper ("October 5, 2017Berlin's fire brigade …",
