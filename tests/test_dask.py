@@ -44,3 +44,40 @@ def test_unreachable_scheduler_is_one_clear_line(tmp_path, corpus_dir):
                                        "--model", "hashing", "--dask", "tcp://127.0.0.1:9"])
     assert result.exit_code != 0
     assert "Dask scheduler" in result.output and "Traceback" not in result.output
+
+
+SEEN: list[str] = []
+
+
+def _reading_task(job):
+    """A stand-in for extraction: reads the file at the path it is given and tells that path back."""
+    from factcheck.models import Article
+    from factcheck.service.workers import ArticleResult, FileResult
+
+    SEEN.append(job[0])
+    with open(job[0], encoding="utf-8") as handle:
+        text = handle.read()
+    article = Article(job[2], job[0], text, None, None, None, None, "de")
+    return FileResult(job[0], (ArticleResult(article, None, f"{job[0]}: {job[2]}: extraction failed"),),
+                      (f"{job[0]}: record 2 skipped",))
+
+
+def test_a_relative_path_is_read_at_its_absolute_path_and_told_as_given(tmp_path, monkeypatch):
+    """`factcheck extract corpus --dask ...`: a worker started in another folder must find corpus/a.txt, and
+    the database must hold the paths a local run holds."""
+    from factcheck.service import workers
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Ein Satz.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    SEEN.clear()
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        (result,) = workers.run_dask([("corpus/a.txt", None, "a.txt")], cluster.scheduler_address,
+                                     task=_reading_task)
+    assert SEEN == [str(tmp_path / "corpus" / "a.txt")]
+    assert result.path == "corpus/a.txt" and result.error is None
+    assert result.problems == ("corpus/a.txt: record 2 skipped",)
+    (article,) = result.articles
+    assert article.article.path == "corpus/a.txt" and article.article.text == "Ein Satz."
+    assert article.error == "corpus/a.txt: a.txt: extraction failed"

@@ -14,6 +14,7 @@ its first article.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import sys
@@ -335,11 +336,12 @@ def _helper_results(jobs: Sequence[Job], process, receive,  # noqa: ANN001 - a P
 CONNECT_TIMEOUT = "10s"
 
 
-def run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileResult]:
+def run_dask(jobs: Iterable[Job], address: str, task: Callable[[Job], FileResult] = _task) -> Iterator[FileResult]:
     """Extract files as tasks on an existing Dask cluster; results come back in the order of ``jobs``.
 
     Needs the optional extra ``factcheck[dask]``. The workers must see the files at the same paths (a shared
-    folder); each task reads its file there.
+    folder); each task reads its file there, at its absolute path (``_read_at``: a worker started in another
+    folder than this process finds ``corpus/a.txt`` too), and reports it under the path it was given.
     """
     from factcheck.service.common import FactcheckError
 
@@ -361,7 +363,7 @@ def run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileResult]:
         while pending or in_flight:
             while pending and len(in_flight) < window:
                 job = pending.popleft()
-                in_flight.append((job, client.submit(_task, job, pure=False)))
+                in_flight.append((job, client.submit(_read_at, task, job, os.path.abspath(job[0]), pure=False)))
             job, future = in_flight.popleft()
             try:
                 yield future.result()
@@ -371,3 +373,21 @@ def run_dask(jobs: Iterable[Job], address: str) -> Iterator[FileResult]:
                 future.release()
     finally:
         client.close()
+
+
+def _read_at(task: Callable[[Job], FileResult], job: Job, where: str) -> FileResult:
+    """A Dask task: ``task`` reads the job's file at ``where`` (its absolute path on the client), and the result
+    is told under the job's own path, as a local run tells it (the files table, the articles' paths, messages)."""
+    if where == job[0]:
+        return task(job)
+    result = task((where, *job[1:]))
+
+    def told(text: str | None) -> str | None:
+        return text.replace(where, job[0]) if text else text
+
+    articles = tuple(dataclasses.replace(r, error=told(r.error),
+                                         article=dataclasses.replace(r.article, path=job[0])
+                                         if r.article.path == where else r.article)
+                     for r in result.articles)
+    return dataclasses.replace(result, path=job[0], articles=articles, error=told(result.error),
+                               problems=tuple(told(p) or "" for p in result.problems))
