@@ -163,7 +163,8 @@ def compared(story_of: Mapping[str, str] | None,
     linked = linked_articles(links)
 
     def test(article: str) -> bool:
-        return (shared is None or story_of.get(article, "") in shared) and (linked is None or article in linked)  # type: ignore[union-attr]
+        in_shared = shared is None or story_of.get(article, "") in shared  # type: ignore[union-attr]
+        return in_shared and (linked is None or article in linked)
 
     return test
 

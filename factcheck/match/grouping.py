@@ -101,10 +101,10 @@ def group_statements(
     unit vectors) claims are also compared clause by clause (see clauses.py). ``article_links`` (pairs of article
     names in order) are the articles alike by themselves: only statements of such pairs are compared (any two
     articles of a story when not given), so the vectors of the statements of an article alike to no other are
-    never read (they may be zero rows; events.compared). ``facts_of`` (claim id -> value class -> the source and places the facts give its
-    figures, see factcheck.facts.facts_of) keeps apart claims whose figures of one kind the facts give to
-    different sources or places: the storm's toll ("mindestens sieben Menschen kamen ums Leben") and
-    Brandenburg's ("four people had died") are not one statement, as they are not one fact."""
+    never read (they may be zero rows; events.compared). ``facts_of`` (claim id -> value class -> the source and
+    places the facts give its figures, see factcheck.facts.facts_of) keeps apart claims whose figures of one kind
+    the facts give to different sources or places: the storm's toll ("mindestens sieben Menschen kamen ums
+    Leben") and Brandenburg's ("four people had died") are not one statement, as they are not one fact."""
     if len(items) != len(vectors):
         raise ValueError(f"{len(items)} items but {len(vectors)} vectors")
     threshold = DEFAULT_THRESHOLD if threshold is None else threshold

@@ -14,13 +14,12 @@ its first article.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import os
 import sys
 import time
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -385,9 +384,8 @@ def _read_at(task: Callable[[Job], FileResult], job: Job, where: str) -> FileRes
     def told(text: str | None) -> str | None:
         return text.replace(where, job[0]) if text else text
 
-    articles = tuple(dataclasses.replace(r, error=told(r.error),
-                                         article=dataclasses.replace(r.article, path=job[0])
-                                         if r.article.path == where else r.article)
+    articles = tuple(replace(r, error=told(r.error),
+                             article=replace(r.article, path=job[0]) if r.article.path == where else r.article)
                      for r in result.articles)
-    return dataclasses.replace(result, path=job[0], articles=articles, error=told(result.error),
-                               problems=tuple(told(p) or "" for p in result.problems))
+    return replace(result, path=job[0], articles=articles, error=told(result.error),
+                   problems=tuple(told(p) or "" for p in result.problems))
