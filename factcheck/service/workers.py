@@ -123,7 +123,7 @@ def _worker_init(writer: int | None = None) -> None:
     (its process id), end this worker when the writer has ended (``_end_with``)."""
     for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(name, "1")
-    if writer is not None:
+    if writer is not None and os.name == "posix":  # on Windows os.kill(pid, 0) would end the writer
         import threading
 
         threading.Thread(target=_end_with, args=(writer,), name="factcheck-writer-watch", daemon=True).start()
