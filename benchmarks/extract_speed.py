@@ -2,6 +2,7 @@
 
 Usage: python benchmarks/extract_speed.py [--articles 400] [--workers 2] [--model use-multilingual]
                                           [--stages 60] [--skip-e2e] [--skip-small]
+                                          [--code CHECKOUT ...] [--repeat N]
 
 Text: real articles from ../shared/eval (German SemEval-2022, story pages, redewiedergabe; English SemEval,
 GenderGapTracker, PolNeAR), each once (benchmarks/real_text.py); skips cleanly when the folder is missing.
@@ -16,6 +17,9 @@ Prints, all in the same run on the same text:
   extraction (quotes, claims, values), embedding; words/s each.
 
 On a shared machine compare figures taken in the same run; the ratio to the tokenizer is the stable figure.
+To compare code, give ``--code`` once per checkout and ``--repeat N``: the checkouts run alternately, N times
+each, on the same corpus, and the medians are printed at the end (one pair of runs says little: the workers'
+CPU alone varies by 5-10 % from run to run on this machine).
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -194,49 +200,76 @@ def main() -> None:
     parser.add_argument("--stages", type=int, default=60, help="articles for the per-stage figures (0: skip)")
     parser.add_argument("--skip-e2e", action="store_true")
     parser.add_argument("--skip-small", action="store_true")
-    parser.add_argument("--code", type=Path, default=ROOT,
-                        help="checkout to run the CLI from (e.g. an older one; --workers 0 for code without it)")
+    parser.add_argument("--code", type=Path, action="append",
+                        help="checkout to run the CLI from (e.g. an older one; --workers 0 for code without it); "
+                             "give it more than once to compare checkouts, run alternately")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs of each checkout, alternating (the machine's noise is larger than most changes)")
     args = parser.parse_args()
-    CODE[0] = args.code.resolve()
+    codes = [c.resolve() for c in args.code or [ROOT]]
     items = articles()
     if not items:
         print("skipped: ../shared/eval not found (real articles are needed; repeated text would flatter the caches)")
         return
+    compare = len(codes) > 1 or args.repeat > 1
+    runs: dict[Path, list[dict[str, float]]] = {code: [] for code in codes}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        if not args.skip_e2e:
-            paths = write_corpus(folder / "corpus", args.articles)
-            texts = [p.read_text(encoding="utf-8") for p in paths]
-            words = sum(len(t.split()) for t in texts)
-            tok = tokenizer_seconds(texts)
-            seconds, summary, peaks = run_cli(["extract", str(folder / "corpus"), "--db", str(folder / "big.db"),
-                                               "--model", args.model, *_workers(args.workers)])
-            cpu = LAST_CPU[0]
-            tok_cpu = TOKENIZER_CPU[0]
-            tok_after = tokenizer_seconds(texts)
-            tok, tok_cpu = min(tok, tok_after), min(tok_cpu, TOKENIZER_CPU[0])
-            print(f"{len(paths)} real articles, {words:,} words, --workers {args.workers}: {seconds:.1f} s, "
-                  f"{words / seconds:,.0f} words/s end to end; tokenizer {tok:.2f} s "
-                  f"({words / tok:,.0f} words/s): {seconds / tok:.0f}x the tokenizer")
-            print(f"  CPU time, all processes: {cpu:.1f} s, {words / cpu:,.0f} words per CPU second; tokenizer "
-                  f"{tok_cpu:.2f} CPU s: {cpu / tok_cpu:.0f}x (does not depend on how busy the machine is)")
-            print(f"  {summary['articles']} articles, {summary['quotes']} quotes, {summary['claims']} claims, "
-                  f"{summary['groups']} groups; peak memory: {_memory(peaks)}")
-        if not args.skip_small:
-            write_corpus(folder / "small", 10)
-            first, summary, peaks = run_cli(["extract", str(folder / "small"), "--db", str(folder / "small.db"),
-                                             "--model", args.model, *_workers(args.workers)])
-            first_cpu = LAST_CPU[0]
-            changed = sorted((folder / "small").glob("*.txt"))[3]
-            changed.write_text(changed.read_text(encoding="utf-8") + "\nEin neuer Satz am Ende.\n", encoding="utf-8")
-            again, summary2, peaks2 = run_cli(["extract", str(folder / "small"), "--db", str(folder / "small.db"),
-                                               "--model", args.model, *_workers(args.workers)])
-            print(f"first run of 10 articles: {first:.1f} s, CPU {first_cpu:.1f} s ({summary['articles']} articles; peak {_memory(peaks)})")
-            print(f"one changed article: {again:.1f} s, CPU {LAST_CPU[0]:.1f} s ({summary2['extracted']} extracted, "
-                  f"{summary2['unchanged']} unchanged; peak {_memory(peaks2)})")
+        paths = [] if args.skip_e2e else write_corpus(folder / "corpus", args.articles)
+        for round_ in range(args.repeat):
+            for code in codes:
+                CODE[0] = code
+                label = f"[{code} run {round_ + 1}] " if compare else ""
+                runs[code].append(_one_run(folder, paths, args, label))
+        if compare:
+            for code, figures in runs.items():
+                print(f"median of {len(figures)} [{code}]: " + ", ".join(
+                    f"{name} {statistics.median(f[name] for f in figures):.1f}" for name in figures[0]))
         if args.stages:
             stages(items[: args.stages] if args.stages < len(items) else items, args.model)
 
+
+def _one_run(folder: Path, paths: list[Path], args: argparse.Namespace, label: str) -> dict[str, float]:
+    """One end-to-end run on ``paths`` and the small runs, with the checkout in CODE: prints them and returns the
+    figures by name (those it measured: --skip-e2e and --skip-small leave theirs out)."""
+    figures: dict[str, float] = {}
+    for old in ("big.db", "small.db"):
+        (folder / old).unlink(missing_ok=True)
+    if paths:
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        words = sum(len(t.split()) for t in texts)
+        tok = tokenizer_seconds(texts)
+        tok_cpu = TOKENIZER_CPU[0]
+        seconds, summary, peaks = run_cli(["extract", str(folder / "corpus"), "--db", str(folder / "big.db"),
+                                           "--model", args.model, *_workers(args.workers)])
+        cpu = LAST_CPU[0]
+        tok_after = tokenizer_seconds(texts)
+        tok, tok_cpu = min(tok, tok_after), min(tok_cpu, TOKENIZER_CPU[0])
+        print(f"{label}{len(paths)} real articles, {words:,} words, --workers {args.workers}: {seconds:.1f} s, "
+              f"{words / seconds:,.0f} words/s end to end; tokenizer {tok:.2f} s "
+              f"({words / tok:,.0f} words/s): {seconds / tok:.0f}x the tokenizer")
+        print(f"  CPU time, all processes: {cpu:.1f} s, {words / cpu:,.0f} words per CPU second; tokenizer "
+              f"{tok_cpu:.2f} CPU s: {cpu / tok_cpu:.0f}x (does not depend on how busy the machine is)")
+        print(f"  {summary['articles']} articles, {summary['quotes']} quotes, {summary['claims']} claims, "
+              f"{summary['groups']} groups; peak memory: {_memory(peaks)}")
+        figures.update({"wall s": seconds, "x tokenizer": seconds / tok, "CPU s": cpu})
+    if not args.skip_small:
+        small = folder / "small"
+        shutil.rmtree(small, ignore_errors=True)
+        write_corpus(small, 10)
+        first, summary, peaks = run_cli(["extract", str(small), "--db", str(folder / "small.db"),
+                                         "--model", args.model, *_workers(args.workers)])
+        first_cpu = LAST_CPU[0]
+        changed = sorted(small.glob("*.txt"))[3]
+        changed.write_text(changed.read_text(encoding="utf-8") + "\nEin neuer Satz am Ende.\n", encoding="utf-8")
+        again, summary2, peaks2 = run_cli(["extract", str(small), "--db", str(folder / "small.db"),
+                                           "--model", args.model, *_workers(args.workers)])
+        print(f"{label}first run of 10 articles: {first:.1f} s, CPU {first_cpu:.1f} s ({summary['articles']} "
+              f"articles; peak {_memory(peaks)})")
+        print(f"{label}one changed article: {again:.1f} s, CPU {LAST_CPU[0]:.1f} s ({summary2['extracted']} "
+              f"extracted, {summary2['unchanged']} unchanged; peak {_memory(peaks2)})")
+        figures.update({"first run of 10 s": first, "one changed s": again})
+    return figures
 
 if __name__ == "__main__":
     main()
