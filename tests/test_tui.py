@@ -671,3 +671,42 @@ def test_e_exports_the_report_from_the_desk(demo, tmp_path):
     run(scenario, path)
     text = target.read_text(encoding="utf-8")
     assert "Verified" in text and "Ich freue mich" not in text  # unreviewed statements stay out
+
+
+def test_the_desk_finishes_an_extraction_left_half_done(tmp_path, monkeypatch):
+    """q or Esc during the desk's first extraction left the stored files and no groups; the next
+    `factcheck review` opened that half and never extracted the rest."""
+    from factcheck import service
+    from factcheck.service.extraction import current_groups_digest
+    from factcheck.store import set_meta
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in "abc":
+        (corpus / f"{name}.txt").write_text("Die Polizei zählte am Samstag 150.000 Teilnehmer.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    db = service.open_db(tmp_path / "claims.db")
+
+    def stored(*paths: str) -> None:
+        with db.atomic():
+            for path in paths:
+                db["files"].insert({"path": path, "hash": "x"}, pk="path", replace=True)
+
+    def grouped() -> None:
+        set_meta(db, "groups_state", current_groups_digest(db, None))
+
+    assert service.unfinished(db, "corpus")  # new
+    stored("corpus/a.txt", "corpus/b.txt")
+    grouped()
+    assert service.unfinished(db, "corpus")  # stopped after two files
+    stored("corpus/c.txt")
+    set_meta(db, "groups_state", "grouped when two files were in")
+    assert service.unfinished(db, "corpus")  # every file, stopped before grouping
+    grouped()
+    assert not service.unfinished(db, "corpus")
+    (corpus / "notes.bin").write_bytes(b"\x00\x01")  # a file extract skips is not missing
+    assert not service.unfinished(db, "corpus")
+    stored("elsewhere/x.txt")
+    set_meta(db, "groups_state", "stale")
+    assert not service.unfinished(db, "corpus")  # files from elsewhere: not this corpus's extraction
+    db.close()

@@ -439,7 +439,8 @@ def reviews(db_path: str, as_json: bool, wide: bool, orphaned: bool) -> None:
 @db_option
 @reviewer_option
 def review(corpus: Path | None, db_path: str, reviewer: str | None) -> None:
-    """Open the review desk (terminal UI); extracts CORPUS (default: corpus/) first if the database is new."""
+    """Open the review desk (terminal UI); extracts CORPUS (default: corpus/) first if the database is new or its
+    extraction of CORPUS was left half done."""
     from factcheck.tui.app import run
 
     corpus = corpus or Path(DEFAULT_CORPUS)

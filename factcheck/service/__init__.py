@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         extract_text,
         group_statements,
         load_statements,
+        unfinished,
     )
     from factcheck.service.facts import FactsTable, facts_tables, get_fact, list_facts, list_stories
     from factcheck.service.reading import (
@@ -70,7 +71,7 @@ _EXPORTS: dict[str, str] = {
     "factcheck.service.common": "FactcheckError Progress default_reviewer is_read_only no_progress open_db "
                                 "require_writable",
     "factcheck.service.extraction": "PIPELINE_VERSION ExtractSummary embed_texts extract extract_text "
-                                    "group_statements load_statements",
+                                    "group_statements load_statements unfinished",
     "factcheck.service.facts": "FactsTable facts_tables get_fact list_facts list_stories",
     "factcheck.service.reading": "article_text counts describe_value get_article get_conflict get_group get_item "
                                  "group_of groups_of item_detail list_articles list_claims list_conflicts list_groups "
@@ -105,5 +106,5 @@ __all__ = [
     "extract_text", "get_conflict", "get_group", "get_item", "get_review", "group_of", "groups_of", "group_statements", "history",
     "is_read_only", "item_detail", "list_articles", "list_claims", "list_conflicts", "list_groups", "list_quotes",
     "list_reviews", "load_statements", "no_progress", "open_db", "orphan_reviews", "publisher", "Publisher", "queue",
-    "redo", "require_writable", "resolve_article", "review", "set_publisher", "set_verdict", "undo",
+    "redo", "require_writable", "resolve_article", "review", "set_publisher", "set_verdict", "undo", "unfinished",
 ]

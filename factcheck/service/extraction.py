@@ -153,6 +153,22 @@ def extract(
     return summary
 
 
+def unfinished(db: Database, corpus: str | Path) -> bool:
+    """Whether the extraction of ``corpus`` into this database is yet to be done or was left half done: the
+    database holds no article, or it holds only files of this corpus and lacks some of them, or its groups are
+    stale (a run stopped before grouping: Esc, q or a kill in the desk's first extraction). A database that
+    holds files from elsewhere is never taken for an unfinished extraction of ``corpus``."""
+    from factcheck.ingest import discover
+
+    stored = {row[0] for row in db.execute("select path from files")}
+    if not stored:  # new, or filled some other way than by extracting files (the Python API, a test's demo)
+        return db.execute("select count(*) from articles").fetchone()[0] == 0
+    found = {str(path) for path, problem in discover([Path(corpus)]) if not problem}
+    if not stored <= found:
+        return False
+    return bool(found - stored) or get_meta(db, "groups_state") != current_groups_digest(db, _sticky_model(db))
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size

@@ -20,11 +20,13 @@ def needs_extraction(db_path: Path) -> bool:
     return database_state(db_path)[0]
 
 
-def database_state(db_path: Path) -> tuple[bool, bool]:
-    """(holds no article, opened read-only) of the database at `db_path`."""
+def database_state(db_path: Path, corpus: Path | None = None) -> tuple[bool, bool]:
+    """(the extraction of `corpus` is to be done or finished, opened read-only) of the database at `db_path`
+    (without `corpus`: whether it holds no article)."""
     db = service.open_db(db_path)
     try:
-        return service.counts(db)["articles"] == 0, service.is_read_only(db)
+        pending = service.unfinished(db, corpus) if corpus is not None else service.counts(db)["articles"] == 0
+        return pending, service.is_read_only(db)
     finally:
         db.close()
 
@@ -38,7 +40,8 @@ def initial_theme(environ: Mapping[str, str]) -> str:
 
 
 class ReviewApp(App):
-    """Review quotes, claims and conflicts of a claims.db; extracts a corpus first when the database is empty."""
+    """Review quotes, claims and conflicts of a claims.db; extracts a corpus first when the database is empty or
+    its extraction was left half done (``service.unfinished``)."""
 
     CSS_PATH = Path(__file__).parent / "app.tcss"
     TITLE = "factcheck review"
@@ -60,7 +63,7 @@ class ReviewApp(App):
         self.theme = self.start_theme or initial_theme(os.environ)
         self.sub_title = f"{self.db_path.name} · {self.reviewer}"
         try:
-            empty, read_only = database_state(self.db_path)
+            pending, read_only = database_state(self.db_path, self.corpus)
         except service.FactcheckError as error:
             self.exit(return_code=1, message=str(error))
             return
@@ -68,8 +71,8 @@ class ReviewApp(App):
             self.sub_title += " · read-only"
             self.notify(f"{self.db_path} is read-only (file or folder not writable): you can read, "
                         "but verdicts are not saved", severity="warning", timeout=15)
-            empty = False
-        if self.corpus is not None and empty:
+            pending = False
+        if self.corpus is not None and pending:
             from factcheck.tui.screens.extract import ExtractScreen
 
             self.push_screen(ExtractScreen(self.db_path, self.corpus, extractor=self.extractor))
@@ -114,5 +117,6 @@ class ReviewApp(App):
 
 
 def run(db_path: Path, *, reviewer: str | None = None, corpus: Path | None = None) -> None:
-    """Open the review desk on `db_path` (extracting `corpus` first when the database is new or empty)."""
+    """Open the review desk on `db_path` (extracting `corpus` first when the database is new or empty, or its
+    extraction of `corpus` was left half done)."""
     ReviewApp(db_path, reviewer=reviewer, corpus=corpus).run()
