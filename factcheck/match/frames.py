@@ -216,6 +216,7 @@ PARTICIPANTS: tuple[str, ...] = (
     "protestors", "demonstrators", "participants", "marchers", "visitors", "supporters", "spectators",
 )
 
+
 class AspectCues(NamedTuple):
     """Words that tell an aspect of a gathering (several entries may tell one aspect)."""
 
@@ -308,13 +309,14 @@ def aspects(text: str) -> frozenset[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for segment in _SEGMENT.split(text):
         words = [w.lower() for w in _WORD.findall(segment)]
+        present = set(words)
         joined = " ".join(words)
         told = set().union(*(_aspects_of(w) for w in words)) if words else set()
         told |= {aspect for aspect, phrase in _ASPECT_PHRASES.items() if phrase.search(joined)}
         services: set[str] | None = None  # the segment's services, read once if an entry needs them
         for entry in told:
             cues = ASPECTS[entry]
-            if cues.with_words and not set(words) & set(cues.with_words):
+            if cues.with_words and present.isdisjoint(cues.with_words):
                 continue
             if cues.with_services:
                 if services is None:

@@ -166,7 +166,7 @@ def unfinished(db: Database, corpus: str | Path) -> bool:
     found = {str(path) for path, problem in discover([Path(corpus)]) if not problem}
     if not stored <= found:
         return False
-    return bool(found - stored) or get_meta(db, "groups_state") != current_groups_digest(db, _sticky_model(db))
+    return bool(found - stored) or _groups_stale(db, _sticky_model(db))
 
 
 def _size(path: Path) -> int:
@@ -215,8 +215,7 @@ def _group_if_stale(db: Database, summary: ExtractSummary, *, model: str | None,
                     progress: Progress, ahead: "Ahead" = None) -> None:
     """Regroup when the groups were not computed from what the database holds now (whatever happened before)."""
     model = model or _sticky_model(db)
-    stored = get_meta(db, "groups_state")
-    if force or stored != current_groups_digest(db, model):
+    if force or _groups_stale(db, model):
         if not (summary.extracted or summary.removed or force):
             summary.notes.append("regrouped: the groups were stale (an interrupted or --no-group run, or a new "
                                  "model or grouping code)")
@@ -230,6 +229,11 @@ def _sticky_model(db: Database) -> str | None:
     """The model the current groups were built with (None: the default), kept until another is asked for."""
     grouped_with = get_meta(db, "grouped_with")
     return None if grouped_with in (None, "default") else grouped_with
+
+
+def _groups_stale(db: Database, model: str | None) -> bool:
+    """Whether the stored groups were not computed from what the database holds now with ``model``."""
+    return get_meta(db, "groups_state") != current_groups_digest(db, model)
 
 
 def current_groups_digest(db: Database, model: str | None) -> str:
